@@ -1,0 +1,318 @@
+// Configuration (spec §9): JSON only, validated with located errors, merged defaults < settings < files.
+import { type Node as JsonNode, type ParseError, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { DEFAULT_PURPOSES, DEFAULT_SECTIONS, type Requirement, type SectionDef } from './catalog';
+import type { Severity, Span } from './types';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+export interface SectionSetting {
+  name: string;
+  aliases?: string[];
+  /** true: always; false: never; a list: for these purposes only. */
+  required?: boolean | string[];
+  /** For a new section: the section it follows in canonical order. */
+  after?: string;
+}
+
+/** One layer of configuration as written in a `.notarc.json` or in the `nota.*` settings. */
+export interface ConfigLayer {
+  root?: boolean;
+  rules?: Record<string, RuleSetting>;
+  publicPersons?: string[];
+  referencePattern?: string;
+  purposes?: string[];
+  sections?: SectionSetting[];
+  redactionMarker?: string;
+  ignore?: string[];
+}
+
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  publicPersons: string[];
+  referencePattern: string;
+  purposes: string[];
+  sections: SectionDef[];
+  redactionMarker: string;
+  ignore: string[];
+  /** For each key (and `rules.<id>`): where its value came from ("default", "settings" or a file path). */
+  origins: Record<string, string>;
+}
+
+export const DEFAULT_REFERENCE_PATTERN = '^\\d{4}-\\d{10}$';
+export const DEFAULT_REDACTION_MARKER = '[5.1.2e]';
+
+export interface ConfigProblem {
+  message: string;
+  span: Span;
+}
+
+export interface ParsedLayer {
+  layer: ConfigLayer;
+  problems: ConfigProblem[];
+}
+
+const SEVERITY_WORDS: Record<string, SeveritySetting> = {
+  off: 'off',
+  hint: 'hint',
+  info: 'information',
+  information: 'information',
+  warning: 'warning',
+  warn: 'warning',
+  error: 'error',
+};
+
+const STRING_LIST_KEYS = ['publicPersons', 'purposes', 'ignore'] as const;
+const STRING_KEYS = ['referencePattern', 'redactionMarker'] as const;
+const KNOWN_KEYS = new Set<string>(['$schema', 'root', 'rules', 'sections', ...STRING_LIST_KEYS, ...STRING_KEYS]);
+
+/**
+ * Parses the text of a `.notarc.json`. Problems carry the span of the offending value so an editor can
+ * underline it; whatever is valid is kept, so one bad key does not discard the rest.
+ */
+export function parseConfigText(text: string, knownRuleIds: ReadonlySet<string>): ParsedLayer {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0 || !tree) {
+    const problems = errors.map((error) => ({
+      message: `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`,
+      span: { start: error.offset, end: error.offset + Math.max(1, error.length) },
+    }));
+    if (problems.length === 0) problems.push({ message: 'Invalid JSON: the file is empty.', span: { start: 0, end: 0 } });
+    return { layer: {}, problems };
+  }
+  return validateLayer(tree, knownRuleIds);
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Validates a configuration object given as plain data (VS Code settings). */
+export function validateLayerValue(value: unknown, knownRuleIds: ReadonlySet<string>): ParsedLayer {
+  const tree = parseTree(JSON.stringify(value ?? {}));
+  return tree ? validateLayer(tree, knownRuleIds) : { layer: {}, problems: [] };
+}
+
+function validateLayer(tree: JsonNode, knownRuleIds: ReadonlySet<string>): ParsedLayer {
+  const problems: ConfigProblem[] = [];
+  const problem = (node: JsonNode, message: string) =>
+    problems.push({ message, span: { start: node.offset, end: node.offset + node.length } });
+  if (tree.type !== 'object') {
+    problem(tree, 'The configuration must be a JSON object.');
+    return { layer: {}, problems };
+  }
+  const layer: ConfigLayer = {};
+  for (const property of tree.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    if (!KNOWN_KEYS.has(key)) {
+      problem(keyNode, `Unknown key "${key}". Known keys: ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}.`);
+      continue;
+    }
+    if (key === 'root') {
+      if (valueNode.type === 'boolean') layer.root = valueNode.value as boolean;
+      else problem(valueNode, '"root" must be true or false.');
+    } else if (key === 'rules') {
+      layer.rules = validateRules(valueNode, knownRuleIds, problem);
+    } else if (key === 'sections') {
+      layer.sections = validateSections(valueNode, problem);
+    } else if ((STRING_LIST_KEYS as readonly string[]).includes(key)) {
+      const list = stringList(valueNode);
+      if (list) (layer as Record<string, unknown>)[key] = list;
+      else problem(valueNode, `"${key}" must be a list of strings.`);
+    } else if (key === 'referencePattern') {
+      if (valueNode.type !== 'string') problem(valueNode, '"referencePattern" must be a string (a regular expression).');
+      else {
+        const error = checkPattern(valueNode.value as string);
+        if (error) problem(valueNode, `"referencePattern" is not usable: ${error}`);
+        else layer.referencePattern = valueNode.value as string;
+      }
+    } else if (key === 'redactionMarker') {
+      if (valueNode.type === 'string' && (valueNode.value as string).trim() !== '') layer.redactionMarker = valueNode.value as string;
+      else problem(valueNode, '"redactionMarker" must be a non-empty string such as "[5.1.2e]".');
+    }
+  }
+  return { layer, problems };
+}
+
+function stringList(node: JsonNode): string[] | undefined {
+  if (node.type !== 'array') return undefined;
+  const values = (node.children ?? []).map((child) => child.value);
+  return values.every((value) => typeof value === 'string') ? (values as string[]) : undefined;
+}
+
+function validateRules(
+  node: JsonNode,
+  knownRuleIds: ReadonlySet<string>,
+  problem: (node: JsonNode, message: string) => void,
+): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  if (node.type !== 'object') {
+    problem(node, '"rules" must be an object of rule id to severity.');
+    return rules;
+  }
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const id = String(keyNode.value);
+    if (!knownRuleIds.has(id)) {
+      problem(keyNode, `Unknown rule "${id}".`);
+      continue;
+    }
+    const setting = ruleSetting(getNodeValue(valueNode));
+    if (setting) rules[id] = setting;
+    else problem(valueNode, `Rule "${id}": use "off", "hint", "info", "warning" or "error", or [severity, {options}].`);
+  }
+  return rules;
+}
+
+function ruleSetting(value: unknown): RuleSetting | undefined {
+  if (typeof value === 'string') {
+    const severity = SEVERITY_WORDS[value];
+    return severity ? { severity } : undefined;
+  }
+  if (Array.isArray(value) && value.length >= 1 && value.length <= 2 && typeof value[0] === 'string') {
+    const severity = SEVERITY_WORDS[value[0]];
+    const options = value[1];
+    if (!severity) return undefined;
+    if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) return undefined;
+    return { severity, options: options as Record<string, unknown> | undefined };
+  }
+  return undefined;
+}
+
+function validateSections(node: JsonNode, problem: (node: JsonNode, message: string) => void): SectionSetting[] {
+  if (node.type !== 'array') {
+    problem(node, '"sections" must be a list of {"name", "aliases", "required", "after"} objects.');
+    return [];
+  }
+  const sections: SectionSetting[] = [];
+  for (const child of node.children ?? []) {
+    const value = getNodeValue(child) as SectionSetting;
+    const nameOk = typeof value?.name === 'string' && value.name.trim() !== '';
+    const aliasesOk = value?.aliases === undefined || (Array.isArray(value.aliases) && value.aliases.every((a) => typeof a === 'string'));
+    const requiredOk =
+      value?.required === undefined ||
+      typeof value.required === 'boolean' ||
+      (Array.isArray(value.required) && value.required.every((p) => typeof p === 'string'));
+    const afterOk = value?.after === undefined || typeof value.after === 'string';
+    if (nameOk && aliasesOk && requiredOk && afterOk) sections.push(value);
+    else problem(child, 'A section needs a "name" (string); "aliases" is a list of strings, "required" true/false or a list of purposes, "after" a section name.');
+  }
+  return sections;
+}
+
+/**
+ * User patterns must not be able to hang the checker. Nested quantifiers (`(a+)+`) and quantified
+ * groups with alternation are the shapes that backtrack catastrophically; we reject them, and run
+ * patterns only on a single short field value.
+ */
+export function checkPattern(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  if (pattern.length > 200) return 'longer than 200 characters.';
+  if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/.test(pattern)) return 'nested quantifiers such as (a+)+ can take exponential time.';
+  if (/\\[1-9]/.test(pattern)) return 'back-references are not supported.';
+  return undefined;
+}
+
+export function defaultConfig(): ResolvedConfig {
+  const origins: Record<string, string> = {};
+  for (const key of ['publicPersons', 'referencePattern', 'purposes', 'sections', 'redactionMarker', 'ignore']) origins[key] = 'default';
+  return {
+    rules: {},
+    publicPersons: [],
+    referencePattern: DEFAULT_REFERENCE_PATTERN,
+    purposes: [...DEFAULT_PURPOSES],
+    sections: DEFAULT_SECTIONS.map((section) => ({ ...section, aliases: [...section.aliases] })),
+    redactionMarker: DEFAULT_REDACTION_MARKER,
+    ignore: [],
+    origins,
+  };
+}
+
+/** Applies layers in order, later over earlier; `origin` names each layer for `--print-config`. */
+export function resolveConfig(layers: { layer: ConfigLayer; origin: string }[]): ResolvedConfig {
+  const config = defaultConfig();
+  for (const { layer, origin } of layers) {
+    for (const [id, setting] of Object.entries(layer.rules ?? {})) {
+      config.rules[id] = { ...config.rules[id], ...setting };
+      config.origins[`rules.${id}`] = origin;
+    }
+    for (const key of ['publicPersons', 'purposes', 'ignore'] as const) {
+      if (layer[key]) {
+        config[key] = [...layer[key]!];
+        config.origins[key] = origin;
+      }
+    }
+    if (layer.purposes) config.purposes = layer.purposes.map((p) => p.trim().replace(/^TER\s+/i, '').toUpperCase());
+    if (layer.referencePattern !== undefined) {
+      config.referencePattern = layer.referencePattern;
+      config.origins.referencePattern = origin;
+    }
+    if (layer.redactionMarker !== undefined) {
+      config.redactionMarker = layer.redactionMarker;
+      config.origins.redactionMarker = origin;
+    }
+    if (layer.sections) {
+      config.sections = applySectionSettings(config.sections, layer.sections);
+      config.origins.sections = origin;
+    }
+  }
+  return config;
+}
+
+function requirementOf(required: boolean | string[]): Requirement {
+  if (required === true) return 'always';
+  if (required === false) return 'never';
+  return { purposes: required.map((p) => p.replace(/^TER\s+/i, '').toUpperCase()) };
+}
+
+function sameName(section: SectionDef, name: string): boolean {
+  const key = name.trim().toLowerCase();
+  return section.name.toLowerCase() === key || section.aliases.some((alias) => alias.toLowerCase() === key);
+}
+
+function applySectionSettings(sections: SectionDef[], settings: SectionSetting[]): SectionDef[] {
+  const result = [...sections];
+  for (const setting of settings) {
+    const index = result.findIndex((section) => sameName(section, setting.name));
+    if (index >= 0) {
+      const existing = result[index];
+      result[index] = {
+        ...existing,
+        aliases: [...existing.aliases, ...(setting.aliases ?? [])],
+        requirement: setting.required === undefined ? existing.requirement : requirementOf(setting.required),
+      };
+      continue;
+    }
+    const added: SectionDef = {
+      id: `custom:${setting.name.toLowerCase()}`,
+      name: setting.name,
+      aliases: setting.aliases ?? [],
+      requirement: setting.required === undefined ? 'never' : requirementOf(setting.required),
+      placeholder: `[${setting.name}]`,
+    };
+    const afterIndex = setting.after ? result.findIndex((section) => sameName(section, setting.after!)) : -1;
+    // New sections go after the named one, or before the closing Woo and Bijlagen sections.
+    const position = afterIndex >= 0 ? afterIndex + 1 : Math.max(0, result.length - 2);
+    result.splice(position, 0, added);
+  }
+  return result;
+}
+
+/** Finds the JSON node of a key path, to locate a value in a config file (used for diagnostics). */
+export function locateKey(text: string, path: (string | number)[]): Span | undefined {
+  const tree = parseTree(text);
+  const node = tree && findNodeAtLocation(tree, path);
+  return node ? { start: node.offset, end: node.offset + node.length } : undefined;
+}

@@ -1,0 +1,91 @@
+// Runs the rules over a NotaDocument: severities and options from configuration, suppressions,
+// messages in the user's language, and one rule's crash contained to one finding.
+import type { ResolvedConfig } from './config';
+import { applyEdits, fixAll } from './fixes';
+import { formatMessage, type MessageId } from './messages';
+import { buildNotaDocument } from './model/build';
+import type { NotaDocument } from './model/types';
+import { RULES } from './rules';
+import type { AnyRule, MessageArgs, Report } from './rules/rule';
+import { applySuppressions } from './suppression';
+import type { DocumentKind, Finding, Locale, Severity } from './types';
+
+export interface CheckOptions {
+  config: ResolvedConfig;
+  locale: Locale;
+  fileName?: string;
+  kind?: DocumentKind;
+  /** Called when a rule throws; the server logs it, the CLI prints it to stderr. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface CheckResult {
+  doc: NotaDocument;
+  findings: Finding[];
+}
+
+export function formatWithArgs(locale: Locale, id: MessageId, args: MessageArgs = {}): string {
+  const flat: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(args)) {
+    flat[name] = typeof value === 'object' ? formatWithArgs(locale, value.message, value.args) : value;
+  }
+  return formatMessage(locale, id, flat);
+}
+
+function effectiveSeverity(rule: AnyRule, config: ResolvedConfig): Severity | 'off' {
+  return config.rules[rule.id]?.severity ?? rule.defaultSeverity;
+}
+
+export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
+  const { config, locale } = options;
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const configured = effectiveSeverity(rule, config);
+    if (configured === 'off' || !rule.appliesTo.includes(doc.kind)) continue;
+    const explicit = config.rules[rule.id]?.severity !== undefined;
+    const toFinding = (report: Report): Finding => ({
+      ruleId: rule.id,
+      severity: explicit ? (configured as Severity) : (report.severity ?? configured),
+      message: formatWithArgs(locale, report.message, report.args),
+      span: report.span,
+      fixes: (report.fixes ?? []).map((fix) => ({
+        title: formatWithArgs(locale, fix.title, fix.titleArgs),
+        edits: fix.edits,
+        safe: fix.safe ?? false,
+      })),
+      explanation: report.explanation,
+    });
+    try {
+      rule.check({
+        doc,
+        config,
+        locale,
+        options: { ...rule.defaultOptions, ...config.rules[rule.id]?.options },
+        report: (report) => findings.push(toFinding(report)),
+      });
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error',
+        message: formatMessage(locale, 'internal-error', { rule: rule.id, error: error instanceof Error ? error.message : String(error) }),
+        span: { start: 0, end: 0 },
+        fixes: [],
+      });
+    }
+  }
+  const kept = applySuppressions(findings, doc.directives, doc.lineIndex);
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+export function checkText(text: string, options: CheckOptions): CheckResult {
+  const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind });
+  return { doc, findings: runRules(doc, options) };
+}
+
+/** The text after every safe fix, as `--fix` and `source.fixAll.nota` write it. */
+export function fixAllText(text: string, options: CheckOptions): string {
+  return fixAll(text, (current) => checkText(current, options).findings).text;
+}
+
+export { applyEdits };

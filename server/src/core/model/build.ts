@@ -1,0 +1,109 @@
+// text → remark → NotaDocument. The single place where text is parsed; rules read the result.
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { BIJLAGEN_ID } from '../catalog';
+import type { ResolvedConfig } from '../config';
+import { LineIndex, dominantEol } from '../text';
+import type { DocumentKind } from '../types';
+import { parseBijlagen } from './bijlagen';
+import { findDirectives, kindOverride } from './directives';
+import { matchField, matchPagina, parseHeader, readField, sectionNamed } from './header';
+import { buildLines } from './lines';
+import { findRedactions } from './redactions';
+import { parseSections } from './sections';
+import type { HeaderField, NotaDocument, Pagina, SourceLine } from './types';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export interface BuildOptions {
+  /** File name or path, for kind detection by extension. */
+  fileName?: string;
+  /** Forced kind (CLI `--type`). */
+  kind?: DocumentKind;
+  config: ResolvedConfig;
+}
+
+const QUESTION_LINE = /^\s*(?:[•\-*]\s*)?(?:\*\*|#{1,6}\s*)?vraag\s+\d+\b/i;
+
+function kindByExtension(fileName: string | undefined): DocumentKind | undefined {
+  if (!fileName) return undefined;
+  if (/\.kv\.(?:md|txt)$/i.test(fileName)) return 'beantwoording';
+  if (/\.nota(?:\.md|\.txt)?$/i.test(fileName)) return 'nota';
+  return undefined;
+}
+
+/** Clearly a question/answer document: numbered questions and no nota header. */
+function looksLikeBeantwoording(lines: SourceLine[], hasNotaHeader: boolean): boolean {
+  return !hasNotaHeader && lines.some((line) => QUESTION_LINE.test(line.text));
+}
+
+export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
+  const lineIndex = new LineIndex(text);
+  const mdast = parser.parse(text);
+  const lines = buildLines(text, lineIndex, mdast);
+  const sectionDefs = options.config.sections;
+  const paginas: Pagina[] = [];
+  const residue = new Set<number>();
+
+  const header = parseHeader(lines, sectionDefs, paginas, residue);
+  const hasNotaHeader = header.purposes.length > 0 || header.fields.some((f) => f.key === 'referentie' || f.key === 'aan');
+  const override = kindOverride(text);
+  const byExtension = kindByExtension(options.fileName);
+  let kind: DocumentKind;
+  let kindSource: NotaDocument['kindSource'];
+  if (override) [kind, kindSource] = [override, 'override'];
+  else if (options.kind) [kind, kindSource] = [options.kind, 'option'];
+  else if (byExtension === 'beantwoording') [kind, kindSource] = [byExtension, 'extension'];
+  else if (looksLikeBeantwoording(lines, hasNotaHeader)) [kind, kindSource] = ['beantwoording', 'content'];
+  else [kind, kindSource] = ['nota', byExtension ? 'extension' : 'content'];
+
+  const runningHeaders = findRunningHeaders(lines, header.endLine, sectionDefs, residue);
+  for (let index = header.endLine; index < lines.length; index++) {
+    const pagina = matchPagina(lines[index]);
+    if (pagina) {
+      paginas.push(pagina);
+      residue.add(index);
+    }
+  }
+  const sections = parseSections(lines, header.endLine, sectionDefs, residue, text.length);
+  const bijlagenSection = sections.find((section) => section.def?.id === BIJLAGEN_ID);
+
+  return {
+    text,
+    lineIndex,
+    lines,
+    eol: dominantEol(text),
+    kind,
+    kindSource,
+    mdast,
+    header,
+    sections,
+    runningHeaders,
+    paginas,
+    bijlagen: bijlagenSection && parseBijlagen(bijlagenSection, lines, mdast),
+    redactions: findRedactions(text),
+    directives: findDirectives(mdast, lineIndex),
+    residueLines: residue,
+  };
+}
+
+/**
+ * PDF page headers repeat Onze referentie and Datum in the body (seed 000). Only label lines count
+ * (a label alone on its line, or an emphasised label), so a sentence starting with "Datum" does not.
+ */
+function findRunningHeaders(lines: SourceLine[], from: number, sectionDefs: ResolvedConfig['sections'], residue: Set<number>): HeaderField[] {
+  const found: HeaderField[] = [];
+  const classifier = { isSectionStart: (line: SourceLine) => sectionNamed(line, sectionDefs) !== undefined };
+  for (let index = from; index < lines.length; index++) {
+    const match = matchField(lines[index]);
+    if (!match || (match.key !== 'referentie' && match.key !== 'datum')) continue;
+    if (match.value && !match.emphasised) continue;
+    const field = readField(lines, index, lines.length, classifier);
+    if (!field) continue;
+    found.push(field);
+    for (let line = index; line <= field.lastLine; line++) residue.add(line);
+    index = field.lastLine;
+  }
+  return found;
+}

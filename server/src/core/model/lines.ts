@@ -1,0 +1,58 @@
+// Splits the text into lines and labels each with the Markdown block it belongs to.
+import type { Root, RootContent } from 'mdast';
+import { LineIndex, normalizeKey, plainText } from '../text';
+import type { LineBlock, SourceLine } from './types';
+
+export function buildLines(text: string, lineIndex: LineIndex, tree: Root): SourceLine[] {
+  const blocks = new Array<LineBlock>(lineIndex.lineCount).fill('paragraph');
+  const depths = new Map<number, number>();
+  const mark = (node: RootContent, block: LineBlock) => {
+    const start = node.position?.start.line;
+    const end = node.position?.end.line;
+    if (start === undefined || end === undefined) return;
+    for (let line = start - 1; line <= end - 1 && line < blocks.length; line++) blocks[line] = block;
+  };
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          mark(node, 'heading');
+          if (node.position) depths.set(node.position.start.line - 1, node.depth);
+          break;
+        case 'code':
+        case 'table':
+        case 'list':
+          mark(node, node.type);
+          break;
+        case 'html':
+          mark(node, 'html');
+          break;
+        case 'blockquote':
+          visit(node.children);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(tree.children);
+
+  const lines: SourceLine[] = [];
+  for (let index = 0; index < lineIndex.lineCount; index++) {
+    const start = lineIndex.lineStarts[index];
+    const end = lineIndex.lineEnd(index);
+    const lineText = text.slice(start, end);
+    const plain = plainText(lineText);
+    const blank = plain === '' && !/\S/.test(lineText.replace(/[\u00a0\u200b\uF0B7]/g, ''));
+    lines.push({
+      index,
+      span: { start, end },
+      text: lineText,
+      plain,
+      key: normalizeKey(lineText),
+      block: blank && blocks[index] !== 'code' ? 'blank' : blocks[index],
+      headingDepth: depths.get(index),
+    });
+  }
+  return lines;
+}

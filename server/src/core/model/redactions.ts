@@ -1,0 +1,29 @@
+// Redaction markers (spec §7.2): [Redacted], [geanonimiseerd], [gelakt], runs of █, and ground codes.
+import type { Redaction } from './types';
+
+const WORD_MARKER = /\[(?:redacted|geanonimiseerd|gelakt|weggelakt)\]/giu;
+const BAR_MARKER = /█+/gu;
+// A bracket holding one or more codes like 5.1.2e, 5.1.2.e, 5.2, 10.2.e, 11.1 (comma or space separated).
+const CODE = String.raw`\d{1,2}(?:\.\d{1,2}){1,2}(?:\.?[a-z])?`;
+const CODE_MARKER = new RegExp(String.raw`\[\s*(${CODE}(?:\s*[,;]?\s*${CODE}){0,8})\s*\]`, 'giu');
+const SINGLE_CODE = new RegExp(CODE, 'giu');
+
+export function findRedactions(text: string): Redaction[] {
+  const found: Redaction[] = [];
+  for (const match of text.matchAll(WORD_MARKER)) {
+    found.push({ span: { start: match.index, end: match.index + match[0].length }, form: 'text', codes: [] });
+  }
+  for (const match of text.matchAll(BAR_MARKER)) {
+    found.push({ span: { start: match.index, end: match.index + match[0].length }, form: 'bar', codes: [] });
+  }
+  for (const match of text.matchAll(CODE_MARKER)) {
+    const inner = match[1];
+    const innerStart = match.index + match[0].indexOf(inner);
+    const codes = [...inner.matchAll(SINGLE_CODE)].map((code) => ({
+      code: code[0].toLowerCase(),
+      span: { start: innerStart + code.index, end: innerStart + code.index + code[0].length },
+    }));
+    found.push({ span: { start: match.index, end: match.index + match[0].length }, form: 'code', codes });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

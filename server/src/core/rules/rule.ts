@@ -1,0 +1,51 @@
+// The shape of a rule, as in ESLint: id, default severity, description, options, and a check.
+import type { ResolvedConfig } from '../config';
+import type { MessageId } from '../messages';
+import type { NotaDocument } from '../model/types';
+import type { DocumentKind, Locale, Severity, Span, TextEdit } from '../types';
+
+/** A message argument may itself be a message, formatted in the same locale. */
+export interface MessageRef {
+  message: MessageId;
+  args?: MessageArgs;
+}
+
+export type MessageArgs = Record<string, string | number | MessageRef>;
+
+export interface ReportedFix {
+  title: MessageId;
+  titleArgs?: MessageArgs;
+  edits: TextEdit[];
+  safe?: boolean;
+}
+
+export interface Report {
+  message: MessageId;
+  args?: MessageArgs;
+  span: Span;
+  fixes?: ReportedFix[];
+  /** Overrides the configured severity for this finding (for rules whose severity depends on the case). */
+  severity?: Severity;
+  explanation?: string;
+}
+
+export interface RuleContext<Options> {
+  doc: NotaDocument;
+  config: ResolvedConfig;
+  options: Options;
+  locale: Locale;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = Record<string, never>> {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, English; the doc page in docs/rules/<id>.md says more. */
+  description: string;
+  appliesTo: readonly DocumentKind[];
+  defaultOptions: Options;
+  check(context: RuleContext<Options>): void;
+}
+
+export type AnyRule = Rule<any>;
+

@@ -1,0 +1,48 @@
+import type { SectionDef } from '../catalog';
+import type { NotaDocument } from '../model/types';
+import { canonicalIndex, headingPrefix, insertSectionEdit, knownSections, slotFor } from './placement';
+import type { Rule } from './rule';
+
+/** Whether the nota must contain a section, given its purpose and Bijlage(n) count (spec §3). */
+export function isRequired(def: SectionDef, doc: NotaDocument): boolean {
+  const requirement = def.requirement;
+  if (requirement === 'always') return true;
+  if (requirement === 'never') return false;
+  if (requirement === 'whenBijlagen') {
+    const count = doc.header.fields.find((field) => field.key === 'bijlagen')?.value ?? '';
+    return /^\d+$/.test(count) && Number(count) > 0;
+  }
+  const purpose = doc.header.purposes[0]?.value;
+  return purpose !== undefined && requirement.purposes.includes(purpose);
+}
+
+/** A required section is absent. Fix: insert heading and placeholder at its canonical position. */
+export const sectionMissing: Rule = {
+  id: 'section-missing',
+  defaultSeverity: 'error',
+  description: 'A required section is absent.',
+  appliesTo: ['nota'],
+  defaultOptions: {},
+  check({ doc, config, report }) {
+    const present = knownSections(doc);
+    const presentIds = new Set(present.map((section) => section.def.id));
+    for (const def of config.sections) {
+      if (presentIds.has(def.id) || !isRequired(def, doc)) continue;
+      const slot = slotFor(config, present, canonicalIndex(config, def));
+      const neighbour = slot.before ?? slot.after;
+      const anchorLine = slot.before?.headingLine ?? doc.header.onderwerp?.firstLine ?? 0;
+      report({
+        message: slot.before ? 'section-missing.before' : 'section-missing',
+        args: { section: def.name, next: slot.before?.title ?? '' },
+        span: doc.lines[anchorLine].span,
+        fixes: [
+          {
+            title: 'fix.insert-section',
+            titleArgs: { section: def.name },
+            edits: [insertSectionEdit(doc, slot, `${headingPrefix(doc, neighbour)}${def.name}`, def.placeholder)],
+          },
+        ],
+      });
+    }
+  },
+};
