@@ -1,6 +1,9 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // unified/remark are ESM-only; bundling to CommonJS lets VS Code and Node load them as one file each.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 
@@ -9,10 +12,15 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Prefer ESM builds: jsonc-parser's UMD main uses dynamic requires that a bundle cannot resolve.
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // ESM dependencies (fdir) read import.meta.url, which CommonJS lacks: provide it from __filename.
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { NOTA_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
 };
 
 await Promise.all([

@@ -1,5 +1,5 @@
 // Configuration (spec §9): JSON only, validated with located errors, merged defaults < settings < files.
-import { type Node as JsonNode, type ParseError, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Node as JsonNode, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { DEFAULT_PURPOSES, DEFAULT_SECTIONS, type Requirement, type SectionDef } from './catalog';
 import type { Severity, Span } from './types';
 
@@ -310,9 +310,3 @@ function applySectionSettings(sections: SectionDef[], settings: SectionSetting[]
   return result;
 }
 
-/** Finds the JSON node of a key path, to locate a value in a config file (used for diagnostics). */
-export function locateKey(text: string, path: (string | number)[]): Span | undefined {
-  const tree = parseTree(text);
-  const node = tree && findNodeAtLocation(tree, path);
-  return node ? { start: node.offset, end: node.offset + node.length } : undefined;
-}

@@ -33,6 +33,7 @@ export const MESSAGES = {
   'fix.move-section': { en: 'Move section "{section}" {where}', nl: 'Sectie "{section}" verplaatsen naar {where}' },
   'fix.rename-section': { en: 'Rename to "{suggestion}"', nl: 'Hernoem naar "{suggestion}"' },
   'fix.mark-heading': { en: 'Make "{section}" a heading', nl: 'Maak van "{section}" een kop' },
+  'fix.all': { en: 'Fix all safely fixable Nota problems', nl: 'Alle veilig op te lossen Nota-problemen oplossen' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
   // Outline

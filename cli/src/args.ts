@@ -1,0 +1,94 @@
+// Command-line arguments of `nota check` (spec §10). Usage errors are thrown as UsageError (exit 2).
+import type { DocumentKind, Locale } from '../../server/src/core/types';
+
+export type Format = 'stylish' | 'json' | 'sarif';
+
+export interface CheckArgs {
+  paths: string[];
+  format: Format;
+  fix: boolean;
+  config?: string;
+  printConfig?: string;
+  type?: DocumentKind;
+  locale?: Locale;
+  color: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: nota check [options] PATH...
+
+Checks Dutch government notas and beantwoordingen van Kamervragen.
+PATH: files, folders (searched for *.nota.md, *.nota, *.nota.txt, *.kv.md, *.kv.txt) or globs.
+
+Options:
+  --format stylish|json|sarif  output format (default: stylish)
+  --fix                        apply every safe fix in place
+  --config FILE                use this configuration file instead of .notarc.json discovery
+  --print-config FILE          print the configuration that applies to FILE, with where each value came from
+  --type nota|beantwoording    treat the files as this kind (for example .txt files)
+  --locale nl|en               language of the messages (default: the system locale)
+  --no-color                   plain output
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 no error-level finding, 1 at least one, 2 usage error, unreadable file or broken configuration.`;
+
+function valueOf(argv: string[], index: number, flag: string): string {
+  const value = argv[index + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+  return value;
+}
+
+export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): CheckArgs {
+  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const take = () => {
+      if (inline !== undefined) return inline;
+      i++;
+      return valueOf(argv, i - 1, flag);
+    };
+    switch (flag) {
+      case '--format': {
+        const format = take();
+        if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`Unknown format "${format}": use stylish, json or sarif.`);
+        args.format = format;
+        break;
+      }
+      case '--fix':
+        args.fix = true;
+        break;
+      case '--config':
+        args.config = take();
+        break;
+      case '--print-config':
+        args.printConfig = take();
+        break;
+      case '--type': {
+        const type = take();
+        if (type !== 'nota' && type !== 'beantwoording') throw new UsageError(`Unknown type "${type}": use nota or beantwoording.`);
+        args.type = type;
+        break;
+      }
+      case '--locale': {
+        const locale = take();
+        if (!/^(?:nl|en)(?:[-_].*)?$/i.test(locale)) throw new UsageError(`Unknown locale "${locale}": use nl or en.`);
+        args.locale = locale.slice(0, 2).toLowerCase() as Locale;
+        break;
+      }
+      case '--no-color':
+        args.color = false;
+        break;
+      case '--color':
+        args.color = true;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
+        args.paths.push(arg);
+    }
+  }
+  if (args.paths.length === 0 && !args.printConfig) throw new UsageError('No PATH given.');
+  return args;
+}

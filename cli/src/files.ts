@@ -1,0 +1,42 @@
+// Turns the PATH arguments into files: folders are searched, globs expanded, unknown paths reported.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+
+export const NOTA_FILE = /\.(?:nota\.md|nota|nota\.txt|kv\.md|kv\.txt)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export interface ExpandedPaths {
+  files: string[];
+  /** PATH arguments that named nothing: each is a clear error (exit 2). */
+  missing: string[];
+}
+
+function walk(dir: string, into: string[]): void {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, into);
+    } else if (entry.isFile() && NOTA_FILE.test(entry.name)) {
+      into.push(full);
+    }
+  }
+}
+
+export function expandPaths(args: string[], cwd: string): ExpandedPaths {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    const full = path.resolve(cwd, arg);
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) walk(full, files);
+    else if (stat) files.push(full);
+    else if (isDynamicPattern(arg)) {
+      const matches = globSync(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+      if (matches.length === 0) missing.push(arg);
+      files.push(...matches);
+    } else missing.push(arg);
+  }
+  return { files: [...new Set(files)], missing };
+}

@@ -1,0 +1,117 @@
+// Output formats of `nota check`: stylish (people), json (spec §10, for tools) and SARIF 2.1.0 (code scanning).
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES } from '../../server/src/core/rules';
+import type { LineIndex } from '../../server/src/core/text';
+import type { DocumentKind, Finding, Severity, Span } from '../../server/src/core/types';
+
+export interface FileReport {
+  file: string;
+  kind: DocumentKind;
+  findings: Finding[];
+  lineIndex: LineIndex;
+}
+
+interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** 1-based lines and columns, UTF-16 columns as LSP; the end is exclusive. */
+function location(lineIndex: LineIndex, span: Span): Location {
+  const start = lineIndex.positionAt(span.start);
+  const end = lineIndex.positionAt(span.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+export function formatJson(reports: FileReport[], cwd: string): string {
+  return JSON.stringify(
+    reports.map((report) => ({
+      file: path.relative(cwd, report.file) || report.file,
+      kind: report.kind,
+      diagnostics: report.findings.map((finding) => ({
+        rule: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        ...location(report.lineIndex, finding.span),
+        ...(finding.fixes.length > 0
+          ? {
+              fixes: finding.fixes.map((fix) => ({
+                title: fix.title,
+                safe: fix.safe,
+                edits: fix.edits.map((edit) => ({ ...location(report.lineIndex, edit.span), text: edit.newText })),
+              })),
+            }
+          : {}),
+      })),
+    })),
+    null,
+    2,
+  );
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(reports: FileReport[], cwd: string, version: string): string {
+  const rules = RULES.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    helpUri: `docs/rules/${rule.id}.md`,
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+  }));
+  const results = reports.flatMap((report) =>
+    report.findings.map((finding) => {
+      const at = location(report.lineIndex, finding.span);
+      return {
+        ruleId: finding.ruleId,
+        ruleIndex: rules.findIndex((rule) => rule.id === finding.ruleId),
+        level: SARIF_LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: path.relative(cwd, report.file).split(path.sep).join('/') || pathToFileURL(report.file).toString() },
+              region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+            },
+          },
+        ],
+      };
+    }),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'nota', version, informationUri: 'https://example.invalid/nota', rules } }, results }],
+  };
+  return JSON.stringify(sarif, null, 2);
+}
+
+const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
+
+export function formatStylish(reports: FileReport[], cwd: string, color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `${code}${text}\x1b[0m` : text);
+  const out: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const report of reports) {
+    if (report.findings.length === 0) continue;
+    out.push(paint('\x1b[4m', path.relative(cwd, report.file) || report.file));
+    const rows = report.findings.map((finding) => {
+      const at = location(report.lineIndex, finding.span);
+      counts[finding.severity]++;
+      return [`${at.line}:${at.column}`, finding.severity, finding.message, finding.ruleId] as const;
+    });
+    const width = Math.max(...rows.map((row) => row[0].length));
+    for (const [where, severity, message, rule] of rows) {
+      out.push(`  ${paint('\x1b[2m', where.padEnd(width))}  ${paint(COLOR[severity], LABEL[severity].padEnd(7))}  ${message}  ${paint('\x1b[2m', rule)}`);
+    }
+    out.push('');
+  }
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  if (total === 0) return `${paint('\x1b[32m', '✔')} ${reports.length} file${reports.length === 1 ? '' : 's'} checked, no problems`;
+  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`;
+  out.push(paint(counts.error > 0 ? COLOR.error : COLOR.warning, summary));
+  return out.join('\n');
+}

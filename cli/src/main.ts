@@ -1,0 +1,138 @@
+// `nota check`: the command-line checker. It reuses the server's core: same model, rules and fixes.
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { ConfigLoader } from '../../server/src/core/config-files';
+import { type CheckOptions, checkText, fixAllText } from '../../server/src/core/engine';
+import { localeFrom } from '../../server/src/core/messages';
+import { LineIndex } from '../../server/src/core/text';
+import { type CheckArgs, USAGE, UsageError, parseCheckArgs } from './args';
+import { expandPaths } from './files';
+import { type FileReport, formatJson, formatSarif, formatStylish } from './format';
+import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
+
+declare const NOTA_VERSION: string | undefined;
+const VERSION = typeof NOTA_VERSION === 'string' ? NOTA_VERSION : '0.0.0-dev';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+}
+
+export function runCli(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(VERSION);
+    return 0;
+  }
+  if (command !== 'check') {
+    io.stderr(`nota: unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  let args: CheckArgs;
+  try {
+    args = parseCheckArgs(rest, io.env, io.isTty);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`nota: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  return check(args, io);
+}
+
+function printConfig(args: CheckArgs, loader: ConfigLoader, io: CliIo): number {
+  const target = path.resolve(io.cwd, args.printConfig!);
+  const loaded = loader.load(target, { explicitFile: args.config && path.resolve(io.cwd, args.config) });
+  const { origins, ...values } = loaded.config;
+  io.stdout(JSON.stringify({ file: target, configFiles: loaded.files, config: values, origins }, null, 2));
+  return reportBrokenConfig(loaded.broken, io) ? 2 : 0;
+}
+
+function reportBrokenConfig(broken: ReturnType<ConfigLoader['load']>['broken'], io: CliIo, seen = new Set<string>()): boolean {
+  for (const file of broken) {
+    if (seen.has(file.file)) continue;
+    seen.add(file.file);
+    const lineIndex = new LineIndex(file.text);
+    for (const problem of file.problems) {
+      const at = lineIndex.positionAt(problem.span.start);
+      io.stderr(`nota: broken configuration ${file.file}:${at.line + 1}:${at.character + 1}: ${problem.message}`);
+    }
+  }
+  return broken.length > 0;
+}
+
+function isIgnored(file: string, patterns: string[], base: string): boolean {
+  if (patterns.length === 0) return false;
+  const relative = path.relative(base, file).split(path.sep).join('/');
+  return picomatch(patterns, { dot: true })(relative);
+}
+
+function check(args: CheckArgs, io: CliIo): number {
+  const loader = new ConfigLoader();
+  if (args.printConfig) return printConfig(args, loader, io);
+  const locale = args.locale ?? localeFrom(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const explicitFile = args.config && path.resolve(io.cwd, args.config);
+  const { files, missing } = expandPaths(args.paths, io.cwd);
+  let usageProblem = false;
+  for (const arg of missing) {
+    io.stderr(`nota: no such file, folder or matching glob: ${arg}`);
+    usageProblem = true;
+  }
+  if (files.length === 0 && missing.length === 0) {
+    io.stderr(`nota: no nota files (*.nota.md, *.nota, *.nota.txt, *.kv.md, *.kv.txt) in ${args.paths.join(', ')}`);
+    return 2;
+  }
+  const reports: FileReport[] = [];
+  const seenBroken = new Set<string>();
+  for (const file of files) {
+    const loaded = loader.load(file, { explicitFile });
+    if (reportBrokenConfig(loaded.broken, io, seenBroken)) usageProblem = true;
+    const ignoreBase = loaded.config.origins.ignore && loaded.config.origins.ignore !== 'default' ? path.dirname(loaded.config.origins.ignore) : io.cwd;
+    if (isIgnored(file, loaded.config.ignore, ignoreBase)) continue;
+    let content;
+    try {
+      content = readNotaFile(file);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      io.stderr(`nota: ${path.relative(io.cwd, file) || file}: ${error.message}`);
+      usageProblem = true;
+      continue;
+    }
+    const options: CheckOptions = {
+      config: loaded.config,
+      locale,
+      fileName: file,
+      kind: args.type,
+      onRuleError: (ruleId, error) => io.stderr(`nota: rule ${ruleId} failed on ${file}: ${(error as Error)?.stack ?? error}`),
+    };
+    if (args.fix) {
+      const fixed = fixAllText(content.text, options);
+      if (fixed !== content.text) {
+        try {
+          writeNotaFileAtomically(file, { ...content, text: fixed });
+          content = { ...content, text: fixed };
+        } catch (error) {
+          io.stderr(`nota: ${path.relative(io.cwd, file) || file}: ${(error as Error).message}`);
+          usageProblem = true;
+        }
+      }
+    }
+    const { doc, findings } = checkText(content.text, options);
+    reports.push({ file, kind: doc.kind, findings, lineIndex: doc.lineIndex });
+  }
+  if (args.format === 'json') io.stdout(formatJson(reports, io.cwd));
+  else if (args.format === 'sarif') io.stdout(formatSarif(reports, io.cwd, VERSION));
+  else io.stdout(formatStylish(reports, io.cwd, args.color));
+  if (usageProblem) return 2;
+  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}

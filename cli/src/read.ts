@@ -1,0 +1,54 @@
+// Reading and writing nota files safely: clear errors for binary, huge or non-UTF-8 files, and atomic writes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const BOM = '\uFEFF';
+
+export interface NotaFile {
+  text: string;
+  hasBom: boolean;
+}
+
+export class FileError extends Error {}
+
+export function readNotaFile(file: string): NotaFile {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_FILE_BYTES) throw new FileError(`file is larger than 10 MB (${(stat.size / 1048576).toFixed(1)} MB); not checked`);
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (bytes.includes(0)) throw new FileError('binary file (contains NUL bytes); not checked');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new FileError('not valid UTF-8; save the file as UTF-8 and try again');
+  }
+  const hasBom = text.startsWith(BOM);
+  return { text: hasBom ? text.slice(1) : text, hasBom };
+}
+
+/** Writes through a temporary file in the same folder and renames it: never a half-written nota. */
+export function writeNotaFileAtomically(file: string, content: NotaFile): void {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const mode = fs.statSync(file).mode;
+  try {
+    const fd = fs.openSync(temp, 'wx', mode);
+    try {
+      fs.writeFileSync(fd, (content.hasBom ? BOM : '') + content.text, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new FileError(`cannot write the fixed file: ${(error as Error).message}`);
+  }
+}

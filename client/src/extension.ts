@@ -1,0 +1,44 @@
+// The VS Code extension: starts the Nota language server and offers the "restart server" command.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export const NOTA_LANGUAGES = ['nota', 'nota-kv'];
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: NOTA_LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: {
+      configurationSection: 'nota',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.notarc.json'),
+    },
+    initializationOptions: { locale: vscode.env.language },
+  };
+  return new LanguageClient('nota', 'Nota', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('nota.restartServer', async () => {
+      await client?.restart();
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Nota language server restarted'), 3000);
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,33 @@
+// Offsets in the core become LSP ranges here, and nowhere else in the server.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { LineIndex } from '../core/text';
+import type { Span, TextEdit } from '../core/types';
+
+export function toRange(lineIndex: LineIndex, span: Span): Range {
+  return { start: lineIndex.positionAt(span.start), end: lineIndex.positionAt(span.end) };
+}
+
+export function toLspEdits(lineIndex: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((edit) => ({ range: toRange(lineIndex, edit.span), newText: edit.newText }));
+}
+
+/** The rule's documentation page, shipped with the extension (docs/rules/<id>.md beside dist/). */
+export function ruleDocUri(ruleId: string): string {
+  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+}
+
+/** One edit that turns `before` into `after`: the changed middle, common prefix and suffix kept. */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { span: { start, end: endBefore }, newText: after.slice(start, endAfter) };
+}

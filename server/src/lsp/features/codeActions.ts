@@ -1,0 +1,56 @@
+// Quick fixes per diagnostic, "disable for this line", and source.fixAll.nota for codeActionsOnSave.
+import { type CancellationToken, type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
+import type { CheckOptions, CheckResult } from '../../core/engine';
+import { fixAllText } from '../../core/engine';
+import { formatMessage } from '../../core/messages';
+import { minimalEdit, toLspEdits } from '../convert';
+import { sameDiagnostic, toDiagnostic } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nota`;
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+export function codeActions(params: CodeActionParams, result: CheckResult, options: CheckOptions, token: CancellationToken): CodeAction[] {
+  const { doc, findings } = result;
+  const uri = params.textDocument.uri;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (token.isCancellationRequested) return [];
+      const finding = findings.find((candidate) => sameDiagnostic(diagnostic, candidate, doc.lineIndex));
+      if (!finding) continue;
+      for (const fix of finding.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: finding.fixes.length === 1,
+          edit: { changes: { [uri]: toLspEdits(doc.lineIndex, fix.edits) } },
+        });
+      }
+      const line = doc.lineIndex.positionAt(finding.span.start).line;
+      actions.push({
+        title: formatMessage(options.locale, 'fix.disable-line', { rule: finding.ruleId }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toDiagnostic(finding, doc.lineIndex)],
+        edit: {
+          changes: {
+            [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- nota-disable-next-line ${finding.ruleId} -->${doc.eol}` }],
+          },
+        },
+      });
+    }
+  }
+
+  if (only && wants(only, FIX_ALL_KIND)) {
+    const edit = minimalEdit(doc.text, fixAllText(doc.text, options));
+    if (edit && !token.isCancellationRequested) {
+      actions.push({ title: formatMessage(options.locale, 'fix.all'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, [edit]) } } });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,60 @@
+// The outline: the nota with its header fields and sections; empty and missing sections marked.
+import { type CancellationToken, type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { fieldDef } from '../../core/catalog';
+import { formatMessage } from '../../core/messages';
+import type { NotaDocument, Section } from '../../core/model/types';
+import { knownSections } from '../../core/rules/placement';
+import { isRequired } from '../../core/rules/section-missing';
+import type { ResolvedConfig } from '../../core/config';
+import type { Locale, Span } from '../../core/types';
+import { toRange } from '../convert';
+
+function symbol(doc: NotaDocument, name: string, kind: SymbolKind, span: Span, selection: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+  return {
+    name: name || '…',
+    detail,
+    kind,
+    range: toRange(doc.lineIndex, span),
+    selectionRange: toRange(doc.lineIndex, selection),
+    children,
+  };
+}
+
+function headerSymbol(doc: NotaDocument, locale: Locale): DocumentSymbol | undefined {
+  const { header } = doc;
+  const children: DocumentSymbol[] = [];
+  for (const purpose of header.purposes) children.push(symbol(doc, `TER ${purpose.value}`, SymbolKind.Event, purpose.span, purpose.span));
+  for (const field of header.fields) children.push(symbol(doc, fieldDef(field.key).label, SymbolKind.Field, field.span, field.labelSpan, field.value));
+  if (children.length === 0 && !header.onderwerp) return undefined;
+  const first = doc.lines.find((line) => line.block !== 'blank' && line.block !== 'html');
+  const lastLine = Math.max(0, header.endLine - 1);
+  const span = { start: first?.span.start ?? 0, end: doc.lines[lastLine].span.end };
+  if (span.end < span.start) return undefined;
+  return symbol(doc, formatMessage(locale, 'outline.header'), SymbolKind.Namespace, span, first?.span ?? span, header.onderwerp?.text, children);
+}
+
+function sectionSymbol(doc: NotaDocument, section: Section, locale: Locale): DocumentSymbol {
+  const end = doc.lines[section.lastLine].span.end;
+  const span = { start: section.headingSpan.start, end: Math.max(end, section.headingSpan.end) };
+  const children = section.subheadings.map((sub) => symbol(doc, sub.title, SymbolKind.String, sub.span, sub.span));
+  const detail = section.hasText ? undefined : formatMessage(locale, 'outline.empty');
+  return symbol(doc, section.title, section.def ? SymbolKind.Module : SymbolKind.String, span, section.headingSpan, detail, children);
+}
+
+export function documentSymbols(doc: NotaDocument, config: ResolvedConfig, locale: Locale, token: CancellationToken): DocumentSymbol[] {
+  if (doc.kind !== 'nota') return [];
+  const children: DocumentSymbol[] = [];
+  const header = headerSymbol(doc, locale);
+  if (header) children.push(header);
+  for (const section of doc.sections) {
+    if (token.isCancellationRequested) return [];
+    children.push(sectionSymbol(doc, section, locale));
+  }
+  const present = new Set(knownSections(doc).map((section) => section.def.id));
+  const missing = config.sections.filter((def) => !present.has(def.id) && isRequired(def, doc)).map((def) => def.name);
+  const whole = { start: 0, end: doc.text.length };
+  const name = doc.header.onderwerp?.text ?? 'nota';
+  const selection = doc.header.onderwerp?.span ?? { start: 0, end: 0 };
+  const detail = missing.length > 0 ? formatMessage(locale, 'outline.missing', { sections: missing.join(', ') }) : undefined;
+  return [symbol(doc, name.length > 80 ? `${name.slice(0, 79)}…` : name, SymbolKind.File, whole, selection, detail, children)];
+}

@@ -1,0 +1,188 @@
+// The language server: keeps open documents, checks them (debounced, stale results dropped), and
+// answers code actions, symbols and folding from the last check of each document version.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+  CodeActionKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type ConfigLayer, validateLayerValue } from '../core/config';
+import { ConfigLoader } from '../core/config-files';
+import { type CheckOptions, type CheckResult, checkText } from '../core/engine';
+import { localeFrom } from '../core/messages';
+import { RULE_IDS } from '../core/rules';
+import { LineIndex } from '../core/text';
+import type { Locale } from '../core/types';
+import { FIX_ALL_KIND, codeActions } from './features/codeActions';
+import { toDiagnostic } from './features/diagnostics';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/folding';
+import { toRange } from './convert';
+
+export const DEBOUNCE_MS = 200;
+
+interface Settings {
+  run: 'onType' | 'onSave';
+  layer?: ConfigLayer;
+}
+
+interface Cached {
+  version: number;
+  result: CheckResult;
+  options: CheckOptions;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const loader = new ConfigLoader();
+  const cache = new Map<string, Cached>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const configDiagnosticsSent = new Set<string>();
+  let locale: Locale = 'en';
+  let canPullSettings = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = localeFrom(params.locale ?? params.initializationOptions?.locale);
+    canPullSettings = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'nota-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nota' });
+  });
+
+  async function settingsFor(uri: string): Promise<Settings> {
+    if (!canPullSettings) return { run: 'onType' };
+    const raw = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'nota' })) ?? {};
+    const { layer } = validateLayerValue(
+      Object.fromEntries(Object.entries(raw).filter(([key]) => !['validate', 'trace'].includes(key) && raw[key] !== null)),
+      RULE_IDS,
+    );
+    return { run: raw.validate?.run === 'onSave' ? 'onSave' : 'onType', layer };
+  }
+
+  function filePath(uri: string): string | undefined {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  }
+
+  function publishConfigProblems(broken: ReturnType<ConfigLoader['load']>['broken']): void {
+    for (const file of broken) {
+      const uri = pathToFileURL(file.file).toString();
+      const lineIndex = new LineIndex(file.text);
+      const diagnostics: Diagnostic[] = file.problems.map((problem) => ({
+        range: toRange(lineIndex, problem.span),
+        severity: DiagnosticSeverity.Error,
+        source: 'nota',
+        message: problem.message,
+      }));
+      configDiagnosticsSent.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  async function check(document: TextDocument): Promise<Cached> {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const settings = await settingsFor(document.uri);
+    const path = filePath(document.uri);
+    const loaded = loader.load(path, { settings: settings.layer });
+    publishConfigProblems(loaded.broken);
+    const options: CheckOptions = {
+      config: loaded.config,
+      locale,
+      fileName: path ?? document.uri,
+      onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${document.uri}: ${(error as Error)?.stack ?? error}`),
+    };
+    const entry = { version: document.version, result: checkText(document.getText(), options), options };
+    cache.set(document.uri, entry);
+    return entry;
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const { result } = await check(document);
+    // A newer version arrived while we worked: its own validation will publish.
+    if (documents.get(uri)?.version !== version) return;
+    const diagnostics = result.findings.map((finding) => toDiagnostic(finding, result.doc.lineIndex));
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        validate(uri).catch((error) => connection.console.error(`Validation of ${uri} failed: ${error?.stack ?? error}`));
+      }, delay),
+    );
+  }
+
+  function revalidateAll(): void {
+    cache.clear();
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  documents.onDidChangeContent(async ({ document }) => {
+    if (document.version === 1) return; // the open event already scheduled it
+    const settings = await settingsFor(document.uri);
+    if (settings.run === 'onType') schedule(document.uri, DEBOUNCE_MS);
+  });
+  documents.onDidSave(async ({ document }) => {
+    const settings = await settingsFor(document.uri);
+    if (settings.run === 'onSave') schedule(document.uri, 0);
+  });
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    cache.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => revalidateAll());
+  connection.onDidChangeWatchedFiles(() => {
+    loader.clear();
+    for (const uri of configDiagnosticsSent) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configDiagnosticsSent.clear();
+    revalidateAll();
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { result, options } = await check(document);
+    return codeActions(params, result, options, token);
+  });
+  connection.onDocumentSymbol(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { result, options } = await check(document);
+    return documentSymbols(result.doc, options.config, options.locale, token);
+  });
+  connection.onFoldingRanges(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { result } = await check(document);
+    return foldingRanges(result.doc, token);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
