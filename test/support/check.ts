@@ -1,0 +1,62 @@
+// Test helpers: check a text with default (or given) configuration and read the corpus.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type ConfigLayer, resolveConfig } from '../../server/src/core/config';
+import { type CheckResult, checkText, fixAllText } from '../../server/src/core/engine';
+import { applyEdits } from '../../server/src/core/fixes';
+import type { DocumentKind, Finding } from '../../server/src/core/types';
+
+export const REPO = path.resolve(__dirname, '..', '..');
+export const CORPUS_DIR = path.resolve(REPO, '..', 'shared', 'corpus');
+
+export function corpusFiles(): string[] {
+  return fs.readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(CORPUS_DIR, name));
+}
+
+export function readCorpus(prefix: string): string {
+  const file = corpusFiles().find((candidate) => path.basename(candidate).startsWith(prefix));
+  if (!file) throw new Error(`corpus document ${prefix} not found in ${CORPUS_DIR}`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+export interface TestOptions {
+  layer?: ConfigLayer;
+  fileName?: string;
+  kind?: DocumentKind;
+}
+
+export function check(text: string, options: TestOptions = {}): CheckResult {
+  return checkText(text, {
+    config: resolveConfig(options.layer ? [{ layer: options.layer, origin: 'test' }] : []),
+    locale: 'en',
+    fileName: options.fileName ?? 'test.nota.md',
+    kind: options.kind,
+  });
+}
+
+export function fixAll(text: string, options: TestOptions = {}): string {
+  return fixAllText(text, {
+    config: resolveConfig(options.layer ? [{ layer: options.layer, origin: 'test' }] : []),
+    locale: 'en',
+    fileName: options.fileName ?? 'test.nota.md',
+    kind: options.kind,
+  });
+}
+
+export function findingsOf(text: string, ruleId: string, options: TestOptions = {}): Finding[] {
+  return check(text, options).findings.filter((finding) => finding.ruleId === ruleId);
+}
+
+/** 1-based line of a finding, as the CLI and editors show it. */
+export function lineOf(text: string, finding: Finding): number {
+  return text.slice(0, finding.span.start).split(/\r\n|\r|\n/).length;
+}
+
+/** The text after applying the finding's fix with the given index. */
+export function applyFix(text: string, finding: Finding, index = 0): string {
+  const fix = finding.fixes[index];
+  if (!fix) throw new Error(`finding ${finding.ruleId} has no fix ${index}`);
+  return applyEdits(text, fix.edits);
+}
+
+export const VALID_NOTA = fs.readFileSync(path.join(REPO, 'examples', 'goed', 'besluitvorming.nota.md'), 'utf8');
