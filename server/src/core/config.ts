@@ -78,7 +78,8 @@ export function parseConfigText(text: string, knownRuleIds: ReadonlySet<string>)
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !tree) {
-    const problems = errors.map((error) => ({
+    // The first error is the real one; the ones after it are usually its echo.
+    const problems = errors.slice(0, 1).map((error) => ({
       message: `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`,
       span: { start: error.offset, end: error.offset + Math.max(1, error.length) },
     }));

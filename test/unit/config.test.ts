@@ -1,0 +1,132 @@
+// Configuration: located errors for broken files, precedence, rule severities and options, suppression comments.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkPattern, parseConfigText, resolveConfig } from '../../server/src/core/config';
+import { ConfigLoader } from '../../server/src/core/config-files';
+import { RULE_IDS } from '../../server/src/core/rules';
+import { VALID_NOTA, check, findingsOf } from '../support/check';
+
+const KERN_MISSING = VALID_NOTA.replace(/### Kern\n\n- .*\n\n/, '');
+
+describe('configuration', () => {
+  it('reports invalid JSON with the position of the error', () => {
+    const text = '{\n  "rules": {\n    "section-empty": "off",\n  }\n}';
+    const { problems } = parseConfigText(text, RULE_IDS);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /^Invalid JSON: /);
+    assert.equal(text.slice(0, problems[0].span.start).split('\n').length, 4);
+  });
+
+  it('rejects comments: configuration is JSON only', () => {
+    assert.ok(parseConfigText('{ // no\n }', RULE_IDS).problems.length > 0);
+  });
+
+  it('locates an unknown rule, a bad severity and an unknown key, and keeps the valid rest', () => {
+    const text = JSON.stringify({ rules: { 'no-such-rule': 'off', 'section-empty': 'loud', 'section-order': 'off' }, colour: 1 }, null, 2);
+    const { layer, problems } = parseConfigText(text, RULE_IDS);
+    assert.deepEqual(
+      problems.map((p) => [p.message.split('.')[0], text.slice(p.span.start, p.span.end)]),
+      [
+        ['Unknown rule "no-such-rule"', '"no-such-rule"'],
+        ['Rule "section-empty": use "off", "hint", "info", "warning" or "error", or [severity, {options}]', '"loud"'],
+        ['Unknown key "colour"', '"colour"'],
+      ],
+    );
+    assert.deepEqual(layer.rules, { 'section-order': { severity: 'off' } });
+  });
+
+  it('rejects a reference pattern that could backtrack catastrophically', () => {
+    assert.match(checkPattern('^(\\d+)+$')!, /nested quantifiers/);
+    assert.match(checkPattern('([')!, /Invalid regular expression/);
+    assert.equal(checkPattern('^\\d{4}-\\d{10}$'), undefined);
+    const { problems } = parseConfigText('{"referencePattern": "(a+)+b"}', RULE_IDS);
+    assert.match(problems[0].message, /not usable/);
+  });
+
+  it('changes a rule severity and turns a rule off', () => {
+    assert.equal(findingsOf(KERN_MISSING, 'section-missing', { layer: { rules: { 'section-missing': { severity: 'warning' } } } })[0].severity, 'warning');
+    assert.deepEqual(findingsOf(KERN_MISSING, 'section-missing', { layer: { rules: { 'section-missing': { severity: 'off' } } } }), []);
+  });
+
+  it('adds purposes and makes a section required for some purposes', () => {
+    const vaststelling = VALID_NOTA.replace('TER BESLUITVORMING', 'TER VASTSTELLING');
+    assert.equal(findingsOf(vaststelling, 'purpose-unknown').length, 1);
+    const layer = { purposes: ['BESLUITVORMING', 'VASTSTELLING'], sections: [{ name: 'Toelichting', required: ['VASTSTELLING'] }] };
+    assert.deepEqual(findingsOf(vaststelling, 'purpose-unknown', { layer }), []);
+    assert.deepEqual(findingsOf(vaststelling, 'section-missing', { layer }).map((f) => f.message), ['Required section "Toelichting" is missing (it belongs before "Informatie die niet openbaar gemaakt kan worden").']);
+  });
+
+  it('adds a custom section after a named one, so it is known and ordered', () => {
+    const layer = { sections: [{ name: 'Risico\'s', after: 'Kern', required: true }] };
+    const text = VALID_NOTA.replace('### Informatie die niet', "### Risico's\n\nGeen.\n\n### Informatie die niet");
+    assert.deepEqual(check(text, { layer }).findings, []);
+    assert.equal(findingsOf(VALID_NOTA, 'section-missing', { layer }).length, 1);
+  });
+
+  it('later layers win; origins say where each value came from', () => {
+    const config = resolveConfig([
+      { layer: { rules: { 'section-empty': { severity: 'off' } }, publicPersons: ['A'] }, origin: 'settings' },
+      { layer: { publicPersons: ['B'] }, origin: '/x/.notarc.json' },
+    ]);
+    assert.deepEqual(config.publicPersons, ['B']);
+    assert.equal(config.origins.publicPersons, '/x/.notarc.json');
+    assert.equal(config.origins['rules.section-empty'], 'settings');
+    assert.equal(config.origins.referencePattern, 'default');
+  });
+
+  describe('files found upward from the document', () => {
+    let root: string;
+    beforeEach(() => {
+      root = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-config-'));
+      fs.mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+    });
+    afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it('merges outer and inner files, the nearest winning', () => {
+      fs.writeFileSync(path.join(root, '.notarc.json'), JSON.stringify({ rules: { 'section-empty': 'off', 'section-order': 'hint' } }));
+      fs.writeFileSync(path.join(root, 'a', 'b', '.notarc.json'), JSON.stringify({ rules: { 'section-order': 'error' } }));
+      const { config, files } = new ConfigLoader().load(path.join(root, 'a', 'b', 'x.nota.md'));
+      assert.equal(files.length, 2);
+      assert.equal(config.rules['section-empty'].severity, 'off');
+      assert.equal(config.rules['section-order'].severity, 'error');
+    });
+
+    it('stops at a file with "root": true', () => {
+      fs.writeFileSync(path.join(root, '.notarc.json'), JSON.stringify({ rules: { 'section-empty': 'off' } }));
+      fs.writeFileSync(path.join(root, 'a', '.notarc.json'), JSON.stringify({ root: true }));
+      const { config } = new ConfigLoader().load(path.join(root, 'a', 'b', 'x.nota.md'));
+      assert.equal(config.rules['section-empty'], undefined);
+    });
+
+    it('a broken file is reported and the defaults keep working', () => {
+      fs.writeFileSync(path.join(root, 'a', '.notarc.json'), '{ "rules": ');
+      const { config, broken } = new ConfigLoader().load(path.join(root, 'a', 'x.nota.md'));
+      assert.equal(broken.length, 1);
+      assert.equal(broken[0].file, path.join(root, 'a', '.notarc.json'));
+      assert.deepEqual(config.purposes.length, 7);
+    });
+  });
+});
+
+describe('suppression comments', () => {
+  it('nota-disable-next-line silences one rule on the next line only', () => {
+    const text = VALID_NOTA.replace('### Kern', '<!-- nota-disable-next-line section-order -->\n### Kern').replace(
+      '### Aanleiding\n\nOp 4 maart 2024 heeft de Tweede Kamer een motie aangenomen over digitale toegankelijkheid.\n\n',
+      '',
+    ).replace('### Informatie die', '### Aanleiding\n\nTekst.\n\n### Informatie die');
+    const unsuppressed = text.replace('<!-- nota-disable-next-line section-order -->\n', '');
+    assert.ok(findingsOf(unsuppressed, 'section-order').length > 0);
+    const remaining = findingsOf(text, 'section-order');
+    assert.ok(remaining.every((f) => !text.slice(f.span.start, f.span.end).includes('Kern')));
+  });
+
+  it('nota-disable … nota-enable silences a region; without ids it silences every rule', () => {
+    const insert = (block: string) => VALID_NOTA.replace('### Informatie die', `${block}\n### Informatie die`);
+    const text = insert('<!-- nota-disable section-empty -->\n### Communicatie\n<!-- nota-enable -->\n\n### Uitvoering\n');
+    assert.deepEqual(findingsOf(text, 'section-empty').map((f) => f.message), ['Section "Uitvoering" has no text.']);
+    const all = insert('<!-- nota-disable -->\n### Communicatie\n');
+    assert.deepEqual(check(all).findings, []);
+  });
+});
