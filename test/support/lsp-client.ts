@@ -1,0 +1,87 @@
+// A real JSON-RPC client over stdio for the bundled server (dist/server.js), as an editor would use it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { REPO } from './check';
+
+export class TestLspClient {
+  readonly connection: ProtocolConnection;
+  private readonly child: ChildProcess;
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: (() => void)[] = [];
+  readonly logs: string[] = [];
+
+  constructor(extraArgs: string[] = []) {
+    this.child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  settings: Record<string, unknown> = {};
+
+  async initialize(locale = 'en'): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string, languageId = 'nota', version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** The diagnostics published for `uri` once `predicate` holds for a publication (or a timeout). */
+  async diagnostics(uri: string, predicate: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 5000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = [...(this.published.get(uri) ?? [])].reverse().find(predicate);
+      if (match) return match.diagnostics;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  publications(uri: string): PublishDiagnosticsParams[] {
+    return this.published.get(uri) ?? [];
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.child.kill();
+    }
+  }
+}
+
+export function fileUri(file: string): string {
+  return pathToFileURL(file).toString();
+}
