@@ -138,7 +138,7 @@ describe('language server over stdio', function () {
     assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['section-missing']);
     const configDiagnostics = await client.diagnostics(fileUri(path.join(dir, '.notarc.json')));
     assert.equal(configDiagnostics.length, 1);
-    assert.match(configDiagnostics[0].message, /Rule "section-missing": use "off"/);
+    assert.match(configDiagnostics[0].message as string, /Rule "section-missing": use "off"/);
     assert.deepEqual(configDiagnostics[0].range, { start: { line: 0, character: 32 }, end: { line: 0, character: 36 } });
   });
 

@@ -65,7 +65,7 @@ describe('fixes', () => {
 
   it('section-missing in a plain-text nota inserts a plain line, as the document is written', () => {
     const text = 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n\nOnderwerp\n\nAanleiding\nTekst.\n\nToelichting\nUitleg.\n';
-    const [finding] = findingsOf(text, 'section-missing', { layer: { rules: { 'field-missing': 'off' } } });
+    const [finding] = findingsOf(text, 'section-missing', { layer: { rules: { 'field-missing': { severity: 'off' } } } });
     assert.equal(applyFix(text, finding), text.replace('Toelichting\n', 'Kern\n\n[De kern van de zaak in enkele punten.]\n\nToelichting\n'));
   });
 
@@ -101,7 +101,7 @@ describe('fixes', () => {
 
   it('heading-unmarked turns the plain line into a heading', () => {
     const text = 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n\nOnderwerp\n\nAanleiding\nTekst.\n\n Kern\nKern.\n';
-    const findings = findingsOf(text, 'heading-unmarked', { layer: { rules: { 'field-missing': 'off' } } });
+    const findings = findingsOf(text, 'heading-unmarked', { layer: { rules: { 'field-missing': { severity: 'off' } } } });
     assert.equal(findings.length, 2);
     assert.equal(applyFix(text, findings[1]), text.replace(' Kern\n', '### Kern\n'));
   });
