@@ -1,0 +1,229 @@
+// End-to-end suite: runs inside a real VS Code extension host against the fixtures in
+// test/e2e/workspace/ (the launcher opens a scratch copy of that folder, so edits and saves are safe).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'nota-tools.nota';
+const DIAGNOSTIC_TIMEOUT = 20_000;
+
+function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return folder.uri;
+}
+
+function fixture(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), name);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fixture(name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  const c = d.code;
+  if (c !== null && typeof c === 'object') return String(c.value);
+  return c === undefined ? '' : String(c);
+}
+
+function describeDiagnostics(diags: readonly vscode.Diagnostic[]): string {
+  return JSON.stringify(diags.map((d) => ({ code: codeOf(d), severity: d.severity, line: d.range.start.line, message: d.message })));
+}
+
+/** Resolves with the document's diagnostics once `accept` returns true for them; rejects after `timeout`. */
+function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diags: readonly vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeout = DIAGNOSTIC_TIMEOUT,
+): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const diags = vscode.languages.getDiagnostics(uri);
+      if (!accept(diags)) return false;
+      cleanup();
+      resolve(diags);
+      return true;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out after ${timeout} ms waiting for ${what}; diagnostics now: ${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`));
+    }, timeout);
+    function cleanup(): void {
+      sub.dispose();
+      clearTimeout(timer);
+    }
+    check();
+  });
+}
+
+async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeout = DIAGNOSTIC_TIMEOUT): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined && v !== null && (v as unknown) !== false) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function lineIndex(doc: vscode.TextDocument, text: string): number {
+  for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.trim() === text) return i;
+  return -1;
+}
+
+function flattenSymbols(items: readonly (vscode.DocumentSymbol | vscode.SymbolInformation)[]): (vscode.DocumentSymbol | vscode.SymbolInformation)[] {
+  const out: (vscode.DocumentSymbol | vscode.SymbolInformation)[] = [];
+  const walk = (list: readonly (vscode.DocumentSymbol | vscode.SymbolInformation)[]): void => {
+    for (const s of list) {
+      out.push(s);
+      if ('children' in s && s.children) walk(s.children);
+    }
+  };
+  walk(items);
+  return out;
+}
+
+function symbolLine(s: vscode.DocumentSymbol | vscode.SymbolInformation): number {
+  return 'location' in s ? s.location.range.start.line : s.range.start.line;
+}
+
+describe('Nota in VS Code', function () {
+  before(async function () {
+    // Keep the screenshot and focus on the editor: the Chat side bar opens by default in new profiles.
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
+  });
+
+  it('gives a .nota.md file the language id "nota"', async function () {
+    const { document } = await open('valid.nota.md');
+    assert.strictEqual(document.languageId, 'nota');
+  });
+
+  it(`activates the extension ${EXTENSION_ID}`, async function () {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed in the development host`);
+    await open('valid.nota.md');
+    await waitFor(() => ext.isActive || undefined, 'the extension to activate on a nota');
+    assert.strictEqual(ext.isActive, true);
+  });
+
+  it('reports section-missing (Error) for a nota without a Kern section', async function () {
+    const { document } = await open('missing-kern.nota.md');
+    const diags = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'a section-missing diagnostic');
+    const missing = diags.filter((d) => codeOf(d) === 'section-missing');
+    assert.strictEqual(missing.length, 1, `exactly one section-missing: ${describeDiagnostics(diags)}`);
+    const [d] = missing;
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d.message, /Kern/);
+    // The finding sits where the section belongs: on the heading of the section that follows it.
+    const expectedLine = lineIndex(document, '### Toelichting');
+    assert.strictEqual(d.range.start.line, expectedLine, `range ${JSON.stringify(d.range)}`);
+    // The valid nota has no errors at all (a control for the check above).
+    const valid = await open('valid.nota.md');
+    await new Promise((r) => setTimeout(r, 500));
+    const errors = vscode.languages.getDiagnostics(valid.document.uri).filter((x) => x.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual(describeDiagnostics(errors), '[]');
+  });
+
+  it('quick fix for section-missing inserts "### Kern" and a placeholder before the next section', async function () {
+    const { document } = await open('quickfix-kern.nota.md');
+    const diags = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'a section-missing diagnostic');
+    const diag = diags.find((d) => codeOf(d) === 'section-missing')!;
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider', document.uri, diag.range, vscode.CodeActionKind.QuickFix.value, 10,
+    );
+    // (the API command does not hand back CodeAction.diagnostics, so pick the fix by kind and title)
+    const fixes = (actions ?? []).filter((a): a is vscode.CodeAction =>
+      'kind' in a && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && !!a.edit && /Kern/.test(a.title));
+    const seen = (actions ?? []).map((a) => ({ title: a.title, kind: 'kind' in a ? a.kind?.value : undefined, edit: 'edit' in a && !!a.edit }));
+    assert.ok(fixes.length >= 1, `a quick fix with an edit that inserts Kern; got ${JSON.stringify(seen)}`);
+    assert.ok(await vscode.workspace.applyEdit(fixes[0].edit!), 'applyEdit succeeded');
+
+    const besluit = lineIndex(document, '### Geadviseerd besluit');
+    const kern = lineIndex(document, '### Kern');
+    const toelichting = lineIndex(document, '### Toelichting');
+    assert.ok(kern > besluit && kern < toelichting, `### Kern (line ${kern}) between Geadviseerd besluit (${besluit}) and Toelichting (${toelichting}):\n${document.getText()}`);
+    const between = [];
+    for (let i = kern + 1; i < toelichting; i++) between.push(document.lineAt(i).text);
+    const paragraph = between.filter((l) => l.trim() !== '');
+    assert.ok(paragraph.length >= 1, `a placeholder paragraph under ### Kern:\n${document.getText()}`);
+    assert.ok(paragraph.every((l) => !l.trimStart().startsWith('#')), `only the placeholder (no other heading) before the next section:\n${document.getText()}`);
+    assert.strictEqual(document.lineAt(toelichting - 1).text.trim(), '', 'a blank line before the next section');
+
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing to go away after the fix');
+  });
+
+  it('applies source.fixAll.nota on save (editor.codeActionsOnSave): an unmarked "Toelichting" line becomes a heading', async function () {
+    const editor = await open('unmarked.nota.md');
+    const { document } = editor;
+    const original = document.getText();
+    await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'heading-unmarked'), 'a heading-unmarked diagnostic');
+    // Dirty the document (a save of an unchanged file runs no save participants).
+    const last = document.lineCount - 1;
+    const lastText = document.lineAt(last).text === '' ? last - 1 : last;
+    await editor.edit((eb) => eb.insert(document.lineAt(lastText).range.end, ' Meer tekst.'));
+    assert.ok(document.isDirty);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await waitFor(() => !document.isDirty || undefined, 'the save to finish');
+
+    const expected = original
+      .replace(/^Toelichting$/m, '### Toelichting')
+      .replace(/Tekst\.(\s*)$/, 'Tekst. Meer tekst.$1');
+    assert.strictEqual(document.getText(), expected);
+    const onDisk = Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8');
+    assert.strictEqual(onDisk, expected, 'the fixed text is what was saved');
+  });
+
+  it('lists the sections in the outline (document symbols)', async function () {
+    const { document } = await open('valid.nota.md');
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      return s && s.length ? s : undefined;
+    }, 'document symbols');
+    const all = flattenSymbols(symbols);
+    const names = all.map((s) => s.name.replace(/^#+\s*/, '').trim());
+    const expected = ['Aanleiding', 'Geadviseerd besluit', 'Kern'];
+    const found = expected.map((n) => all.find((_s, i) => names[i].toLowerCase() === n.toLowerCase()));
+    expected.forEach((n, i) => assert.ok(found[i], `outline has "${n}"; got ${JSON.stringify(names)}`));
+    const lines = found.map((s) => symbolLine(s!));
+    assert.deepStrictEqual(lines, expected.map((n) => lineIndex(document, `### ${n}`)), 'each section symbol starts at its heading');
+  });
+
+  it('provides folding ranges, one per section', async function () {
+    const { document } = await open('valid.nota.md');
+    const ranges = await waitFor(async () => {
+      const r = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+      return r && r.length ? r : undefined;
+    }, 'folding ranges');
+    for (const n of ['Aanleiding', 'Geadviseerd besluit']) {
+      const line = lineIndex(document, `### ${n}`);
+      assert.ok(ranges.some((r) => r.start === line && r.end > line), `a folding range starts at "### ${n}" (line ${line}); got ${JSON.stringify(ranges.map((r) => [r.start, r.end]))}`);
+    }
+  });
+
+  it('shows the diagnostics in the workbench (screenshot)', async function () {
+    const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
+    if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) this.skip();
+    const { document } = await open('missing-kern.nota.md');
+    await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'a section-missing diagnostic');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const line = lineIndex(document, '### Toelichting');
+    const editor = await open('missing-kern.nota.md');
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    await new Promise((r) => setTimeout(r, 1500)); // let the squiggles and the Problems view render
+    // Ask the launcher (which drives the browser) for a screenshot and wait for its answer.
+    const done = path.join(signalDir!, 'screenshot.done');
+    fs.writeFileSync(path.join(signalDir!, 'screenshot.request'), JSON.stringify({ name: 'missing-kern' }));
+    const answer = await waitFor(() => (fs.existsSync(done) ? JSON.parse(fs.readFileSync(done, 'utf8')) as { path: string; errorSquiggles: number; problems: string } : undefined), 'the launcher to take the screenshot', 30_000);
+    console.log(`screenshot: ${answer.path} (${answer.errorSquiggles} error squiggle(s); problems view: ${answer.problems})`);
+    assert.ok(answer.errorSquiggles > 0, 'the editor shows an error squiggle');
+    assert.match(answer.problems, /Kern/, 'the Problems view lists the missing Kern section');
+  });
+});
