@@ -1,0 +1,623 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  answerLabelFor,
+  checkStructure,
+  joinHyphenation,
+  looksLikeBeantwoording,
+  matchLabel,
+  parseBeantwoording,
+  type Beantwoording,
+  type IssueKind,
+} from '../../server/src/core/beantwoording';
+import type { Span } from '../../server/src/core/types';
+
+const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+
+function corpus(prefix: string): string {
+  const name = readdirSync(CORPUS).find((f) => f.startsWith(prefix));
+  assert.ok(name, `corpus file ${prefix}_* not found in ${CORPUS}`);
+  return readFileSync(join(CORPUS, name), 'utf8');
+}
+
+const at = (text: string, s: Span | undefined): string => (s ? text.slice(s.start, s.end) : '<none>');
+const norm = (s: string): string => s.replace(/\s+/g, ' ');
+const kinds = (b: Beantwoording): IssueKind[] => checkStructure(b).map((i) => i.kind);
+
+describe('beantwoording: corpus', () => {
+  it('002 (bulleted, unlabeled answers): 9 questions, 9 answers', () => {
+    const t = corpus('002');
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'bulleted');
+    assert.deepEqual(
+      b.questions.map((q) => q.number),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
+    assert.equal(b.answers.length, 9);
+    b.questions.forEach((q, i) => {
+      assert.equal(at(t, q.labelSpan), `• Vraag ${i + 1}`);
+      assert.equal(at(t, q.numberSpan), String(i + 1));
+      assert.equal(q.answer, b.answers[i]);
+      assert.equal(b.answers[i].number, null);
+      assert.equal(b.answers[i].labelSpan, undefined);
+      assert.equal(b.answers[i].questionIndex, i);
+      assert.deepEqual(b.answers[i].pairedWith, [i]);
+      assert.ok(at(t, q.bodySpan).endsWith('?'), `question ${i + 1} body ends with ?`);
+    });
+    assert.ok(at(t, b.questions[0].bodySpan).startsWith('Zijn er op uw ministerie'));
+    assert.equal(at(t, b.questions[0].span), t.slice(b.questions[0].labelSpan.start, b.questions[0].bodySpan.end));
+    assert.equal(at(t, b.answers[0].bodySpan), 'Nee.');
+    assert.equal(at(t, b.answers[8].bodySpan), 'Ja.');
+    assert.equal(at(t, b.answers[8].span), 'Ja.');
+    // answer 8 has four lines
+    const a8 = at(t, b.answers[7].bodySpan);
+    assert.ok(a8.startsWith('Nee. Het is belangrijk'));
+    assert.ok(a8.endsWith('de neutraliteit te behouden.'));
+    assert.ok(a8.includes('dilemma’s- bij'));
+    assert.ok(at(t, b.preamble).startsWith('Kamervraag 2024Z01294'));
+    assert.ok(at(t, b.preamble).endsWith('ah-tk-20232024-1065.html'));
+    assert.ok(at(t, b.trailer).startsWith('Kamervraag document nummer: kv-tk-2024Z01294'));
+    assert.ok(!at(t, b.answers[8].span).includes('Kamervraag'));
+    assert.deepEqual(
+      b.crossRefs.map((r) => [norm(at(t, r.span)), r.target, at(t, r.targetSpan), r.fromQuestion, r.in, r.index]),
+      [
+        ['antwoord op vraag 3', 3, '3', 5, 'answer', 4],
+        ['antwoord op vraag 8', 8, '8', 5, 'answer', 4],
+        ['antwoord op vraag 2', 2, '2', 7, 'answer', 6],
+      ],
+    );
+    assert.deepEqual(b.footnoteMarkers, []);
+    assert.deepEqual(b.footnotes, []);
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('003 (Vraag N / Antwoord N, hyphenated PDF text): 9 questions, 9 answers', () => {
+    const t = corpus('003');
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'labelled');
+    assert.deepEqual(
+      b.questions.map((q) => q.number),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
+    assert.deepEqual(
+      b.answers.map((a) => a.number),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
+    b.questions.forEach((q, i) => {
+      assert.equal(q.answer, b.answers[i]);
+      assert.equal(at(t, b.answers[i].labelSpan), `Antwoord ${i + 1}`);
+      assert.equal(at(t, b.answers[i].numberSpan), String(i + 1));
+      assert.equal(b.answers[i].labelStyle, 'antwoord');
+      assert.equal(b.answers[i].questionIndex, i);
+    });
+    const q1 = b.questions[0];
+    assert.ok(at(t, q1.bodySpan).includes('aanlei-\nding'));
+    assert.ok(at(t, q1.bodySpan).endsWith('verkiezingsuitslag?'));
+    const joinedQ1 = b.joined.text.slice(b.joined.toJoined(q1.bodySpan.start), b.joined.toJoined(q1.bodySpan.end));
+    assert.ok(joinedQ1.includes('naar aanleiding van de verkiezingsuitslag?'));
+    // a word found in the joined text maps back to the original
+    const w = b.joined.text.indexOf('aanleiding van de verkiezingsuitslag?');
+    const back = b.joined.spanToOriginal({ start: w, end: w + 'aanleiding'.length });
+    assert.equal(at(t, back), 'aanlei-\nding');
+    assert.ok(at(t, b.preamble).startsWith('Vragen van het lid Eerdmans (JA21)'));
+    assert.ok(at(t, b.preamble).endsWith('nr. 1068.'));
+    assert.equal(at(t, b.trailer), 'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3');
+    assert.equal(at(t, b.answers[8].bodySpan), 'Ja.');
+    assert.equal(at(t, b.answers[8].span), 'Antwoord 9\nJa.');
+    assert.deepEqual(b.pageFurniture.map((s) => at(t, s)), ['Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3']);
+    assert.deepEqual(
+      b.crossRefs.map((r) => [norm(at(t, r.span)), r.target, r.fromQuestion, r.in, r.index]),
+      [
+        ['antwoord op vraag 8', 8, 5, 'answer', 4],
+        ['antwoord op vraag 2', 2, 6, 'answer', 5],
+        ['antwoord op vraag 2', 2, 7, 'answer', 6],
+      ],
+    );
+    // "antwoord op vraag 2." at the start of a wrapped line (answer 6) is text, not a label
+    assert.ok(at(t, b.answers[5].bodySpan).endsWith('antwoord op vraag 2.'));
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('004 (Antwoord vraag N, a footnote): 6 questions, 6 answers', () => {
+    const t = corpus('004');
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'labelled-vraag');
+    assert.deepEqual(
+      b.questions.map((q) => q.number),
+      [1, 2, 3, 4, 5, 6],
+    );
+    assert.deepEqual(
+      b.answers.map((a) => a.number),
+      [1, 2, 3, 4, 5, 6],
+    );
+    b.questions.forEach((q, i) => assert.equal(q.answer, b.answers[i]));
+    // trailing space after "Antwoord vraag 3 " is not part of the label
+    assert.equal(at(t, b.answers[2].labelSpan), 'Antwoord vraag 3');
+    assert.equal(b.answers[2].labelStyle, 'antwoord-vraag');
+    assert.ok(at(t, b.answers[2].bodySpan).startsWith('Het kabinet staat voor artikel 1'));
+    assert.ok(at(t, b.answers[2].bodySpan).endsWith('perspectieven in de samenleving te kunnen betrekken.'));
+    assert.ok(at(t, b.preamble).startsWith('Antwoord van minister Bruins'));
+    // footnote 1 and its marker in question 1
+    assert.equal(b.footnotes.length, 1);
+    const fn = b.footnotes[0];
+    assert.equal(fn.number, 1);
+    assert.ok(fn.text.startsWith('Science Guide, 29 januari 2025'));
+    assert.ok(fn.text.endsWith('wilders-trump-en-musk/.'));
+    assert.ok(at(t, fn.span).startsWith('1) Science Guide'));
+    assert.equal(b.footnoteMarkers.length, 1);
+    const mk = b.footnoteMarkers[0];
+    assert.equal(mk.number, 1);
+    assert.equal(at(t, mk.span), '1)');
+    const q1 = b.questions[0].bodySpan;
+    assert.ok(mk.span.start >= q1.start && mk.span.end <= q1.end);
+    assert.ok(at(t, b.questions[0].bodySpan).endsWith("Musk'? 1)"));
+    // the footnote is not part of answer 6
+    assert.ok(at(t, b.answers[5].bodySpan).endsWith('professionele houding.'));
+    assert.ok(b.answers[5].span.end < fn.span.start);
+    assert.equal(at(t, b.trailer), at(t, fn.span));
+    // "artikel 1 van de Grondwet" is not a marker; cross-reference in answer 6
+    assert.deepEqual(
+      b.crossRefs.map((r) => [at(t, r.span), r.target, r.fromQuestion, r.in, r.index]),
+      [['antwoord op vraag 3', 3, 6, 'answer', 5]],
+    );
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('kind detection: 002–004 are beantwoordingen, the notas 000 and 001 are not', () => {
+    assert.equal(looksLikeBeantwoording(corpus('000')), false);
+    assert.equal(looksLikeBeantwoording(corpus('001')), false);
+    assert.equal(looksLikeBeantwoording(corpus('002')), true);
+    assert.equal(looksLikeBeantwoording(corpus('003')), true);
+    assert.equal(looksLikeBeantwoording(corpus('004')), true);
+  });
+
+  it('the notas 000 and 001 parse to an empty structure', () => {
+    for (const p of ['000', '001']) {
+      const b = parseBeantwoording(corpus(p));
+      assert.equal(b.layout, 'none');
+      assert.equal(b.questions.length, 0);
+      assert.equal(b.crossRefs.length, 0);
+      assert.deepEqual(checkStructure(b), []);
+    }
+  });
+});
+
+describe('beantwoording: hyphenation', () => {
+  it('joins line-end hyphenation and maps offsets back', () => {
+    const t = 'naar aanlei-\nding van de verkie-  \n  zingsuitslag.';
+    const j = joinHyphenation(t);
+    assert.equal(j.text, 'naar aanleiding van de verkiezingsuitslag.');
+    assert.deepEqual(
+      j.removed.map((r) => t.slice(r.start, r.end)),
+      ['-\n', '-  \n  '],
+    );
+    const w = j.text.indexOf('verkiezingsuitslag');
+    assert.equal(at(t, j.spanToOriginal({ start: w, end: w + 'verkiezingsuitslag'.length })), 'verkie-  \n  zingsuitslag');
+    // a span ending at the seam does not take the hyphen
+    const a = j.text.indexOf('aanlei');
+    assert.equal(at(t, j.spanToOriginal({ start: a, end: a + 6 })), 'aanlei');
+    assert.equal(j.toOriginal(a + 6), t.indexOf('ding'));
+    assert.equal(j.toOriginal(a + 6, 'end'), t.indexOf('-'));
+    assert.equal(j.toJoined(t.indexOf('\n')), a + 6);
+    assert.equal(j.toJoined(t.length), j.text.length);
+    // every joined character comes from the same character in the original
+    for (let i = 0; i < j.text.length; i++) assert.equal(t[j.toOriginal(i)], j.text[i]);
+  });
+
+  it('keeps real hyphens', () => {
+    const keep = [
+      'op DG-\nen directieniveau', // upper case before the hyphen
+      'vragen en dilemma’s-\nbij collega’s', // ’s elision
+      'diversiteits-\nen inclusiebeleid', // elision before "en"
+      'publieke-\nof private partijen', // elision before "of"
+      'in Noord-\nHolland', // upper case after
+      'in 2023-\n2024', // digits
+      'een lijst-\n- met streepjes',
+      'zie secretaris-generaal; de secretaris-\ngeneraal', // compound seen elsewhere
+    ];
+    for (const t of keep) assert.equal(joinHyphenation(t).text, t, t);
+    assert.equal(joinHyphenation('dilemma’s- bij').text, 'dilemma’s- bij');
+    assert.equal(joinHyphenation('Min-\nisterie').text, 'Ministerie');
+  });
+
+  it('joins soft hyphens and CRLF line ends', () => {
+    assert.equal(joinHyphenation('Bui\u00ad\nTEN').text, 'BuiTEN');
+    const t = 'naar aanlei-\r\nding\r\nvan';
+    const j = joinHyphenation(t);
+    assert.equal(j.text, 'naar aanleiding\r\nvan');
+    for (let i = 0; i < j.text.length; i++) assert.equal(t[j.toOriginal(i)], j.text[i]);
+  });
+
+  it('identity map without joins', () => {
+    const j = joinHyphenation('geen afbreking\nhier');
+    assert.equal(j.text, 'geen afbreking\nhier');
+    assert.equal(j.toOriginal(5), 5);
+    assert.equal(j.toJoined(5), 5);
+  });
+});
+
+describe('beantwoording: labels', () => {
+  const cases: [string, 'question' | 'answer', number[], string][] = [
+    ['Vraag 1', 'question', [1], 'Vraag 1'],
+    ['Vraag 1:', 'question', [1], 'Vraag 1:'],
+    ['Vraag 12   ', 'question', [12], 'Vraag 12'],
+    ['**Vraag 1**', 'question', [1], '**Vraag 1**'],
+    ['**Vraag 1:**', 'question', [1], '**Vraag 1:**'],
+    ['**Vraag 1**:', 'question', [1], '**Vraag 1**:'],
+    ['### Vraag 1', 'question', [1], '### Vraag 1'],
+    ['### **Vraag 1**', 'question', [1], '### **Vraag 1**'],
+    [' • Vraag 1', 'question', [1], '• Vraag 1'],
+    ['- Vraag 1', 'question', [1], '- Vraag 1'],
+    ['* Vraag 1', 'question', [1], '* Vraag 1'],
+    ['VRAAG 3', 'question', [3], 'VRAAG 3'],
+    ['Vraag\u00a04', 'question', [4], 'Vraag\u00a04'],
+    ['Antwoord 1', 'answer', [1], 'Antwoord 1'],
+    ['Antwoord vraag 1 ', 'answer', [1], 'Antwoord vraag 1'],
+    ['Antwoord op vraag 1', 'answer', [1], 'Antwoord op vraag 1'],
+    ['Antwoord op de vragen 2 en 3', 'answer', [2, 3], 'Antwoord op de vragen 2 en 3'],
+    ['Antwoord op vragen 2, 3 en 4', 'answer', [2, 3, 4], 'Antwoord op vragen 2, 3 en 4'],
+    ['Antwoord 2 t/m 4', 'answer', [2, 3, 4], 'Antwoord 2 t/m 4'],
+    ['**Antwoord vraag 5**', 'answer', [5], '**Antwoord vraag 5**'],
+    ['Antwoord', 'answer', [], 'Antwoord'],
+    ['Antwoord:', 'answer', [], 'Antwoord:'],
+  ];
+  for (const [line, kind, numbers, label] of cases) {
+    it(`recognises ${JSON.stringify(line)}`, () => {
+      const m = matchLabel(line);
+      assert.ok(m, 'no match');
+      assert.equal(m.kind, kind);
+      assert.deepEqual(
+        m.numbers.map((x) => x.value),
+        numbers,
+      );
+      assert.equal(line.slice(m.labelStart, m.labelEnd), label);
+      assert.equal(m.restStart, -1);
+    });
+  }
+
+  it('recognises inline text after a separator', () => {
+    const line = 'Vraag 1: Bent u bekend met het bericht?';
+    const m = matchLabel(line);
+    assert.ok(m);
+    assert.equal(line.slice(m.restStart), 'Bent u bekend met het bericht?');
+    const m2 = matchLabel('**Vraag 2** Kunt u toelichten?');
+    assert.ok(m2);
+    assert.equal(m2.numbers[0].value, 2);
+  });
+
+  const nonLabels = [
+    'Vraag 2 gaat over de kosten.',
+    'Vraagstuk 2',
+    'Vraag 3a',
+    'Vragen 2 en 3',
+    'Vraag 2 en 3',
+    'vraag 2',
+    'antwoord op vraag 2. ',
+    'Antwoord van minister Bruins (Onderwijs, Cultuur en Wetenschap)',
+    'Antwoord op vragen van het lid Eerdmans',
+    'Antwoorden zijn verstuurd',
+    'Volledige titel: Antwoord op vragen van het lid Eerdmans',
+    '#Vraag 1',
+    '',
+  ];
+  for (const line of nonLabels) {
+    it(`does not take ${JSON.stringify(line)} for a label`, () => assert.equal(matchLabel(line), null));
+  }
+});
+
+describe('beantwoording: structure problems', () => {
+  it('a question without an answer (labelled layout)', () => {
+    const t = 'Vraag 1\nEen?\n\nAntwoord 1\nJa.\n\nVraag 2\nTwee?\n\nVraag 3\nDrie?\n\nAntwoord 3\nNee.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.questions[1].answer, undefined);
+    const issues = checkStructure(b);
+    assert.deepEqual(
+      issues.map((i) => i.kind),
+      ['answer-missing'],
+    );
+    assert.equal(at(t, issues[0].span), 'Vraag 2');
+    assert.equal(issues[0].number, 2);
+    assert.equal(issues[0].insertAt, t.indexOf('Twee?') + 'Twee?'.length);
+    assert.equal(answerLabelFor(b, 2), 'Antwoord 2');
+  });
+
+  it('a question without an answer (bulleted layout)', () => {
+    const t = ' • Vraag 1\n  Een?\n\n  Ja.\n\n • Vraag 2\n  Twee?\n\n • Vraag 3\n  Drie?\n\n  Nee.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'bulleted');
+    assert.deepEqual(kinds(b), ['answer-missing']);
+    assert.equal(checkStructure(b)[0].number, 2);
+  });
+
+  it('bulleted layout without a blank line: the question ends at the last "?" line', () => {
+    const t = '• Vraag 1\nBent u bekend met het bericht\nover de kosten?\nJa.\nDat bericht ken ik.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(at(t, b.questions[0].bodySpan), 'Bent u bekend met het bericht\nover de kosten?');
+    assert.equal(at(t, b.answers[0].bodySpan), 'Ja.\nDat bericht ken ik.');
+  });
+
+  it('an answer with the wrong number', () => {
+    const t = 'Vraag 1\nEen?\n\nAntwoord 2\nJa.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.questions[0].answer, b.answers[0]); // paired by position: no answer-missing as well
+    const issues = checkStructure(b);
+    assert.deepEqual(
+      issues.map((i) => [i.kind, i.number, i.expected, at(t, i.span)]),
+      [['answer-mismatch', 2, 1, '2']],
+    );
+  });
+
+  it('an answer before its question', () => {
+    const t = 'Antwoord 1\nJa.\n\nVraag 1\nEen?\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.answers[0].questionIndex, -1);
+    assert.deepEqual(kinds(b), ['answer-before-question', 'answer-missing']);
+  });
+
+  it('answers in swapped order and a second answer to one question', () => {
+    const t = 'Vraag 1\nA?\nAntwoord 2\nX.\nVraag 2\nB?\nAntwoord 1\nY.\nAntwoord 1\nZ.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(
+      checkStructure(b).map((i) => [i.kind, i.number, i.expected]),
+      [
+        ['answer-mismatch', 2, 1],
+        ['answer-mismatch', 1, 2],
+        ['answer-duplicate', 1, undefined],
+      ],
+    );
+  });
+
+  it('a combined answer to two questions', () => {
+    const t = 'Vraag 1\nA?\n\nVraag 2\nB?\n\nAntwoord op vragen 1 en 2\nSamen beantwoord.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'labelled-vraag');
+    assert.deepEqual(b.answers[0].numbers, [1, 2]);
+    assert.deepEqual(b.answers[0].pairedWith, [0, 1]);
+    assert.equal(b.questions[0].answer, b.answers[0]);
+    assert.equal(b.questions[1].answer, b.answers[0]);
+    assert.equal(at(t, b.answers[0].numberSpan), '1 en 2');
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('an empty answer', () => {
+    const b = parseBeantwoording('Vraag 1\nA?\n\nAntwoord 1\n\nVraag 2\nB?\nAntwoord 2\nJa.');
+    assert.deepEqual(kinds(b), ['answer-empty']);
+  });
+
+  it('numbering: a gap, a duplicate, out of order, not starting at 1', () => {
+    const qa = (ns: number[]) => ns.map((n) => `Vraag ${n}\nV?\n\nAntwoord ${n}\nA.\n`).join('\n');
+    const gap = checkStructure(parseBeantwoording(qa([1, 2, 4, 5])));
+    assert.deepEqual(
+      gap.map((i) => [i.kind, i.number, i.expected, i.missing]),
+      [['numbering-gap', 4, 3, [3]]],
+    );
+    assert.deepEqual(kinds(parseBeantwoording(qa([1, 2, 2, 3]))), ['numbering-duplicate']);
+    assert.deepEqual(kinds(parseBeantwoording(qa([1, 3, 2]))), ['numbering-gap', 'numbering-order']);
+    const start = checkStructure(parseBeantwoording(qa([2, 3])));
+    assert.deepEqual(
+      start.map((i) => [i.kind, i.expected, i.missing]),
+      [['numbering-gap', 1, [1]]],
+    );
+    assert.deepEqual(checkStructure(parseBeantwoording(qa([1, 2, 3]))), []);
+  });
+
+  it('a dangling cross-reference and a self-reference', () => {
+    const t =
+      'Vraag 1\nA?\n\nAntwoord 1\nZie vraag 7.\n\nVraag 2\nB?\n\nAntwoord 2\nZie het antwoord op vraag 2 en op vraag 1.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(
+      b.crossRefs.map((r) => [at(t, r.span), r.target, r.fromQuestion]),
+      [
+        ['Zie vraag 7', 7, 1],
+        ['Zie het antwoord op vraag 2', 2, 2],
+        ['vraag 1', 1, 2],
+      ],
+    );
+    const issues = checkStructure(b);
+    assert.deepEqual(
+      issues.map((i) => [i.kind, i.number, at(t, i.span)]),
+      [
+        ['crossref-missing', 7, '7'],
+        ['crossref-self', 2, '2'],
+      ],
+    );
+  });
+
+  it('cross-reference forms', () => {
+    const t =
+      'Vraag 1\nA?\n\nAntwoord 1\nZie antwoord 3. Zie ook de vragen 2, 3 en 4. De vragen 2 t/m 4 hangen samen. ' +
+      'In antwoord op vraag 3 van het lid Van Haga (2023Z12345) stelde ik al dat. Vraag 3a blijft.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(
+      b.crossRefs.map((r) => [at(t, r.span), r.target, at(t, r.targetSpan)]),
+      [
+        ['Zie antwoord 3', 3, '3'],
+        ['Zie ook de vragen 2, 3 en 4', 2, '2'],
+        ['Zie ook de vragen 2, 3 en 4', 3, '3'],
+        ['Zie ook de vragen 2, 3 en 4', 4, '4'],
+        ['vragen 2 t/m 4', 2, '2'],
+        ['vragen 2 t/m 4', 3, '2 t/m 4'],
+        ['vragen 2 t/m 4', 4, '4'],
+      ],
+    );
+  });
+
+  it('a cross-reference across a hyphenated line break maps back to the original', () => {
+    const t = 'Vraag 1\nA?\n\nAntwoord 1\nZie het ant-\nwoord op vraag 2.\n\nVraag 2\nB?\n\nAntwoord 2\nJa.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.crossRefs.length, 1);
+    assert.equal(at(t, b.crossRefs[0].span), 'Zie het ant-\nwoord op vraag 2');
+    assert.equal(at(t, b.crossRefs[0].targetSpan), '2');
+  });
+
+  it('a footnote without a marker and a marker without a footnote', () => {
+    const t = 'Vraag 1\nKent u het bericht? 2)\n\nAntwoord 1\nJa (zie bijlage 1).\n\n1) NRC, 3 maart 2024, https://example.org/a.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(
+      b.footnotes.map((f) => [f.number, f.text]),
+      [[1, 'NRC, 3 maart 2024, https://example.org/a.']],
+    );
+    assert.equal(at(t, b.answers[0].bodySpan), 'Ja (zie bijlage 1).');
+    assert.deepEqual(
+      checkStructure(b).map((i) => [i.kind, i.number, at(t, i.span)]),
+      [
+        ['footnote-marker-unmatched', 2, '2)'],
+        ['footnote-unreferenced', 1, '1) NRC, 3 maart 2024, https://example.org/a.'],
+      ],
+    );
+  });
+
+  it('enumerations are neither markers nor footnotes', () => {
+    const t = 'Vraag 1\nWelke punten?\n\nAntwoord 1\nTwee punten: 1) de kosten en 2) de baten. De volgende:\n\n1) eerste punt\n2) tweede punt\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(b.footnoteMarkers, []);
+    assert.deepEqual(b.footnotes, []);
+    assert.ok(at(t, b.answers[0].bodySpan).endsWith('2) tweede punt'));
+    assert.deepEqual(checkStructure(b), []);
+    // "(zie bijlage 1)" closes a parenthesis: no marker, so a closing list is no footnote either
+    const t2 = 'Vraag 1\nWelke punten?\n\nAntwoord 1\nDrie (zie bijlage 1).\n\n1) eerste punt\n\nVraag 2\nB?\n\nAntwoord 2\nNee.\n';
+    const b2 = parseBeantwoording(t2);
+    assert.deepEqual(b2.footnoteMarkers, []);
+    assert.deepEqual(b2.footnotes, []);
+    assert.ok(at(t2, b2.answers[0].bodySpan).endsWith('1) eerste punt'));
+    assert.deepEqual(checkStructure(b2), []);
+  });
+
+  it('footnotes and page footers between questions (PDF page bottoms)', () => {
+    const t =
+      'Vraag 1\nKent u het artikel ‘Ambtenaren’? 1)\n\n1) NRC, 3 maart 2024.\n\nAntwoord 1\nJa, en het gaat 2) verder\n\n' +
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3\n\nmet de tekst.\n\n2) Trouw, 4 maart 2024.\n\n' +
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3\n\nVraag 2\nB?\n\nAntwoord 2\nNee.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(at(t, b.questions[0].bodySpan), 'Kent u het artikel ‘Ambtenaren’? 1)');
+    assert.ok(at(t, b.answers[0].bodySpan).startsWith('Ja, en het gaat 2) verder'));
+    assert.ok(at(t, b.answers[0].bodySpan).endsWith('met de tekst.'));
+    assert.deepEqual(
+      b.footnotes.map((f) => [f.number, f.text]),
+      [
+        [1, 'NRC, 3 maart 2024.'],
+        [2, 'Trouw, 4 maart 2024.'],
+      ],
+    );
+    assert.deepEqual(
+      b.footnoteMarkers.map((m) => m.number),
+      [1, 2],
+    );
+    assert.equal(b.pageFurniture.length, 2);
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('Markdown footnotes', () => {
+    const t = '**Vraag 1**\nKent u het bericht?[^1]\n\n**Antwoord 1**\nJa.\n\n[^1]: NRC, 3 maart 2024.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(
+      b.footnoteMarkers.map((m) => [m.number, at(t, m.span)]),
+      [[1, '[^1]']],
+    );
+    assert.deepEqual(
+      b.footnotes.map((f) => [f.number, f.text]),
+      [[1, 'NRC, 3 maart 2024.']],
+    );
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('CRLF line ends', () => {
+    const t = corpus('004').replace(/\r?\n/g, '\r\n');
+    const b = parseBeantwoording(t);
+    assert.equal(b.questions.length, 6);
+    assert.equal(b.answers.length, 6);
+    for (const q of b.questions) assert.ok(!at(t, q.labelSpan).includes('\r'));
+    assert.equal(at(t, b.answers[0].bodySpan), 'Ja.');
+    assert.equal(at(t, b.answers[2].labelSpan), 'Antwoord vraag 3');
+    assert.equal(b.footnotes.length, 1);
+    assert.ok(!b.footnotes[0].text.includes('\r'));
+    assert.deepEqual(checkStructure(b), []);
+    const t3 = corpus('003').replace(/\r?\n/g, '\r\n');
+    const b3 = parseBeantwoording(t3);
+    assert.equal(b3.questions.length, 9);
+    assert.ok(at(t3, b3.questions[0].bodySpan).includes('aanlei-\r\nding'));
+    assert.ok(b3.joined.text.includes('naar aanleiding van de verkiezingsuitslag?'));
+    assert.deepEqual(checkStructure(b3), []);
+    // a parenthesis that spans a CRLF line break still closes "… 1)"
+    const t4 = 'Vraag 1\r\nKent u (het bericht\r\nvan 1)?\r\n\r\nAntwoord 1\r\nJa.\r\n';
+    assert.deepEqual(parseBeantwoording(t4).footnoteMarkers, []);
+  });
+
+  it('label variants parse to the same structure', () => {
+    const forms = [
+      (n: number) => [`Vraag ${n}:`, `Antwoord ${n}:`],
+      (n: number) => [`**Vraag ${n}**`, `**Antwoord ${n}**`],
+      (n: number) => [`### Vraag ${n}`, `### Antwoord op vraag ${n}`],
+      (n: number) => [`- Vraag ${n}`, `- Antwoord vraag ${n}`],
+    ];
+    for (const f of forms) {
+      const t = [1, 2]
+        .map((n) => `${f(n)[0]}\nVraagtekst ${n}?\n\n${f(n)[1]}   \nAntwoordtekst ${n}.\n`)
+        .join('\n');
+      const b = parseBeantwoording(t);
+      assert.deepEqual(
+        b.questions.map((q) => [q.number, at(t, q.bodySpan), q.answer?.number, at(t, q.answer?.bodySpan)]),
+        [
+          [1, 'Vraagtekst 1?', 1, 'Antwoordtekst 1.'],
+          [2, 'Vraagtekst 2?', 2, 'Antwoordtekst 2.'],
+        ],
+        t,
+      );
+      assert.deepEqual(checkStructure(b), []);
+      assert.equal(answerLabelFor(b, 7), f(7)[1]);
+    }
+  });
+
+  it('inline question text after the label', () => {
+    const t = 'Vraag 1: Bent u bekend met het bericht?\nAntwoord 1: Ja.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(at(t, b.questions[0].bodySpan), 'Bent u bekend met het bericht?');
+    assert.equal(at(t, b.answers[0].bodySpan), 'Ja.');
+    assert.equal(at(t, b.questions[0].span), 'Vraag 1: Bent u bekend met het bericht?');
+  });
+
+  it('detection override comment and small documents', () => {
+    assert.equal(looksLikeBeantwoording('<!-- nota-type: beantwoording -->\nwhatever'), true);
+    assert.equal(looksLikeBeantwoording('<!-- nota-type: nota -->\nVraag 1\nA?\nAntwoord 1\nJa.'), false);
+    assert.equal(looksLikeBeantwoording('Vraag 1\nA?\n\nAntwoord 1\nJa.'), true);
+    assert.equal(looksLikeBeantwoording('Een tekst over vraag 1 en de vragen 5 en 8.'), false);
+    assert.equal(looksLikeBeantwoording(''), false);
+  });
+});
+
+describe('beantwoording: linear time', () => {
+  const SIZE = 100_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+  const inputs: [string, string][] = [
+    ['spaces', fill(' ')],
+    ['letters', fill('a')],
+    ['hyphen lines', fill('ab-\n')],
+    ['hyphen lines, compounds', fill('ab-\ncd ab-cd ')],
+    ['label lines', fill('Vraag 1\n')],
+    ['labels without newlines', fill('Vraag 1 ')],
+    ['answer lists', 'Antwoord op vragen ' + fill('1 en ')],
+    ['cross-reference list', 'Vraag 1\nA?\nAntwoord 1\n' + 'zie vragen ' + fill('2, ')],
+    ['cross-references', 'Vraag 1\nA?\nAntwoord 1\n' + fill('antwoord op vraag 1 t/m 50 ')],
+    ['vraag words', 'Vraag 1\nA?\nAntwoord 1\n' + fill('vraag vraag antwoord op ')],
+    ['parentheses', 'Vraag 1\nA?\nAntwoord 1\n' + fill('(((1) ')],
+    ['markers', 'Vraag 1\nA?\nAntwoord 1\n' + fill('x 1) ')],
+    ['footnote lines', 'Vraag 1\nA?\n\nAntwoord 1\nJa.\n\n' + fill('1) https://x 2024\n\n')],
+    ['blank lines', 'Vraag 1\n' + fill('\n')],
+    ['bullets', fill('• • - * ')],
+    ['many questions', fill('Vraag 1\nV?\n\nAntwoord 1\nA.\n\n')],
+    ['bulleted', fill('• Vraag 2\n  V?\n\n  A.\n')],
+    ['spaces before paren', fill('1' + ' '.repeat(50) + ')')],
+    ['digits', fill('1234567890')],
+  ];
+  for (const [name, text] of inputs) {
+    it(`100 KB of ${name}`, () => {
+      const t0 = performance.now();
+      const b = parseBeantwoording(text);
+      checkStructure(b);
+      looksLikeBeantwoording(text);
+      const ms = performance.now() - t0;
+      assert.ok(ms < 5000, `${name}: ${ms.toFixed(0)} ms`);
+    });
+  }
+});
