@@ -23,6 +23,18 @@ export const MESSAGES = {
   'section-unknown': { en: 'Unknown section "{section}".', nl: 'Onbekende sectie "{section}".' },
   'section-unknown.suggest': { en: 'Unknown section "{section}". Did you mean "{suggestion}"?', nl: 'Onbekende sectie "{section}". Bedoelt u "{suggestion}"?' },
   'heading-unmarked': { en: '"{section}" is a section heading written as a plain line.', nl: '"{section}" is een sectiekop die als gewone regel is geschreven.' },
+  'vraag-numbering.gap': { en: 'Question {number} should be question {expected}: questions are numbered 1, 2, 3, … without gaps.', nl: 'Vraag {number} hoort vraag {expected} te zijn: vragen zijn genummerd 1, 2, 3, … zonder gaten.' },
+  'vraag-numbering.duplicate': { en: 'Question number {number} is used more than once.', nl: 'Vraagnummer {number} komt meer dan eens voor.' },
+  'vraag-numbering.order': { en: 'Question {number} is out of order: question {expected} was expected here.', nl: 'Vraag {number} staat niet op volgorde: hier werd vraag {expected} verwacht.' },
+  'antwoord-missing': { en: 'Question {number} has no answer.', nl: 'Vraag {number} heeft geen antwoord.' },
+  'antwoord-missing.empty': { en: 'The answer to question {number} is empty.', nl: 'Het antwoord op vraag {number} is leeg.' },
+  'antwoord-mismatch': { en: 'Answer {number} follows question {expected}: the numbers differ.', nl: 'Antwoord {number} volgt op vraag {expected}: de nummers verschillen.' },
+  'antwoord-mismatch.before': { en: 'Answer {number} comes before its question.', nl: 'Antwoord {number} staat vóór de vraag.' },
+  'antwoord-mismatch.duplicate': { en: 'Question {number} already has an answer; this is a second one.', nl: 'Vraag {number} heeft al een antwoord; dit is een tweede.' },
+  'antwoord-crossref.missing': { en: 'Reference to question {number}, which does not exist.', nl: 'Verwijzing naar vraag {number}, die niet bestaat.' },
+  'antwoord-crossref.self': { en: 'Question {number} refers to itself.', nl: 'Vraag {number} verwijst naar zichzelf.' },
+  'footnote-missing.marker': { en: 'Footnote marker {number}) has no footnote.', nl: 'Voetnootmarkering {number}) heeft geen voetnoot.' },
+  'footnote-missing.footnote': { en: 'Footnote {number}) is not referred to in the text.', nl: 'Naar voetnoot {number}) wordt in de tekst niet verwezen.' },
   'internal-error': { en: 'Rule "{rule}" failed on this document: {error}. The other rules still ran.', nl: 'Regel "{rule}" liep vast op dit document: {error}. De andere regels zijn wel uitgevoerd.' },
 
   // Fix titles
@@ -34,6 +46,9 @@ export const MESSAGES = {
   'fix.rename-section': { en: 'Rename to "{suggestion}"', nl: 'Hernoem naar "{suggestion}"' },
   'fix.mark-heading': { en: 'Make "{section}" a heading', nl: 'Maak van "{section}" een kop' },
   'fix.all': { en: 'Fix all safely fixable Nota problems', nl: 'Alle veilig op te lossen Nota-problemen oplossen' },
+  'fix.renumber-questions': { en: 'Renumber the questions 1 to {count} (answers and references follow)', nl: 'Vragen hernummeren van 1 tot {count} (antwoorden en verwijzingen mee)' },
+  'fix.insert-answer': { en: 'Insert "{label}" after question {number}', nl: '"{label}" invoegen na vraag {number}' },
+  'fix.answer-number': { en: 'Change the answer number to {expected}', nl: 'Antwoordnummer wijzigen in {expected}' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
   // Outline

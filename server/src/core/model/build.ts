@@ -2,6 +2,7 @@
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { checkStructure, looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
 import { BIJLAGEN_ID } from '../catalog';
 import type { ResolvedConfig } from '../config';
 import { LineIndex, dominantEol } from '../text';
@@ -24,8 +25,6 @@ export interface BuildOptions {
   config: ResolvedConfig;
 }
 
-const QUESTION_LINE = /^\s*(?:[•\-*]\s*)?(?:\*\*|#{1,6}\s*)?vraag\s+\d+\b/i;
-
 function kindByExtension(fileName: string | undefined): DocumentKind | undefined {
   if (!fileName) return undefined;
   if (/\.kv\.(?:md|txt)$/i.test(fileName)) return 'beantwoording';
@@ -33,10 +32,6 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
   return undefined;
 }
 
-/** Clearly a question/answer document: numbered questions and no nota header. */
-function looksLikeBeantwoording(lines: SourceLine[], hasNotaHeader: boolean): boolean {
-  return !hasNotaHeader && lines.some((line) => QUESTION_LINE.test(line.text));
-}
 
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
   const lineIndex = new LineIndex(text);
@@ -55,7 +50,7 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
   if (override) [kind, kindSource] = [override, 'override'];
   else if (options.kind) [kind, kindSource] = [options.kind, 'option'];
   else if (byExtension === 'beantwoording') [kind, kindSource] = [byExtension, 'extension'];
-  else if (looksLikeBeantwoording(lines, hasNotaHeader)) [kind, kindSource] = ['beantwoording', 'content'];
+  else if (!hasNotaHeader && looksLikeBeantwoording(text)) [kind, kindSource] = ['beantwoording', 'content'];
   else [kind, kindSource] = ['nota', byExtension ? 'extension' : 'content'];
 
   const runningHeaders = findRunningHeaders(lines, header.endLine, sectionDefs, residue);
@@ -68,6 +63,7 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
   }
   const sections = parseSections(lines, header.endLine, sectionDefs, residue, text.length);
   const bijlagenSection = sections.find((section) => section.def?.id === BIJLAGEN_ID);
+  const parsed = kind === 'beantwoording' ? parseBeantwoording(text) : undefined;
 
   return {
     text,
@@ -85,6 +81,7 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
     redactions: findRedactions(text),
     directives: findDirectives(mdast, lineIndex),
     residueLines: residue,
+    beantwoording: parsed && { parsed, issues: checkStructure(parsed) },
   };
 }
 

@@ -1,5 +1,6 @@
 // The NotaDocument: everything rules need to know about a document, with source spans.
 import type { Root } from 'mdast';
+import type { Beantwoording, StructureIssue } from '../beantwoording';
 import type { FieldKey, SectionDef } from '../catalog';
 import type { LineIndex } from '../text';
 import type { DocumentKind, Span } from '../types';
@@ -138,6 +139,8 @@ export interface NotaDocument {
   bijlagen?: BijlagenTable;
   redactions: Redaction[];
   directives: Directive[];
+  /** For a beantwoording: the questions, answers, cross-references and footnotes, and their problems. */
+  beantwoording?: { parsed: Beantwoording; issues: StructureIssue[] };
   /** Lines that are PDF residue (running headers, page numbers): not text of the section they stand in. */
   residueLines: ReadonlySet<number>;
 }

@@ -1,8 +1,12 @@
 // The registry of rules. Each rule lives in its own module and has a page in docs/rules/<id>.md.
+import { antwoordCrossref } from './antwoord-crossref';
+import { antwoordMismatch } from './antwoord-mismatch';
+import { antwoordMissing } from './antwoord-missing';
 import { fieldEmpty } from './field-empty';
 import { fieldMissing } from './field-missing';
 import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
+import { footnoteMissing } from './footnote-missing';
 import { purposeMissing } from './purpose-missing';
 import { purposeUnknown } from './purpose-unknown';
 import type { AnyRule } from './rule';
@@ -11,6 +15,7 @@ import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
 import { sectionUnknown } from './section-unknown';
+import { vraagNumbering } from './vraag-numbering';
 
 export const RULES: readonly AnyRule[] = [
   fieldMissing,
@@ -24,6 +29,11 @@ export const RULES: readonly AnyRule[] = [
   sectionEmpty,
   sectionUnknown,
   headingUnmarked,
+  vraagNumbering,
+  antwoordMissing,
+  antwoordMismatch,
+  antwoordCrossref,
+  footnoteMissing,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

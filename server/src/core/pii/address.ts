@@ -1,0 +1,215 @@
+// Addresses: street + house number ("Kerkstraat 12", "Lange Voorhout 9a", "Turfmarkt 147-A"), postcode +
+// place ("2511 DP Den Haag", "2511DP"). An organisation's Postbus/Antwoordnummer address is not personal.
+import type { Span } from '../types';
+import type { PiiCandidate } from './types';
+import { before, isAlnum, isLetter, makeCandidate } from './util';
+import { PLACES } from './lexicon';
+
+/** Street name suffixes (a capitalised word ending in one of these, longer than the suffix). */
+const STREET_SUFFIXES = [
+  'straat', 'straatweg', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'dreef', 'hof', 'park',
+  'pad', 'steeg', 'markt', 'plantsoen', 'baan', 'wal', 'burgwal', 'haven', 'veld', 'erf', 'boulevard', 'allee',
+  'oord', 'passage', 'poort', 'schans', 'kanaal', 'berg', 'werf', 'dam', 'dwarsstraat', 'zijde', 'gang', 'hoven',
+  'akker', 'weide', 'heuvel', 'rade', 'laantje', 'straatje', 'pleintje', 'wetering', 'vliet', 'vaart', 'hoek',
+  'square', 'promenade', 'esplanade', 'kwartier', 'meent', 'brink', 'buurt', 'gaarde', 'horst', 'hage', 'lei',
+  'tuin', 'tuinen', 'galerij', 'rijn', 'kant', 'zoom', 'ring', 'molen', 'wijk',
+];
+/** Suffix words that often end ordinary nouns; only accepted with a postcode or a prefix word. */
+const WEAK_SUFFIXES = new Set(['oord', 'veld', 'hof', 'park', 'pad', 'berg', 'dam', 'hoek', 'kant', 'zoom', 'ring', 'molen', 'wijk', 'tuin', 'tuinen', 'rijn', 'baan', 'markt', 'haven', 'lei', 'buurt', 'gang', 'poort']);
+/** Street names without a suffix (The Hague and other well-known addresses). */
+const NAMED_STREETS = new Set([
+  'voorhout', 'lange voorhout', 'korte voorhout', 'binnenhof', 'buitenhof', 'plein', 'spui', 'lange poten',
+  'korte poten', 'rokin', 'damrak', 'coolsingel', 'vijverberg', 'tournooiveld', 'kneuterdijk', 'noordeinde',
+  'lange vijverberg', 'hofweg', 'denneweg', 'kortenaerkade', 'herengracht', 'keizersgracht', 'prinsengracht',
+  'neude', 'oudegracht', 'nieuwegracht', 'vredenburg', 'stationsplein', 'wilhelminapark',
+]);
+/** Words before a house number that make a look-alike: "artikel 12", "vraag 5", … (never a street). */
+const NOT_STREET = new Set([
+  'artikel', 'vraag', 'antwoord', 'bijlage', 'pagina', 'aanhangsel', 'nr', 'nummer', 'hoofdstuk', 'paragraaf', 'lid',
+  'punt', 'stap', 'fase', 'week', 'jaar', 'dag', 'kamerstuk', 'kamerstukken', 'motie', 'amendement', 'noot', 'tabel',
+  'figuur', 'regel', 'versie', 'onderdeel', 'sub', 'bladzijde', 'blz', 'postbus', 'antwoordnummer', 'vergaderjaar',
+  'handelingen', 'agendapunt', 'categorie', 'schaal', 'niveau', 'groep', 'klasse', 'ronde', 'periode', 'kwartaal',
+  'zitting', 'bijlagen', 'beslispunt', 'scenario', 'optie', 'variant', 'box', 'box-', 'route', 'richtlijn', 'ring',
+  'verklaring', 'vergadering', 'wijziging', 'regeling', 'begroting', 'overweging', 'toelichting', 'staatscourant',
+  'staatsblad', 'stb', 'stcrt', 'trein', 'lijn', 'bus', 'kanaal', 'park', 'code', 'ov', 'afspraak', 'veld',
+]);
+const STREET_PREFIXES = new Set([
+  'lange', 'korte', 'oude', 'nieuwe', 'prins', 'prinses', 'koning', 'koningin', 'graaf', 'gravin', 'hertog', 'sint',
+  'st.', 'burgemeester', 'burg.', 'dokter', 'dr.', 'professor', 'prof.', 'generaal', 'admiraal', 'president', 'pastoor',
+  'kapelaan', 'kardinaal', 'eerste', 'tweede', 'derde', 'van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'jan',
+  'johan', 'willem', 'anna', 'hendrik', 'pieter', 'jacob', 'jacobus', 'maria', 'frederik', 'louis', 'mr.', 'meester',
+  'zuid', 'noord', 'oost', 'west', 'hoge', 'lage', 'groot', 'klein', 'kleine', 'grote', 'achter', 'binnen', 'buiten',
+]);
+const ADDRESS_CONTEXT = /(?:woonachtig|wonend|wonende|woont|woonadres|huisadres|thuisadres|privéadres|priveadres|adres|verhuisd|ingeschreven|inschrijfadres|postadres van)/i;
+const ORG_ADDRESS_CONTEXT = /(?:bezoekadres|postadres|vestigingsadres|kantoor|ministerie|gebouw|locatie|hoofdkantoor|zetel|gevestigd)/i;
+
+/** Postcode: 4 digits (no leading 0), optional space, 2 capital letters (not SA, SD, SS). */
+const POSTCODE_RE = /(?<![\p{L}\p{N}\-\/.])([1-9]\d{3})( ?)([A-Z]{2})(?![\p{L}\p{N}\-])/gu;
+const POSTCODE_STOP = new Set(['SA', 'SD', 'SS', 'EN', 'DE', 'IN', 'OP', 'OF', 'EU', 'NL', 'VS', 'UK', 'US', 'AM', 'PM', 'CO', 'KG', 'KM', 'MB', 'GB', 'KB', 'TB', 'HZ', 'KW', 'MW', 'GW', 'TW']);
+/** House number: 1–5 digits, then a letter (9a), -A / -12 / -bis, /2, or " hs"/" bis". */
+const HOUSE_NUMBER_RE = /^ ?([1-9]\d{0,4})(?:[a-zA-Z](?![\p{L}\p{N}])|-[A-Za-z0-9]{1,4}(?![\p{L}\p{N}])|\/\d{1,3}(?!\d)| ?(?:hs|bis|huis|boven|bg|rd|zw)(?![\p{L}\p{N}]))?/u;
+
+const PLACE_RE = new RegExp(
+  '^(?:' +
+    [...PLACES]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
+/** A place after a postcode: a known place, or one or two capitalised words (with 's-/den/aan/op). */
+const GENERIC_PLACE_RE = /^(?:'s-)?\p{Lu}[\p{L}'’\-]{1,30}(?: (?:aan|op|bij|den|de|der|van|in|a\/d) (?:den |de |het )?\p{Lu}[\p{L}\-]{1,30}| \p{Lu}[\p{Ll}\-]{1,30})?/u;
+
+interface Piece {
+  span: Span;
+  kind: 'street' | 'postcode';
+  reasons: string[];
+}
+
+function wordBefore(text: string, pos: number): { word: string; start: number } | undefined {
+  let e = pos;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
+  if (e === pos && pos > 0) return undefined;
+  let s = e;
+  while (s > 0 && (isLetter(text[s - 1]) || text[s - 1] === "'" || text[s - 1] === '’' || text[s - 1] === '.' || text[s - 1] === '-') && e - s < 40) s--;
+  if (s === e) return undefined;
+  return { word: text.slice(s, e), start: s };
+}
+
+function findStreets(text: string): Piece[] {
+  const out: Piece[] = [];
+  // house numbers: scan digit runs that are preceded by a space and a letter
+  const re = /(?<![\p{N}.,\-\/])[1-9]\d{0,4}(?![\p{N}])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const numStart = m.index;
+    if (text[numStart - 1] !== ' ' && text[numStart - 1] !== '\u00a0') continue;
+    const w = wordBefore(text, numStart);
+    if (!w) continue;
+    const word = w.word.replace(/[.,]+$/, '');
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (NOT_STREET.has(lower) || /(?:woord|akkoord|noord)$/.test(lower)) continue;
+    let streetStart = w.start;
+    let kind: 'suffix' | 'named' | undefined;
+    let weak = false;
+    // two-word named streets: "Lange Voorhout"
+    const w2 = wordBefore(text, w.start);
+    if (w2 && NAMED_STREETS.has((w2.word + ' ' + word).toLowerCase())) {
+      kind = 'named';
+      streetStart = w2.start;
+    } else if (NAMED_STREETS.has(lower)) {
+      kind = 'named';
+    } else {
+      for (const suf of STREET_SUFFIXES) {
+        if (lower.length > suf.length + 1 && lower.endsWith(suf)) {
+          kind = 'suffix';
+          weak = WEAK_SUFFIXES.has(suf);
+          break;
+        }
+      }
+    }
+    if (!kind) continue;
+    // house number
+    const hn = HOUSE_NUMBER_RE.exec(text.slice(numStart, numStart + 12));
+    if (!hn) continue;
+    let end = numStart + hn[0].length;
+    const num = Number(hn[1]);
+    // extend left over prefix words ("Prins Clauslaan", "Burgemeester de Monchyplein")
+    let prefixed = false;
+    for (let k = 0; k < 3; k++) {
+      const p = wordBefore(text, streetStart);
+      if (!p) break;
+      const pl = p.word.toLowerCase();
+      if (STREET_PREFIXES.has(pl) || (/^\p{Lu}\p{Ll}+$/u.test(p.word) && k === 0 && STREET_PREFIXES.has((wordBefore(text, p.start)?.word ?? '').toLowerCase()))) {
+        if (text.slice(p.start, streetStart).includes('\n')) break;
+        streetStart = p.start;
+        prefixed = true;
+      } else break;
+    }
+    const nextText = text.slice(end, end + 40);
+    const postcodeNext = /^,?\s{1,3}[1-9]\d{3} ?[A-Z]{2}(?![\p{L}])/u.test(nextText);
+    // a year after a market/field word ("Arbeidsmarkt 2024") is no house number
+    if (num >= 1900 && num <= 2100 && !postcodeNext) continue;
+    if (weak && !postcodeNext && !prefixed) continue;
+    if (isAlnum(text[end]) && text[end] !== ' ') continue;
+    // trailing dot of a sentence is not part of the address
+    while (end > numStart && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
+    out.push({ span: { start: streetStart, end }, kind: 'street', reasons: [kind === 'named' ? 'street:named' : 'street:suffix', 'housenumber'] });
+  }
+  return out;
+}
+
+function findPostcodes(text: string): Piece[] {
+  const out: Piece[] = [];
+  POSTCODE_RE.lastIndex = 0;
+  for (let m = POSTCODE_RE.exec(text); m; m = POSTCODE_RE.exec(text)) {
+    const [, , space, letters] = m;
+    if (POSTCODE_STOP.has(letters)) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    // the place name after it
+    const rest = text.slice(end, end + 60);
+    const ws = /^[ \u00a0]{1,2}/.exec(rest);
+    let place = false;
+    if (ws) {
+      const after = rest.slice(ws[0].length);
+      const pm = PLACE_RE.exec(after) ?? GENERIC_PLACE_RE.exec(after);
+      if (pm && !/^(?:Tel|Telefoon|E-mail|Email|T|M|E|Postbus)\b/.test(pm[0])) {
+        end += ws[0].length + pm[0].length;
+        place = true;
+      }
+    }
+    if (!place && space === ' ' && !/^[\s,.;)]|^$/.test(rest)) continue;
+    out.push({ span: { start, end }, kind: 'postcode', reasons: ['postcode', ...(place ? ['place'] : [])] });
+  }
+  return out;
+}
+
+export function findAddresses(text: string): PiiCandidate[] {
+  const pieces = [...findStreets(text), ...findPostcodes(text)].sort((a, b) => a.span.start - b.span.start);
+  // merge a street and the postcode right after it (", " or a line break between)
+  const merged: Piece[] = [];
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && last.kind === 'street' && p.kind === 'postcode' && p.span.start >= last.span.end && /^[,\s]{0,4}$/.test(text.slice(last.span.end, p.span.start)) && !/\n\s*\n/.test(text.slice(last.span.end, p.span.start))) {
+      merged[merged.length - 1] = { span: { start: last.span.start, end: p.span.end }, kind: 'street', reasons: [...last.reasons, ...p.reasons] };
+      continue;
+    }
+    if (last && p.span.start < last.span.end) continue;
+    merged.push(p);
+  }
+  const out: PiiCandidate[] = [];
+  for (const p of merged) {
+    // organisation Postbus / Antwoordnummer: "Postbus 20011, 2500 EA Den Haag"
+    const left = before(text, p.span.start, 40);
+    if (p.kind === 'postcode' && /(?:postbus|antwoordnummer|p\.?o\.?\s?box)\s*\d{1,6}[\s,]*$/i.test(left)) continue;
+    const ctx = before(text, p.span.start, 60);
+    const personal = ADDRESS_CONTEXT.test(ctx);
+    const org = !personal && ORG_ADDRESS_CONTEXT.test(ctx);
+    const reasons = [...p.reasons];
+    if (personal) reasons.push('context:address');
+    if (org) reasons.push('context:organisation');
+    const full = p.reasons.includes('housenumber') && p.reasons.includes('postcode');
+    let score = full ? 0.92 : p.kind === 'street' ? 0.82 : 0.75;
+    if (personal) score = 0.97;
+    if (org) score = Math.min(score, 0.6);
+    const s = text.slice(p.span.start, p.span.end);
+    out.push(
+      makeCandidate(
+        'address',
+        text,
+        p.span,
+        score,
+        reasons,
+        { nl: `Adres ${s}`, en: `Address ${s}` },
+        {
+          nl: `${p.kind === 'street' ? 'een straatnaam met huisnummer' : 'een postcode'}${full ? ' en postcode' : ''}${personal ? ', met een woonadres-context' : ''}${org ? ', mogelijk het adres van een organisatie' : ''}`,
+          en: `${p.kind === 'street' ? 'a street name with a house number' : 'a postcode'}${full ? ' and postcode' : ''}${personal ? ', in a home-address context' : ''}${org ? ", possibly an organisation's address" : ''}`,
+        },
+        personal,
+      ),
+    );
+  }
+  return out;
+}

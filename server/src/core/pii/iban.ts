@@ -1,0 +1,77 @@
+// IBAN: country code, check digits and BBAN, validated with ibantools (mod-97 and the country's BBAN format).
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import type { PiiCandidate } from './types';
+import { before, isAlnum, makeCandidate } from './util';
+
+const SPECS = getCountrySpecifications();
+/** A country code and check digits, then alphanumerics possibly grouped by single spaces. Each step is forced: linear. */
+const IBAN_START_RE = /[A-Z]{2}\d{2}(?: ?[A-Za-z0-9]){8,34}/g;
+const ORG_CONTEXT = /(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:het\s+|de\s+)?(?:ministerie|rijks|belastingdienst|gemeente|provincie|stichting|vereniging|dienst|college|agentschap|\p{Lu}{2,})/iu;
+const IBAN_CONTEXT = /(?:iban|rekening|bankrekening|rekeningnummer|bankrek|banknummer|gironummer|overmaken|storten)/i;
+
+export function findIban(text: string): PiiCandidate[] {
+  const out: PiiCandidate[] = [];
+  IBAN_START_RE.lastIndex = 0;
+  for (let m = IBAN_START_RE.exec(text); m; m = IBAN_START_RE.exec(text)) {
+    const start = m.index;
+    if (isAlnum(text[start - 1])) {
+      IBAN_START_RE.lastIndex = start + 1;
+      continue;
+    }
+    const country = m[0].slice(0, 2);
+    const spec = SPECS[country];
+    if (!spec || !spec.chars) {
+      IBAN_START_RE.lastIndex = start + 1;
+      continue;
+    }
+    // walk the match until the country's length is reached
+    let n = 0;
+    let i = start;
+    let electronic = '';
+    const limit = start + m[0].length;
+    while (i < limit && n < spec.chars) {
+      const ch = text[i];
+      if (ch !== ' ') {
+        electronic += ch.toUpperCase();
+        n++;
+      }
+      i++;
+    }
+    if (n < spec.chars) {
+      IBAN_START_RE.lastIndex = start + 1;
+      continue;
+    }
+    const end = i;
+    // glued to more alphanumerics: not this IBAN
+    if (isAlnum(text[end])) {
+      IBAN_START_RE.lastIndex = start + 1;
+      continue;
+    }
+    if (!isValidIBAN(electronic)) {
+      IBAN_START_RE.lastIndex = start + 1;
+      continue;
+    }
+    IBAN_START_RE.lastIndex = end;
+    const reasons = ['mod97', `country:${country}`];
+    const context = IBAN_CONTEXT.test(before(text, start, 50));
+    if (context) reasons.push('context:iban');
+    const org = ORG_CONTEXT.test(text.slice(end, end + 60));
+    if (org) reasons.push('context:organisation');
+    const score = org ? 0.6 : 0.95;
+    out.push(
+      makeCandidate(
+        'iban',
+        text,
+        { start, end },
+        score,
+        reasons,
+        { nl: `IBAN-rekeningnummer ${m[0].slice(0, end - start)}`, en: `IBAN bank account ${m[0].slice(0, end - start)}` },
+        org
+          ? { nl: `een geldig IBAN (${country}, controlegetal mod-97 klopt), vermoedelijk van een organisatie`, en: `a valid IBAN (${country}, mod-97 check digits correct), probably an organisation's` }
+          : { nl: `een geldig IBAN (${country}, controlegetal mod-97 klopt)`, en: `a valid IBAN (${country}, mod-97 check digits correct)` },
+        !org,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,289 @@
+// Tokenising and parsing of person names ("J.A. de Vries", "Karien van Gennip", "Van Haga"), shared by the
+// name and signature detectors. One linear pass over the text.
+import { CIVIL_ROLES, CORE_PARTICLES, FIRST_NAMES, MONTHS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_WORDS, PUBLIC_ROLES, TITLES } from './lexicon';
+import { fold, isLetter, isUpper } from './util';
+
+export type TokKind = 'word' | 'initials' | 'num' | 'punct';
+
+export interface Tok {
+  s: number;
+  e: number;
+  t: string;
+  kind: TokKind;
+  /** Newlines in the whitespace before this token. */
+  nl: number;
+  /** Whitespace before this token (any). */
+  ws: boolean;
+}
+
+const MULTI_LETTER_INITIALS = new Set(['Th', 'Chr', 'Ph', 'Tj', 'Sj', 'Joh', 'Wm', 'Jac', 'Ij', 'IJ']);
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && (isLetter(ch) || /\p{M}/u.test(ch));
+}
+
+/** Tokenise the whole text. */
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  let nl = 0;
+  let ws = false;
+  while (i < n) {
+    const ch = text[i];
+    if (ch === '\n') {
+      nl++;
+      ws = true;
+      i++;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\f' || ch === '\v') {
+      ws = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    // initials group: J. / J.A. / J. A. / Th.C. / H.G.J.
+    if (isUpper(ch) && (text[i + 1] === '.' || (MULTI_LETTER_INITIALS.has(text.slice(i, i + 2)) && text[i + 2] === '.') || (MULTI_LETTER_INITIALS.has(text.slice(i, i + 3)) && text[i + 3] === '.'))) {
+      let j = i;
+      let groups = 0;
+      for (;;) {
+        let k = j;
+        if (!isUpper(text[k])) break;
+        k++;
+        while (k < n && k - j < 3 && /\p{Ll}/u.test(text[k])) k++;
+        if (text[k] !== '.') break;
+        const letters = text.slice(j, k);
+        if (letters.length > 1 && !MULTI_LETTER_INITIALS.has(letters)) break;
+        k++;
+        groups++;
+        j = k;
+        if (groups >= 8) break;
+        // optional single space or hyphen between initials ("J. A.", "J.-P.")
+        if ((text[j] === ' ' || text[j] === '-') && isUpper(text[j + 1]) && (text[j + 2] === '.' || (MULTI_LETTER_INITIALS.has(text.slice(j + 1, j + 3)) && text[j + 3] === '.'))) j++;
+      }
+      if (groups > 0 && !isWordChar(text[j])) {
+        // "J." directly followed by a word char would be an abbreviation like "J.Jansen" — still initials
+        toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'initials', nl, ws });
+        i = j;
+        nl = 0;
+        ws = false;
+        continue;
+      }
+      if (groups > 0 && isUpper(text[j])) {
+        toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'initials', nl, ws });
+        i = j;
+        nl = 0;
+        ws = false;
+        continue;
+      }
+    }
+    // 's-Gravenhage, 't
+    if ((ch === "'" || ch === '’') && (text[i + 1] === 's' || text[i + 1] === 't') && !isWordChar(text[i + 2])) {
+      let j = i + 2;
+      if (text[j] === '-' && isWordChar(text[j + 1])) {
+        j++;
+        while (j < n && (isWordChar(text[j]) || ((text[j] === '-' || text[j] === "'" || text[j] === '’') && isWordChar(text[j + 1])))) j++;
+      }
+      toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'word', nl, ws });
+      i = j;
+      nl = 0;
+      ws = false;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < n && (isWordChar(text[j]) || ((text[j] === '-' || text[j] === "'" || text[j] === '’') && isWordChar(text[j + 1])))) j++;
+      toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'word', nl, ws });
+      i = j;
+      nl = 0;
+      ws = false;
+      continue;
+    }
+    if (ch >= '0' && ch <= '9') {
+      let j = i + 1;
+      while (j < n && text[j] >= '0' && text[j] <= '9') j++;
+      toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'num', nl, ws });
+      i = j;
+      nl = 0;
+      ws = false;
+      continue;
+    }
+    toks.push({ s: start, e: i + 1, t: ch, kind: 'punct', nl, ws });
+    i++;
+    nl = 0;
+    ws = false;
+  }
+  return toks;
+}
+
+export function isCapWord(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.t[0];
+  if (!isUpper(c)) return false;
+  // all caps of 2+ letters: an acronym (BZK, DGDOO), not a name
+  if (t.t.length >= 2 && t.t === t.t.toUpperCase()) return false;
+  return true;
+}
+
+export function isParticle(t: Tok): boolean {
+  return t.kind === 'word' && PARTICLES.has(t.t.toLowerCase());
+}
+
+export function isStopWord(word: string): boolean {
+  const l = word.toLowerCase();
+  return NOT_NAME_WORDS.has(l) || MONTHS.has(l) || TITLES.has(l) || PUBLIC_ROLES.has(l) || CIVIL_ROLES.has(l) || HONORIFIC_WORDS.has(l) || /-(?:leider|voorman|voorvrouw|kamerlid|fractievoorzitter|lijsttrekker|senator|prominent|minister|staatssecretaris|wethouder)$/.test(l);
+}
+
+const HONORIFIC_WORDS = new Set(['heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meneer', 'mej', 'mejuffrouw', 'mijnheer', 'familie', 'fam']);
+
+export interface ParsedName {
+  /** Token index range [from, to) in the token array. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  initials: string[]; // upper-case letters
+  firstNames: string[];
+  /** Surname tokens including particles, as written. */
+  surname: string[];
+  /** Folded surname without particles, e.g. "haga", "bruins slot". */
+  core: string;
+  /** Number of capitalised words (first names + surname words). */
+  capCount: number;
+}
+
+function foldCore(surname: string[]): string {
+  return surname
+    .filter((w) => !PARTICLES.has(w.toLowerCase()))
+    .map((w) => fold(w))
+    .join(' ');
+}
+
+/** Parse tokens [from, to) (already a chunk of initials/caps/particles) into a name. */
+export function parseName(toks: Tok[], from: number, to: number): ParsedName | undefined {
+  // strip leading/trailing particles that are not followed by a capitalised word
+  while (from < to && isParticle(toks[from]) && !(from + 1 < to && (isCapWord(toks[from + 1]) || isParticle(toks[from + 1])))) from++;
+  while (to > from && isParticle(toks[to - 1])) to--;
+  if (from >= to) return undefined;
+  const initials: string[] = [];
+  const firstNames: string[] = [];
+  const surname: string[] = [];
+  let k = from;
+  if (toks[k].kind === 'initials') {
+    for (const m of toks[k].t.matchAll(/(\p{Lu})\p{Ll}*\./gu)) initials.push(m[1]);
+    k++;
+  }
+  // first names: capitalised words in the list, while at least one capitalised word follows
+  while (k < to && initials.length === 0 && isCapWord(toks[k]) && FIRST_NAMES.has(toks[k].t) && hasCapAfter(toks, k + 1, to)) {
+    firstNames.push(toks[k].t);
+    k++;
+  }
+  // hyphenated first names: "Jan-Willem", "Gert-Jan"
+  for (; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'initials') return undefined; // initials in the middle: not one name
+    surname.push(t.t);
+  }
+  const capCount = firstNames.length + surname.filter((w) => isUpper(w[0]) && !PARTICLES.has(w.toLowerCase())).length;
+  const core = foldCore(surname);
+  if (!core) return undefined;
+  return { from, to, start: toks[from].s, end: toks[to - 1].e, initials, firstNames, surname, core, capCount };
+}
+
+function hasCapAfter(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCapWord(toks[k])) return true;
+  return false;
+}
+
+/**
+ * Name chunks: maximal runs of initials / capitalised words / particles separated by plain whitespace (at most one
+ * line break), split at stop words. Returns token ranges.
+ */
+export function nameChunks(toks: Tok[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    const ok = t.kind === 'initials' || (isCapWord(t) && !isStopWord(t.t)) || (isParticle(t) && CORE_PARTICLES.has(t.t.toLowerCase()));
+    if (!ok) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const u = toks[j];
+      if (!u.ws || u.nl > 1) break;
+      // a line break inside a name only after a particle or initials ("Minister Van \nLeeuwen"), or when
+      // the previous line did not end a sentence
+      if (u.nl === 1 && !(isParticle(toks[j - 1]) || toks[j - 1].kind === 'initials')) break;
+      if (u.kind === 'initials') {
+        // initials start a new name ("J. Jansen K. de Vries" is two names)
+        break;
+      }
+      if (isCapWord(u) && !isStopWord(u.t)) {
+        j++;
+        continue;
+      }
+      if (isParticle(u) && (CORE_PARTICLES.has(u.t.toLowerCase()) || u.t.toLowerCase() === 'el')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+const PLACE_SET = new Set(PLACES.map((p) => p.toLowerCase()));
+
+/** A chunk that is a place name ("Den Haag", "Bergen op Zoom"), not a person. */
+export function isPlace(text: string, p: ParsedName): boolean {
+  const s = text.slice(p.start, p.end).toLowerCase();
+  if (PLACE_SET.has(s)) return true;
+  if (p.initials.length === 0 && p.firstNames.length === 0 && p.surname.every((w) => PLACE_WORDS.has(w) || PARTICLES.has(w.toLowerCase()))) return true;
+  return false;
+}
+
+/** Parse a free-text name given in configuration ("J.A. de Vries", "Piet Jansen", "Jansen, P."). */
+export function parseConfiguredName(name: string): ParsedName | undefined {
+  let s = name.trim();
+  // "Jansen, P." → "P. Jansen"
+  const inv = /^([\p{L}' \-]+),\s*((?:\p{Lu}\.\s?)+)$/u.exec(s);
+  if (inv) s = `${inv[2].trim()} ${inv[1].trim()}`;
+  s = s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const toks = tokenize(s).filter((t) => t.kind !== 'punct' || t.t !== '.');
+  // drop titles and honorifics
+  let from = 0;
+  while (from < toks.length && (TITLES.has(toks[from].t.toLowerCase()) || /^(?:dhr|mevr|mw|heer|mevrouw|de)$/i.test(toks[from].t) && from + 1 < toks.length && /^(?:heer)$/i.test(toks[from + 1].t))) from++;
+  const keep = toks.slice(from).filter((t) => t.kind === 'initials' || t.kind === 'word');
+  if (keep.length === 0) return undefined;
+  // capitalise a lower-case leading particle for parsing purposes only
+  return parseName(keep, 0, keep.length);
+}
+
+/** Are two parsed names compatible (same surname, no conflicting first names / initials)? */
+export function compatible(a: ParsedName, b: ParsedName): boolean {
+  if (!coreMatch(a.core, b.core)) return false;
+  const ia = a.initials.length ? a.initials : a.firstNames.map((f) => f[0].toUpperCase());
+  const ib = b.initials.length ? b.initials : b.firstNames.map((f) => f[0].toUpperCase());
+  if (ia.length && ib.length && ia[0] !== ib[0]) return false;
+  if (a.firstNames.length && b.firstNames.length && fold(a.firstNames[0]) !== fold(b.firstNames[0])) return false;
+  return true;
+}
+
+/** Surname cores match when one's words are a contiguous run of the other's ("bruins" ~ "bruins slot"). */
+export function coreMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(/[ -]/);
+  const y = b.split(/[ -]/);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === long.length) return false;
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}

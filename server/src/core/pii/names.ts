@@ -1,0 +1,174 @@
+// Names of civil servants and citizens. Public persons (a public role anywhere in the document, configured
+// publicPersons, the built-in list of politicians) are never reported; see README.md for the signals and scores.
+import type { Span } from '../types';
+import { findAddresses } from './address';
+import { analyseNames, type NameMention } from './doc';
+import { findEmails } from './email';
+import { compatible, type ParsedName } from './nameparse';
+import { findPhones } from './phone';
+import { findSignatures } from './signature';
+import type { PiiCandidate, PiiOptions } from './types';
+import { lineEnd, lineStart, makeCandidate, overlaps } from './util';
+
+const SIGNAL_SCORE: Record<string, number> = {
+  config: 0.95,
+  field: 0.92,
+  initials: 0.82,
+  honorific: 0.8,
+  unit: 0.8,
+  role: 0.8,
+  firstname: 0.78,
+  near: 0.75,
+  title: 0.72,
+  propagated: 0.8,
+};
+
+const REASON_TEXT: Record<string, { nl: string; en: string }> = {
+  'config:civil-servant': { nl: 'de naam staat in "Opgesteld door" of is als ambtenaar opgegeven', en: 'the name is given as a civil servant ("Opgesteld door")' },
+  field: { nl: 'de naam staat bij een veld als "Opgesteld door" of "Contactpersoon"', en: 'the name is the value of a field such as "Opgesteld door" or "Contactpersoon"' },
+  initials: { nl: 'voorletters met een achternaam', en: 'initials with a surname' },
+  honorific: { nl: 'een aanspreekvorm (de heer, mevrouw, dhr., mevr.)', en: 'a form of address (de heer, mevrouw, dhr., mevr.)' },
+  title: { nl: 'een titel (mr., dr., drs., ir.)', en: 'an academic title (mr., dr., drs., ir.)' },
+  unit: { nl: 'een organisatieonderdeel tussen haakjes erachter', en: 'an organisational unit in parentheses after it' },
+  'list:firstname': { nl: 'een bekende voornaam met een achternaam', en: 'a known first name with a surname' },
+  'near:phone': { nl: 'een telefoonnummer vlak bij de naam', en: 'a phone number next to the name' },
+  'near:email': { nl: 'een e-mailadres vlak bij de naam', en: 'an e-mail address next to the name' },
+  propagated: { nl: 'dezelfde naam is elders in het document als persoonsgegeven herkend', en: 'the same name is recognised as personal data elsewhere in the document' },
+};
+
+function reasonText(r: string): { nl: string; en: string } {
+  if (REASON_TEXT[r]) return REASON_TEXT[r];
+  if (r.startsWith('role:')) return { nl: `een functieaanduiding ervoor ("${r.slice(5)}")`, en: `a job title before it ("${r.slice(5)}")` };
+  return { nl: r, en: r };
+}
+
+interface Scored {
+  m: NameMention;
+  reasons: string[];
+  score: number;
+  strong: boolean;
+}
+
+function spansNear(text: string, m: Span, spans: Span[]): boolean {
+  // same line, within 100 characters, or the line right before/after
+  const ls = lineStart(text, m.start);
+  const le = lineEnd(text, m.end);
+  const prevLs = ls > 0 ? lineStart(text, ls - 1) : ls;
+  const nextLe = le < text.length ? lineEnd(text, le + 1) : le;
+  for (const s of spans) {
+    if (s.start >= ls && s.end <= le && Math.min(Math.abs(s.start - m.end), Math.abs(m.start - s.end)) <= 100) return true;
+    if (s.start >= le && s.end <= nextLe && nextLe - le < 120) return true;
+    if (s.start >= prevLs && s.end <= ls && ls - prevLs < 120) return true;
+  }
+  return false;
+}
+
+function sortedSpans(c: PiiCandidate[]): Span[] {
+  return c.map((x) => x.span).sort((a, b) => a.start - b.start);
+}
+
+/** Spans within [from, to) of a sorted array (binary search), to keep "near" checks linear overall. */
+function window(spans: Span[], from: number, to: number): Span[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < spans.length && spans[k].start < to; k++) out.push(spans[k]);
+  return out;
+}
+
+export function findNames(text: string, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+  const a = analyseNames(text, options);
+  const phones = sortedSpans(findPhones(text));
+  const emails = sortedSpans(findEmails(text));
+  const addresses = sortedSpans(findAddresses(text));
+  const signatures = findSignatures(text, options);
+  const scored: Scored[] = [];
+  const unscored: NameMention[] = [];
+  for (const m of a.mentions) {
+    if (m.place || m.org) continue;
+    if (m.publicBy.length > 0) continue;
+    if (signatures.some((sig) => overlaps(sig.span, m))) continue;
+    if (window(addresses, m.start, m.end).some((s) => overlaps(s, m))) continue;
+    // hyphenated compounds with a lower-case part are words, not names ("Frank-stichting")
+    if (m.surname.some((w) => /-\p{Ll}/u.test(w))) continue;
+    const reasons: string[] = [];
+    let civil = false;
+    for (const c of a.civilNames) {
+      if (compatible(m, c)) {
+        civil = true;
+        break;
+      }
+    }
+    if (!civil && a.isPublic(m)) continue;
+    if (civil) reasons.push('config:civil-servant');
+    for (const s of m.signals) reasons.push(s);
+    if (m.initials.length > 0 && m.capCount >= 1) reasons.push('initials');
+    if (m.firstNames.length > 0 && m.capCount >= 2) reasons.push('list:firstname');
+    const win = (spans: Span[]) => window(spans, lineStart(text, Math.max(0, m.start - 250)), m.end + 250);
+    const nearPhone = spansNear(text, m, win(phones));
+    const nearEmail = spansNear(text, m, win(emails));
+    // contact details make a name-like pair a name even without a first-name list hit ("Kajsa Ollongren, 06 …")
+    const structural = m.initials.length > 0 || m.firstNames.length > 0 || m.capCount >= 2 || reasons.length > 0;
+    if (nearPhone && structural) reasons.push('near:phone');
+    if (nearEmail && structural) reasons.push('near:email');
+    if (reasons.length === 0) {
+      unscored.push(m);
+      continue;
+    }
+    scored.push(score(m, reasons));
+  }
+  // propagation: other mentions of a personal name (incl. signature names and configured civil servants)
+  const seeds: ParsedName[] = [...a.civilNames, ...scored.filter((s) => s.score >= 0.75).map((s) => s.m)];
+  for (const sig of signatures) {
+    for (const m of a.mentions) if (m.start >= sig.span.start && m.end <= sig.span.end && m.capCount > 0) seeds.push(m);
+  }
+  if (seeds.length > 0) {
+    for (const m of unscored) {
+      if (m.core.length < 3) continue;
+      if (signatures.some((sig) => overlaps(sig.span, m))) continue;
+      for (const s of seeds) {
+        if (s === m) continue;
+        if (compatible(m, s)) {
+          scored.push(score(m, ['propagated']));
+          break;
+        }
+      }
+    }
+  }
+  return scored
+    .sort((x, y) => x.m.start - y.m.start)
+    .map((s) => {
+      const why = s.reasons.map(reasonText);
+      return makeCandidate(
+        'name',
+        text,
+        { start: s.m.start, end: s.m.end },
+        s.score,
+        s.reasons,
+        { nl: `Naam "${text.slice(s.m.start, s.m.end).replace(/\s+/g, ' ')}"`, en: `Name "${text.slice(s.m.start, s.m.end).replace(/\s+/g, ' ')}"` },
+        {
+          nl: `${why.map((w) => w.nl).join('; ')}; geen publieke functie (minister, Kamerlid, …) in dit document`,
+          en: `${why.map((w) => w.en).join('; ')}; no public role (minister, member of parliament, …) in this document`,
+        },
+        s.strong,
+      );
+    });
+}
+
+function score(m: NameMention, reasons: string[]): Scored {
+  let best = 0;
+  for (const r of reasons) {
+    const key = r.startsWith('config') ? 'config' : r.startsWith('role:') ? 'role' : r.startsWith('near:') ? 'near' : r === 'list:firstname' ? 'firstname' : r;
+    let v = SIGNAL_SCORE[key] ?? 0.6;
+    if (key === 'initials' && m.initials.length >= 2) v = 0.86;
+    best = Math.max(best, v);
+  }
+  const s = Math.min(0.98, best + 0.04 * (reasons.length - 1));
+  const strong = s >= 0.85 || reasons.some((r) => r.startsWith('config') || r === 'field' || r.startsWith('near:'));
+  return { m, reasons, score: s, strong };
+}

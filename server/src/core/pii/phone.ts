@@ -1,0 +1,166 @@
+// Phone numbers: Dutch numbers (06, area codes, 088/085/091, +31/0031 with optional (0)) and international
+// +-numbers, found by a bounded scanner and validated with libphonenumber-js. Service numbers (0800, 0900,
+// 0906, 0909) and the government number 14 0xx are not personal.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { PiiCandidate } from './types';
+import { before, isAlnum, isDigit, makeCandidate } from './util';
+
+const SEPARATORS = ' -./()\u00a0\u2011\u2013';
+const PHONE_CONTEXT = /(?:\btel\b|\btel\.|telefoon|telefonisch|mobiel|\bgsm\b|bereikbaar|\bbel\b|bellen|\bT\s*[:.]|\bM\s*[:.]|\bmob\.?|whatsapp|nummer\s*$|\(0\)\s*$)/i;
+const SERVICE_PREFIX = /^(?:800|900|906|909|14)/;
+
+interface Raw {
+  start: number;
+  end: number;
+  digits: string;
+  international: boolean;
+  nationalZero: boolean; // a "(0)" after the country code
+}
+
+/** Scan one candidate starting at `i` ('+', '0' or '('); bounded to 30 characters. */
+function scanAt(text: string, i: number): Raw | undefined {
+  const start = i;
+  let international = false;
+  if (text[i] === '+') {
+    international = true;
+    i++;
+    if (!isDigit(text[i]) && !(text[i] === ' ' && isDigit(text[i + 1]))) return undefined;
+  }
+  let digits = '';
+  let nationalZero = false;
+  let sepRun = 0;
+  let lastDigitEnd = i;
+  let openParen = false;
+  const limit = Math.min(text.length, start + 30);
+  // maximum digit count: NL national 10, +31 → 11, 0031 → 13, other international 15
+  while (i < limit) {
+    const ch = text[i];
+    if (isDigit(ch)) {
+      digits += ch;
+      sepRun = 0;
+      i++;
+      lastDigitEnd = i;
+      if (international && digits === '310' && text[i - 2] === '(') {
+        // +31 (0)70 …
+        nationalZero = true;
+        digits = '31';
+      } else if (!international && digits.startsWith('00310') && digits.length === 5 && text[i - 2] === '(') {
+        nationalZero = true;
+        digits = '0031';
+      }
+      const max = international ? 15 : digits.startsWith('00') ? 15 : 10;
+      if (digits.length >= max) break;
+      if (!international && !digits.startsWith('00') && digits.length === 10) break;
+      if (international && digits.startsWith('31') && digits.length === 11) break;
+      if (!international && digits.startsWith('0031') && digits.length === 13) break;
+      continue;
+    }
+    if (SEPARATORS.includes(ch)) {
+      if (ch === '(') openParen = true;
+      if (ch === ')' && !openParen) break;
+      sepRun++;
+      if (sepRun > 3) break;
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (digits.length < 8) return undefined;
+  return { start, end: lastDigitEnd, digits, international, nationalZero };
+}
+
+function normalise(r: Raw): string {
+  if (r.international) return '+' + r.digits;
+  if (r.digits.startsWith('00')) return '+' + r.digits.slice(2);
+  return r.digits;
+}
+
+export function findPhones(text: string): PiiCandidate[] {
+  const out: PiiCandidate[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    const isStart = ch === '+' || ch === '0' || (ch === '(' && text[i + 1] === '0');
+    if (!isStart) {
+      i++;
+      continue;
+    }
+    const prev = text[i - 1];
+    if (isAlnum(prev) || (prev !== undefined && '-/.,_@+€$='.includes(prev)) || (prev === ':' && isDigit(text[i - 2]))) {
+      i++;
+      continue;
+    }
+    const raw = scanAt(text, i);
+    if (!raw) {
+      i++;
+      continue;
+    }
+    // not glued to more digits or letters
+    const next = text[raw.end];
+    if (isAlnum(next) || ((next === '-' || next === '.' || next === '/') && isDigit(text[raw.end + 1]))) {
+      i = raw.end;
+      continue;
+    }
+    const norm = normalise(raw);
+    let parsed;
+    try {
+      parsed = parsePhoneNumberFromString(norm, 'NL');
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !parsed.isValid()) {
+      i++;
+      continue;
+    }
+    const national = String(parsed.nationalNumber);
+    const type = parsed.getType();
+    const dutch = parsed.country === 'NL' || parsed.countryCallingCode === '31';
+    if (
+      (dutch && SERVICE_PREFIX.test(national)) ||
+      type === 'TOLL_FREE' ||
+      type === 'PREMIUM_RATE' ||
+      type === 'SHARED_COST'
+    ) {
+      i = raw.end;
+      continue;
+    }
+    // a trailing "(" or ")" belongs to the number only when balanced
+    let start = raw.start;
+    let end = raw.end;
+    const spanText = text.slice(start, end);
+    if (spanText.startsWith('(') && !spanText.includes(')')) start++;
+    if (text[end] === ')' && spanText.includes('(') && spanText.lastIndexOf('(') > spanText.lastIndexOf(')')) end++;
+    const reasons: string[] = ['libphonenumber'];
+    const mobile = dutch && national.startsWith('6');
+    if (mobile) reasons.push('pattern:06');
+    else if (dutch && /^(?:88|85|91)/.test(national)) reasons.push('pattern:0' + national.slice(0, 2));
+    else if (dutch) reasons.push('pattern:areacode');
+    else reasons.push('pattern:international');
+    if (raw.international || raw.digits.startsWith('00')) reasons.push('prefix:+' + parsed.countryCallingCode);
+    const context = PHONE_CONTEXT.test(before(text, start, 30));
+    if (context) reasons.push('context:phone');
+    let score = mobile ? 0.9 : 0.8;
+    if (context) score += 0.07;
+    const num = text.slice(start, end);
+    out.push(
+      makeCandidate(
+        'phone',
+        text,
+        { start, end },
+        score,
+        reasons,
+        mobile
+          ? { nl: `Mobiel telefoonnummer ${num}`, en: `Mobile phone number ${num}` }
+          : { nl: `Telefoonnummer ${num}`, en: `Phone number ${num}` },
+        {
+          nl: `een geldig ${dutch ? 'Nederlands' : 'buitenlands'} nummer${context ? ', met een contextwoord als "tel."' : ''}; geen servicenummer (0800/0900/14 0xx)`,
+          en: `a valid ${dutch ? 'Dutch' : 'foreign'} number${context ? ', with a context word such as "tel."' : ''}; not a service number (0800/0900/14 0xx)`,
+        },
+        mobile || context,
+      ),
+    );
+    i = end;
+  }
+  return out;
+}

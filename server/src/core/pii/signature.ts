@@ -1,0 +1,133 @@
+// Signatures: "w.g. J. Jansen", a paraaf with initials or a name, and a closing ("Hoogachtend,", "De directeur
+// …,") followed by a name line. A minister's or state secretary's signature is public and not reported.
+import { analyseNames, closingBefore } from './doc';
+import type { PiiCandidate, PiiOptions } from './types';
+import { lineEnd, lineStart, makeCandidate } from './util';
+
+/** A line that is only a name: optional titles, initials or first name(s), particles, surname(s). Bounded. */
+const NAME_LINE = /^(?:(?:mr|dr|drs|ir|ing|prof|ds)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2})(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
+const WG_RE = /(?<![\p{L}])\(?w\.\s?g\.?\)?(?![\p{L}])/giu;
+const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?)\b[ \t]*(?:[:|][ \t]*)?/giu;
+const PARAAF_VALUE = /^(?:(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.(?:\s?\p{Lu}\.){0,4}))/u;
+const NOT_PARAAF_VALUE = new Set(['DG', 'SG', 'PSG', 'DGDOO', 'CZW', 'BA', 'KIEM', 'BZK', 'Ja', 'Nee', 'Datum', 'Naam', 'Functie', 'Directeur', 'Minister', 'Staatssecretaris', 'Akkoord', 'Voor', 'Na', 'Door']);
+
+function nameOnLine(text: string, from: number): { start: number; end: number } | undefined {
+  // skip spaces/newlines (at most one blank line) to the name
+  let i = from;
+  let nls = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === '*' || text[i] === '_')) {
+    if (text[i] === '\n') nls++;
+    if (nls > 2) return undefined;
+    i++;
+  }
+  const le = lineEnd(text, i);
+  let line = text.slice(i, le);
+  // trailing markup / spaces
+  line = line.replace(/[\s*_]+$/, '');
+  if (line.length === 0 || line.length > 60) return undefined;
+  if (!NAME_LINE.test(line)) return undefined;
+  return { start: i, end: i + line.length };
+}
+
+export function findSignatures(text: string, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+  const out: PiiCandidate[] = [];
+  const analysis = analyseNames(text, options);
+  const ms = analysis.mentions;
+  const mentionAt = (span: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ms.length && ms[k].start < span.end; k++) if (ms[k].end <= span.end && ms[k].capCount > 0) return ms[k];
+    return undefined;
+  };
+  const isPublicSpan = (span: { start: number; end: number }): boolean => {
+    const m = mentionAt(span);
+    if (!m) return false;
+    return m.publicBy.length > 0 || analysis.isPublic(m) !== undefined;
+  };
+  const seen = new Set<number>();
+  // w.g. + name
+  WG_RE.lastIndex = 0;
+  for (let m = WG_RE.exec(text); m; m = WG_RE.exec(text)) {
+    const name = nameOnLine(text, m.index + m[0].length);
+    if (!name) continue;
+    if (isPublicSpan(name) || closingBefore(text, m.index) === 'public') continue;
+    seen.add(name.start);
+    out.push(
+      makeCandidate(
+        'signature',
+        text,
+        { start: m.index, end: name.end },
+        0.92,
+        ['pattern:w.g.', 'name'],
+        { nl: `Ondertekening "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"`, en: `Signature "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"` },
+        { nl: '"w.g." (was getekend) gevolgd door een naam', en: '"w.g." (signed) followed by a name' },
+        true,
+      ),
+    );
+  }
+  // paraaf + initials or name
+  PARAAF_RE.lastIndex = 0;
+  for (let m = PARAAF_RE.exec(text); m; m = PARAAF_RE.exec(text)) {
+    const at = m.index + m[0].length;
+    const rest = text.slice(at, lineEnd(text, at)).slice(0, 60);
+    let span: { start: number; end: number } | undefined;
+    const asName = nameOnLine(text, at);
+    if (asName && asName.start < lineEnd(text, at) + 1) span = asName;
+    else {
+      const v = PARAAF_VALUE.exec(rest);
+      if (v && !NOT_PARAAF_VALUE.has(v[0]) && v[0].length >= 2) span = { start: at, end: at + v[0].length };
+    }
+    if (!span || isPublicSpan(span)) continue;
+    seen.add(span.start);
+    out.push(
+      makeCandidate(
+        'signature',
+        text,
+        span,
+        0.85,
+        ['pattern:paraaf'],
+        { nl: `Paraaf "${text.slice(span.start, span.end)}"`, en: `Initials (paraaf) "${text.slice(span.start, span.end)}"` },
+        { nl: 'initialen of een naam bij "paraaf"', en: 'initials or a name next to "paraaf"' },
+        true,
+      ),
+    );
+  }
+  // closing line + name line
+  const CLOSING = /^[ \t*_]*(?:hoogachtend|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|met collegiale groet(?:en)?|groet(?:en)?|namens [^\n,]{1,60}|(?:de|het)\s+(?:plv\.?\s+|plaatsvervangend\s+|waarnemend\s+)?(?:directeur|directeur-generaal|secretaris-generaal|afdelingshoofd|hoofd|teamleider|programmadirecteur|programmamanager|plaatsvervangend directeur|clustercoördinator|coördinator|manager)[^\n,]{0,60}),[ \t*_]*$/gimu;
+  for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
+    let pos = m.index + m[0].length;
+    // skip "w.g." / placeholder lines
+    for (let guard = 0; guard < 3; guard++) {
+      const ns = text.indexOf('\n', pos);
+      if (ns < 0) break;
+      const next = lineStart(text, ns + 1);
+      const line = text.slice(next, lineEnd(text, next)).trim();
+      if (line === '' || /^\(?w\.\s?g\.?\)?$/i.test(line) || /^\[?(?:handtekening)\]?$/i.test(line)) {
+        pos = lineEnd(text, next);
+        continue;
+      }
+      break;
+    }
+    const name = nameOnLine(text, pos);
+    if (!name || seen.has(name.start)) continue;
+    if (isPublicSpan(name)) continue;
+    out.push(
+      makeCandidate(
+        'signature',
+        text,
+        name,
+        0.88,
+        ['pattern:closing', 'name'],
+        { nl: `Ondertekening "${text.slice(name.start, name.end)}"`, en: `Signature "${text.slice(name.start, name.end)}"` },
+        { nl: `een naamregel onder "${m[0].trim()}"`, en: `a name line under "${m[0].trim()}"` },
+        true,
+      ),
+    );
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,36 @@
+import type { Span } from '../types';
+
+export type PiiType = 'bsn' | 'iban' | 'phone' | 'email' | 'address' | 'name' | 'signature' | 'birthdate';
+
+export interface PiiOptions {
+  /** Names configured as public (Kamerleden, bewindspersonen, …): never reported, nor any mention of them. */
+  publicPersons: string[];
+  /** Names known to be civil servants, e.g. the value of the "Opgesteld door" field, given by the caller. */
+  civilServantNames?: string[];
+  /** Spans to skip: code blocks, comments, redaction markers. A candidate overlapping one is dropped. */
+  excluded?: Span[];
+  /** Candidates scoring below this are dropped by `detectPersonalData` (default 0.5). */
+  minScore?: number;
+  /** Use the built-in list of Dutch politicians (data/public-persons-nl.json) as public persons (default true). */
+  builtinPublicPersons?: boolean;
+}
+
+export interface PiiExplanation {
+  nl: string;
+  en: string;
+}
+
+export interface PiiCandidate {
+  type: PiiType;
+  span: Span;
+  /** The text of `span`. */
+  text: string;
+  /** How sure the detector is that this is personal data, 0..1. */
+  score: number;
+  /** Short machine ids: 'elfproef', 'context:bsn', 'pattern:06', 'honorific', 'initials', 'list:firstname', 'near:phone', … */
+  reasons: string[];
+  /** What was found, why, and how sure, for hover. */
+  explanation: PiiExplanation;
+  /** Strong evidence (e.g. a BSN with a context word): the rule reports an error instead of a warning. */
+  strong: boolean;
+}
