@@ -15,6 +15,8 @@ export interface CheckOptions {
   locale: Locale;
   fileName?: string;
   kind?: DocumentKind;
+  /** The current time, for `date-future` (tests pass a fixed one). */
+  now?: Date;
   /** Called when a rule throws; the server logs it, the CLI prints it to stderr. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -60,6 +62,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
         doc,
         config,
         locale,
+        now: options.now ?? new Date(),
         options: { ...rule.defaultOptions, ...config.rules[rule.id]?.options },
         report: (report) => findings.push(toFinding(report)),
       });

@@ -1,16 +1,19 @@
 // text → remark → NotaDocument. The single place where text is parsed; rules read the result.
+import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkStructure, looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
 import { BIJLAGEN_ID } from '../catalog';
+import { findDates, parseDutchDate } from '../dates';
 import type { ResolvedConfig } from '../config';
 import { LineIndex, dominantEol } from '../text';
-import type { DocumentKind } from '../types';
+import type { DocumentKind, Span } from '../types';
 import { parseBijlagen } from './bijlagen';
 import { findDirectives, kindOverride } from './directives';
 import { matchField, matchPagina, parseHeader, readField, sectionNamed } from './header';
 import { buildLines } from './lines';
+import { findBijlageReferences, findKamerIds } from './identifiers';
 import { findRedactions } from './redactions';
 import { parseSections } from './sections';
 import type { HeaderField, NotaDocument, Pagina, SourceLine } from './types';
@@ -64,6 +67,12 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
   const sections = parseSections(lines, header.endLine, sectionDefs, residue, text.length);
   const bijlagenSection = sections.find((section) => section.def?.id === BIJLAGEN_ID);
   const parsed = kind === 'beantwoording' ? parseBeantwoording(text) : undefined;
+  const excluded = excludedSpans(mdast);
+  const isExcluded = (offset: number) => insideAny(excluded, offset);
+  const headerEnd = header.endLine < lines.length ? lines[header.endLine].span.start : text.length;
+  const bijlagen = bijlagenSection && parseBijlagen(bijlagenSection, lines, mdast);
+  const datum = header.fields.find((field) => field.key === 'datum')?.value;
+  const parsedDatum = datum ? parseDutchDate(datum) : null;
 
   return {
     text,
@@ -77,12 +86,50 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
     sections,
     runningHeaders,
     paginas,
-    bijlagen: bijlagenSection && parseBijlagen(bijlagenSection, lines, mdast),
+    bijlagen,
+    dates: findDates(text).filter((date) => !isExcluded(date.span.start)),
+    notaDate: parsedDatum?.exists && parsedDatum.year !== null ? { year: parsedDatum.year, month: parsedDatum.month, day: parsedDatum.day } : undefined,
+    kamerIds: findKamerIds(text).filter((id) => !isExcluded(id.span.start)),
+    bijlageReferences: findBijlageReferences(
+      text,
+      (offset) => offset < headerEnd || isExcluded(offset) || (bijlagen !== undefined && offset >= bijlagen.span.start && offset < bijlagen.span.end),
+    ),
     redactions: findRedactions(text),
     directives: findDirectives(mdast, lineIndex),
     residueLines: residue,
     beantwoording: parsed && { parsed, issues: checkStructure(parsed) },
   };
+}
+
+/** Whether an offset lies in one of the sorted, non-overlapping spans (binary search: no quadratic cost). */
+function insideAny(spans: readonly Span[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < spans[mid].start) high = mid - 1;
+    else if (offset >= spans[mid].end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Code, inline code and HTML: text that is not prose. In document order. */
+function excludedSpans(tree: Root): Span[] {
+  const spans: Span[] = [];
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') && start !== undefined && end !== undefined) {
+        spans.push({ start, end });
+      } else if ('children' in node) {
+        visit(node.children as RootContent[]);
+      }
+    }
+  };
+  visit(tree.children);
+  return spans;
 }
 
 /**

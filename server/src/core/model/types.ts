@@ -2,6 +2,8 @@
 import type { Root } from 'mdast';
 import type { Beantwoording, StructureIssue } from '../beantwoording';
 import type { FieldKey, SectionDef } from '../catalog';
+import type { CalendarDate, DateMention } from '../dates';
+import type { BijlageReference, KamerId } from './identifiers';
 import type { LineIndex } from '../text';
 import type { DocumentKind, Span } from '../types';
 
@@ -139,6 +141,13 @@ export interface NotaDocument {
   bijlagen?: BijlagenTable;
   redactions: Redaction[];
   directives: Directive[];
+  /** Every date in the text (outside code, comments and links). */
+  dates: DateMention[];
+  /** The header's Datum, when it is a date that exists. */
+  notaDate?: CalendarDate;
+  kamerIds: KamerId[];
+  /** "bijlage N" in the text (not in the header field or the Bijlagen table). */
+  bijlageReferences: BijlageReference[];
   /** For a beantwoording: the questions, answers, cross-references and footnotes, and their problems. */
   beantwoording?: { parsed: Beantwoording; issues: StructureIssue[] };
   /** Lines that are PDF residue (running headers, page numbers): not text of the section they stand in. */

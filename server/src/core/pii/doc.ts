@@ -105,9 +105,31 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
     }
     if (steps > 0 && j >= 0 && PUBLIC_ROLES.has(lower(toks[j])) && !['lid', 'leden'].includes(lower(toks[j]))) publicBy.push('role:' + lower(toks[j]));
   }
+  // apposition after a public role: "de burgemeester van Arnhem, de heer Marcouch", "onder voorzitterschap van X"
+  if (publicBy.length === 0) {
+    let j = k;
+    if (j >= 0 && HONORIFICS.has(lower(toks[j]))) {
+      j--;
+      if (j >= 0 && (lower(toks[j]) === 'de' || toks[j].t === '.')) j--;
+    }
+    if (j >= 0 && toks[j].t === ',') {
+      for (let s = j - 1, steps = 0; s >= 0 && steps < 10; s--, steps++) {
+        const tk = toks[s];
+        if (tk.t === '.' || tk.t === ';' || tk.t === ':' || tk.t === ')' || tk.nl > 1) break;
+        const lw = lower(tk);
+        if ((PUBLIC_ROLES.has(lw) && lw !== 'lid' && lw !== 'leden') || lw === 'nationaal' || lw === 'nationale') {
+          publicBy.push('apposition:' + lw);
+          break;
+        }
+        if (tk.nl > 0) break;
+      }
+    } else if (j >= 1 && lower(toks[j]) === 'van' && /^(?:voorzitterschap|leiding|presidentschap)$/.test(lower(toks[j - 1]))) {
+      publicBy.push('chair');
+    }
+  }
   // field label on the same line before the name, or on the previous line ("**Opgesteld door**\nJ. Jansen")
   const ls = lineStart(text, m.start);
-  const prefix = stripMarkup(text.slice(ls, m.start));
+  const prefix = stripMarkup(text.slice(ls, m.start)).replace(/^(?:[\p{L}]{1,5}\.\s?)+$/u, (x) => (x.split(/\.\s?/).filter(Boolean).every((w) => TITLES.has(w.toLowerCase())) ? '' : x));
   if (prefix && FIELD_LABEL.test(prefix) && !/^(?:van|aan|cc|bcc)$/i.test(prefix)) signals.push('field');
   else if (!prefix) {
     // previous non-empty line
@@ -168,7 +190,8 @@ function rightContext(toks: Tok[], m: ParsedName, publicBy: string[], signals: s
     let j = k + 1;
     while (j < toks.length && j - k < 4 && ROLE_ADJECTIVES.has(lower(toks[j]))) j++;
     const w = lower(toks[j]);
-    if (PUBLIC_ROLES.has(w) && w !== 'lid') publicBy.push('apposition:' + w);
+    const lowerCase = toks[j] !== undefined && toks[j].t === w;
+    if (PUBLIC_ROLES.has(w) && w !== 'lid' && lowerCase) publicBy.push('apposition:' + w);
     else if (CIVIL_ROLES.has(w)) signals.push('role:' + w);
   }
 }
@@ -222,7 +245,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   const builtinPublic: ParsedName[] = [];
   if (options.builtinPublicPersons !== false) {
     for (const n of BUILTIN_PUBLIC_PERSONS) {
-      const p = parseConfiguredName(n);
+      const p = parseConfiguredName(n, true);
       if (p) builtinPublic.push(p);
     }
   }

@@ -90,7 +90,10 @@ export function findEmails(text: string): PiiCandidate[] {
     const free = FREE_MAIL.test(domain);
     const like = nameLike(local);
     const reasons = ['pattern:email'];
-    let score = 0.75;
+    // a single word that is no first name ("najaarsvaccinatie@", "meldkamer@") is most likely a team mailbox
+    const singleWord = /^[a-z]+$/i.test(local) && !like.like;
+    let score = singleWord ? 0.45 : 0.75;
+    if (singleWord) reasons.push('localpart:word');
     if (like.like) {
       reasons.push('localpart:name');
       score = 0.92;

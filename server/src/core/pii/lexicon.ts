@@ -26,7 +26,8 @@ export const HONORIFIC_RE = /^(?:de\s+heer|heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\
 /** Academic titles before a name. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'dr', 'dr.', 'drs', 'drs.', 'ir', 'ir.', 'ing', 'ing.', 'prof', 'prof.', 'ds', 'ds.', 'bc.', 'bc', 'mba',
-  'msc', 'ma', 'ba', 'llm', 'phd', 'em.', 'dra.', 'mrs.',
+  'msc', 'ma', 'ba', 'llm', 'phd', 'em.', 'dra.', 'mrs.', 'kap', 'maj', 'lt', 'ltz', 'ktz', 'kol', 'lkol', 'bgen',
+  'gen', 'sgt', 'adj', 'elnt', 'tlnt', 'kpl', 'sld', 'ritm', 'cdr', 'kltz', 'bc', 'ing', 'ds', 'pastoor', 'ir',
 ]);
 
 /** Role words that make the name after them public (a bewindspersoon, Kamerlid, …). Lower case. */
@@ -40,7 +41,9 @@ export const PUBLIC_ROLES: ReadonlySet<string> = new Set([
   'ambassadeur', 'rapporteur', 'informateur', 'formateur', 'verkenner', 'kamerlid', 'oud-minister',
   'oud-staatssecretaris', 'oud-kamerlid', 'oud-premier', 'eurocommissaris', 'indiener', 'indieners', 'vragensteller',
   'vragenstellers', 'raadslid', 'statenlid', 'gemeenteraadslid', 'hoogleraar', 'nationale', 'kinderombudsman',
-  'procureur-generaal', 'advocaat-generaal', 'landsadvocaat', 'dijkgraaf', 'staatsraad', 'vicepresident',
+  'procureur-generaal', 'advocaat-generaal', 'landsadvocaat', 'dijkgraaf', 'staatsraad', 'vicepresident', 'rector',
+  'magnificus', 'generaal', 'commandant', 'luitenant-generaal', 'vice-admiraal', 'admiraal', 'klimaatgezant', 'gezant',
+  'ceo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'directeur-bestuurder', 'hoofdredacteur', 'columnist',
 ]);
 
 /** Role words that make the name after them a civil servant (or a citizen in a civil role). Lower case. */
@@ -95,6 +98,8 @@ nationale ombudsman staat raad-van-state state generaal staten-generaal rijk rij
 noord zuid oost west midden nieuw nieuwe oud oude groot grote klein kleine hoog hoge laag lage lang lange kort korte
 internationaal internationale nationaal landelijk landelijke regionaal regionale lokaal lokale
 totaal subtotaal bedrag bedragen kosten baten budget miljoen miljard euro procent
+functie telefoon telefoonnummer mobiel e-mail email e-mailadres adres naam organisatie rol afdeling
+openbaar openbare publieke persoonsgegevens informatiehuishouding bestuur openbaarheid
 zie-ook betreffende inzake omtrent conform namens t.a.v. tav cc bcc van: aan: onderwerp: datum: verzonden: kopie
 `
     .split(/\s+/)

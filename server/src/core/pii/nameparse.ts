@@ -123,6 +123,11 @@ export function isCapWord(t: Tok): boolean {
   if (!isUpper(c)) return false;
   // all caps of 2+ letters: an acronym (BZK, DGDOO), not a name
   if (t.t.length >= 2 && t.t === t.t.toUpperCase()) return false;
+  // internal capitals ("BelastingTelefoon", "DigiD") are brand or product names, except Mc/Mac/O'/De/Van/La…
+  for (const part of t.t.split(/[-'’]/)) {
+    if (/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Ver|Ten|Ter|El|Al)\p{Lu}/u.test(part)) continue;
+    if (/\p{Ll}\p{Lu}/u.test(part)) return false;
+  }
   return true;
 }
 
@@ -173,6 +178,10 @@ export function parseName(toks: Tok[], from: number, to: number): ParsedName | u
   if (toks[k].kind === 'initials') {
     for (const m of toks[k].t.matchAll(/(\p{Lu})\p{Ll}*\./gu)) initials.push(m[1]);
     k++;
+    if (toks[k]?.t === '(' && toks[k + 2]?.t === ')') {
+      firstNames.push(toks[k + 1].t);
+      k += 3;
+    }
   }
   // first names: capitalised words in the list, while at least one capitalised word follows
   while (k < to && initials.length === 0 && isCapWord(toks[k]) && FIRST_NAMES.has(toks[k].t) && hasCapAfter(toks, k + 1, to)) {
@@ -221,6 +230,10 @@ export function nameChunks(toks: Tok[]): Array<[number, number]> {
         // initials start a new name ("J. Jansen K. de Vries" is two names)
         break;
       }
+      if (u.t === '(' && toks[j - 1].kind === 'initials' && toks[j + 1] && isCapWord(toks[j + 1]) && toks[j + 2]?.t === ')' && toks[j + 3] && (isCapWord(toks[j + 3]) || isParticle(toks[j + 3])) && !toks[j + 1].ws) {
+        j += 3;
+        continue;
+      }
       if (isCapWord(u) && !isStopWord(u.t)) {
         j++;
         continue;
@@ -248,7 +261,7 @@ export function isPlace(text: string, p: ParsedName): boolean {
 }
 
 /** Parse a free-text name given in configuration ("J.A. de Vries", "Piet Jansen", "Jansen, P."). */
-export function parseConfiguredName(name: string): ParsedName | undefined {
+export function parseConfiguredName(name: string, givenFirst = false): ParsedName | undefined {
   let s = name.trim();
   // "Jansen, P." → "P. Jansen"
   const inv = /^([\p{L}' \-]+),\s*((?:\p{Lu}\.\s?)+)$/u.exec(s);
@@ -260,8 +273,13 @@ export function parseConfiguredName(name: string): ParsedName | undefined {
   while (from < toks.length && (TITLES.has(toks[from].t.toLowerCase()) || /^(?:dhr|mevr|mw|heer|mevrouw|de)$/i.test(toks[from].t) && from + 1 < toks.length && /^(?:heer)$/i.test(toks[from + 1].t))) from++;
   const keep = toks.slice(from).filter((t) => t.kind === 'initials' || t.kind === 'word');
   if (keep.length === 0) return undefined;
-  // capitalise a lower-case leading particle for parsing purposes only
-  return parseName(keep, 0, keep.length);
+  const p = parseName(keep, 0, keep.length);
+  if (p && givenFirst && p.initials.length === 0 && p.firstNames.length === 0 && p.surname.length >= 2 && isCapWord(keep[0]) && !PARTICLES.has(keep[0].t.toLowerCase())) {
+    const surname = p.surname.slice(1);
+    const core = foldCore(surname);
+    if (core) return { ...p, firstNames: [p.surname[0]], surname, core };
+  }
+  return p;
 }
 
 /** Are two parsed names compatible (same surname, no conflicting first names / initials)? */

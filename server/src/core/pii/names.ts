@@ -9,6 +9,10 @@ import { findPhones } from './phone';
 import { findSignatures } from './signature';
 import type { PiiCandidate, PiiOptions } from './types';
 import { lineEnd, lineStart, makeCandidate, overlaps } from './util';
+import { PARTICLES } from './lexicon';
+
+/** Endings of Dutch nouns and adjectives, unusual for surnames ("Persoonsgegevens", "Informatiehuishouding"). */
+const NOUN_SUFFIX = /(?:ing|ingen|heden|ties|ieën|ssen|heid|schap|isme|iteit|tie|uur|ment|agen|gevens|zaken|beleid|raad|dienst|lijk|lijke|isch|ische|ief|ieve|aal|ale|eel|ele)$/;
 
 const SIGNAL_SCORE: Record<string, number> = {
   config: 0.95,
@@ -95,7 +99,7 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
     if (signatures.some((sig) => overlaps(sig.span, m))) continue;
     if (window(addresses, m.start, m.end).some((s) => overlaps(s, m))) continue;
     // hyphenated compounds with a lower-case part are words, not names ("Frank-stichting")
-    if (m.surname.some((w) => /-\p{Ll}/u.test(w))) continue;
+    if (m.surname.some((w) => w.split('-').slice(1).some((part) => /^\p{Ll}/u.test(part) && !PARTICLES.has(part)))) continue;
     const reasons: string[] = [];
     let civil = false;
     for (const c of a.civilNames) {
@@ -116,9 +120,27 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
     const structural = m.initials.length > 0 || m.firstNames.length > 0 || m.capCount >= 2 || reasons.length > 0;
     if (nearPhone && structural) reasons.push('near:phone');
     if (nearEmail && structural) reasons.push('near:email');
-    if (reasons.length === 0) {
-      unscored.push(m);
-      continue;
+    const strongShape = m.initials.length > 0 || m.firstNames.length > 0 || reasons.some((r) => r === 'honorific' || r === 'title' || r.startsWith('config'));
+    if (!strongShape) {
+      // "Secretariaat DGDOO", "Arbeidsverhoudingen", "Informatiesamenleving": a unit or a noun, not a surname
+      const nextTok = a.toks[m.to];
+      if (m.capCount === 1 && nextTok && nextTok.kind === 'word' && nextTok.nl === 0 && nextTok.t.length >= 2 && nextTok.t === nextTok.t.toUpperCase() && /\p{Lu}/u.test(nextTok.t)) {
+        unscored.push(m);
+        continue;
+      }
+      if (m.surname.every((w) => PARTICLES.has(w.toLowerCase()) || NOUN_SUFFIX.test(w))) {
+        unscored.push(m);
+        continue;
+      }
+    }
+    const personSignal = reasons.some((r) => r !== 'unit' && !r.startsWith('near:'));
+    if (!personSignal) {
+      const nounLike = m.surname.some((w) => NOUN_SUFFIX.test(w));
+      const pair = m.capCount >= 2 && m.capCount <= 4 && !nounLike;
+      if (!(pair && reasons.some((r) => r.startsWith('near:')))) {
+        unscored.push(m);
+        continue;
+      }
     }
     scored.push(score(m, reasons));
   }

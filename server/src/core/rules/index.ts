@@ -1,5 +1,19 @@
 // The registry of rules. Each rule lives in its own module and has a page in docs/rules/<id>.md.
 import { antwoordCrossref } from './antwoord-crossref';
+import { bijlageReference } from './bijlage-reference';
+import { bijlagenCountRule } from './bijlagen-count';
+import { bijlagenName } from './bijlagen-name';
+import { bijlagenNumbering } from './bijlagen-numbering';
+import { bijlagenTable } from './bijlagen-table';
+import { dateFormat } from './date-format';
+import { dateFuture } from './date-future';
+import { dateInvalid } from './date-invalid';
+import { dateRelative } from './date-relative';
+import { dateWeekday } from './date-weekday';
+import { kamerIdFormat } from './kamer-id-format';
+import { referenceFormat } from './reference-format';
+import { referenceYear } from './reference-year';
+import { runningHeaderMismatch } from './running-header-mismatch';
 import { antwoordMismatch } from './antwoord-mismatch';
 import { antwoordMissing } from './antwoord-missing';
 import { fieldEmpty } from './field-empty';
@@ -29,6 +43,20 @@ export const RULES: readonly AnyRule[] = [
   sectionEmpty,
   sectionUnknown,
   headingUnmarked,
+  runningHeaderMismatch,
+  referenceFormat,
+  referenceYear,
+  kamerIdFormat,
+  dateInvalid,
+  dateWeekday,
+  dateFormat,
+  dateRelative,
+  dateFuture,
+  bijlagenCountRule,
+  bijlagenTable,
+  bijlagenNumbering,
+  bijlagenName,
+  bijlageReference,
   vraagNumbering,
   antwoordMissing,
   antwoordMismatch,

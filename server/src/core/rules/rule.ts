@@ -34,6 +34,7 @@ export interface RuleContext<Options> {
   config: ResolvedConfig;
   options: Options;
   locale: Locale;
+  now: Date;
   report(report: Report): void;
 }
 
