@@ -21,6 +21,7 @@ export function readCorpus(prefix: string): string {
 
 export interface TestOptions {
   layer?: ConfigLayer;
+  now?: Date;
   fileName?: string;
   kind?: DocumentKind;
 }
@@ -31,6 +32,7 @@ export function check(text: string, options: TestOptions = {}): CheckResult {
     locale: 'en',
     fileName: options.fileName ?? 'test.nota.md',
     kind: options.kind,
+    now: options.now ?? new Date('2024-03-15T12:00:00Z'),
   });
 }
 
@@ -40,6 +42,7 @@ export function fixAll(text: string, options: TestOptions = {}): string {
     locale: 'en',
     fileName: options.fileName ?? 'test.nota.md',
     kind: options.kind,
+    now: options.now ?? new Date('2024-03-15T12:00:00Z'),
   });
 }
 
