@@ -82,7 +82,8 @@ export const MESSAGES = {
   'outline.header': { en: 'Header', nl: 'Kop' },
   'outline.empty': { en: 'empty', nl: 'leeg' },
   'outline.missing': { en: 'missing: {sections}', nl: 'ontbreekt: {sections}' },
-  'outline.questions': { en: 'Questions', nl: 'Vragen' },
+  'outline.question': { en: 'Question {number}', nl: 'Vraag {number}' },
+  'outline.answer': { en: 'Answer {number}', nl: 'Antwoord {number}' },
 } satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@
 // answers code actions, symbols and folding from the last check of each document version.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   DiagnosticSeverity,
@@ -24,6 +25,7 @@ import { FIX_ALL_KIND, codeActions } from './features/codeActions';
 import { toDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
+import { definition, references } from './features/navigation';
 import { toRange } from './convert';
 
 export const DEBOUNCE_MS = 200;
@@ -57,6 +59,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'nota-language-server', version: '0.1.0' },
     };
@@ -164,24 +168,24 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
 
-  connection.onCodeAction(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { result, options } = await check(document);
-    return codeActions(params, result, options, token);
-  });
-  connection.onDocumentSymbol(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { result, options } = await check(document);
-    return documentSymbols(result.doc, options.config, options.locale, token);
-  });
-  connection.onFoldingRanges(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { result } = await check(document);
-    return foldingRanges(result.doc, token);
-  });
+  /** Answers a request from the last check of the document's current version. */
+  function fromCheck<Params extends { textDocument: { uri: string } }, Result>(
+    answer: (cached: Cached, params: Params, token: CancellationToken) => Result,
+    empty: Result,
+  ) {
+    return async (params: Params, token: CancellationToken): Promise<Result> => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? answer(await check(document), params, token) : empty;
+    };
+  }
+
+  connection.onCodeAction(fromCheck(({ result, options }, params, token) => codeActions(params, result, options, token), []));
+  connection.onDocumentSymbol(fromCheck(({ result, options }, _params, token) => documentSymbols(result.doc, options.config, options.locale, token), []));
+  connection.onFoldingRanges(fromCheck(({ result }, _params, token) => foldingRanges(result.doc, token), []));
+  connection.onDefinition(fromCheck(({ result }, params, token) => definition(result.doc, params.textDocument.uri, params.position, token), []));
+  connection.onReferences(
+    fromCheck(({ result }, params, token) => references(result.doc, params.textDocument.uri, params.position, params.context.includeDeclaration, token), []),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -45,7 +45,7 @@ function nameLike(local: string): { like: boolean; first?: string } {
     const first = tokens[0].charAt(0).toUpperCase() + tokens[0].slice(1).toLowerCase();
     if (FIRST_NAMES.has(first)) return { like: true, first };
     if (tokens[0].length === 1 && /^[a-z]$/i.test(tokens[0])) return { like: true };
-    if (tokens.every((t) => /^[a-z]+$/i.test(t))) return { like: true };
+    if (tokens.some((t) => t.length >= 4) && tokens.every((t) => /^[a-z]+$/i.test(t)) && !tokens.every((t) => t.length <= 3)) return { like: true };
   }
   if (tokens.length === 1) {
     const t = tokens[0].charAt(0).toUpperCase() + tokens[0].slice(1).toLowerCase();
@@ -91,7 +91,7 @@ export function findEmails(text: string): PiiCandidate[] {
     const like = nameLike(local);
     const reasons = ['pattern:email'];
     // a single word that is no first name ("najaarsvaccinatie@", "meldkamer@") is most likely a team mailbox
-    const singleWord = /^[a-z]+$/i.test(local) && !like.like;
+    const singleWord = (/^[a-z]+$/i.test(local) || local.split(/[._\-]+/).every((t) => t.length <= 3)) && !like.like;
     let score = singleWord ? 0.45 : 0.75;
     if (singleWord) reasons.push('localpart:word');
     if (like.like) {

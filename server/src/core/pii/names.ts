@@ -136,7 +136,9 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
     const personSignal = reasons.some((r) => r !== 'unit' && !r.startsWith('near:'));
     if (!personSignal) {
       const nounLike = m.surname.some((w) => NOUN_SUFFIX.test(w));
-      const pair = m.capCount >= 2 && m.capCount <= 4 && !nounLike;
+      const prevTok = a.toks[m.from - 1];
+      const afterAcronym = prevTok !== undefined && prevTok.kind === 'word' && prevTok.t.length >= 2 && prevTok.t === prevTok.t.toUpperCase() && /\p{Lu}/u.test(prevTok.t);
+      const pair = m.capCount >= 2 && m.capCount <= 4 && !nounLike && !afterAcronym;
       if (!(pair && reasons.some((r) => r.startsWith('near:')))) {
         unscored.push(m);
         continue;
@@ -145,7 +147,8 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
     scored.push(score(m, reasons));
   }
   // propagation: other mentions of a personal name (incl. signature names and configured civil servants)
-  const seeds: ParsedName[] = [...a.civilNames, ...scored.filter((s) => s.score >= 0.75).map((s) => s.m)];
+  // a pair recognised only by nearby contact details may be an organisation ("Logius Servicecentrum"): no seed
+  const seeds: ParsedName[] = [...a.civilNames, ...scored.filter((s) => s.score >= 0.75 && s.reasons.some((r) => !r.startsWith('near:') && r !== 'unit')).map((s) => s.m)];
   for (const sig of signatures) {
     for (const m of a.mentions) if (m.start >= sig.span.start && m.end <= sig.span.end && m.capCount > 0) seeds.push(m);
   }

@@ -5,7 +5,7 @@ import type { PiiCandidate, PiiOptions } from './types';
 import { lineEnd, lineStart, makeCandidate } from './util';
 
 /** A line that is only a name: optional titles, initials or first name(s), particles, surname(s). Bounded. */
-const NAME_LINE = /^(?:(?:mr|dr|drs|ir|ing|prof|ds)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2})(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
+const NAME_LINE = /^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2})(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
 const WG_RE = /(?<![\p{L}])\(?w\.\s?g\.?\)?(?![\p{L}])/giu;
 const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?)\b(?:[ \t]+[\p{L}&\-]{1,14})?[ \t]*(?:[:|][ \t]*)?/giu;
 const PARAAF_VALUE = /^(?:(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.(?:\s?\p{Lu}\.){0,4}))/u;

@@ -41,8 +41,28 @@ function sectionSymbol(doc: NotaDocument, section: Section, locale: Locale): Doc
   return symbol(doc, section.title, section.def ? SymbolKind.Module : SymbolKind.String, span, section.headingSpan, detail, children);
 }
 
+/** A beantwoording: each question a symbol, with its answer as a child. */
+function questionSymbols(doc: NotaDocument, locale: Locale, token: CancellationToken): DocumentSymbol[] {
+  const parsed = doc.beantwoording?.parsed;
+  if (!parsed) return [];
+  const symbols: DocumentSymbol[] = [];
+  for (const question of parsed.questions) {
+    if (token.isCancellationRequested) return [];
+    const answer = question.answer;
+    const preview = (span: Span) => doc.text.slice(span.start, Math.min(span.end, span.start + 80)).replace(/\s+/g, ' ').trim();
+    const children = answer
+      ? [symbol(doc, formatMessage(locale, 'outline.answer', { number: answer.number ?? question.number }), SymbolKind.String, answer.span, answer.labelSpan ?? answer.bodySpan, preview(answer.bodySpan))]
+      : [];
+    const end = answer ? Math.max(answer.span.end, question.span.end) : question.span.end;
+    symbols.push(
+      symbol(doc, formatMessage(locale, 'outline.question', { number: question.number }), SymbolKind.Object, { start: question.span.start, end }, question.labelSpan, preview(question.bodySpan), children),
+    );
+  }
+  return symbols;
+}
+
 export function documentSymbols(doc: NotaDocument, config: ResolvedConfig, locale: Locale, token: CancellationToken): DocumentSymbol[] {
-  if (doc.kind !== 'nota') return [];
+  if (doc.kind === 'beantwoording') return questionSymbols(doc, locale, token);
   const children: DocumentSymbol[] = [];
   const header = headerSymbol(doc, locale);
   if (header) children.push(header);

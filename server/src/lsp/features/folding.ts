@@ -29,6 +29,10 @@ export function foldingRanges(doc: NotaDocument, token: CancellationToken): Fold
   if (doc.bijlagen) {
     add(doc.lineIndex.positionAt(doc.bijlagen.span.start).line, doc.lineIndex.positionAt(doc.bijlagen.span.end).line);
   }
+  for (const question of doc.beantwoording?.parsed.questions ?? []) {
+    const end = question.answer ? Math.max(question.answer.span.end, question.span.end) : question.span.end;
+    add(doc.lineIndex.positionAt(question.span.start).line, doc.lineIndex.positionAt(end).line, FoldingRangeKind.Region);
+  }
   for (const line of doc.lines) {
     if (line.block === 'html' && line.text.trimStart().startsWith('<!--') && !line.text.includes('-->')) {
       const end = doc.lines.slice(line.index + 1).find((candidate) => candidate.text.includes('-->'));

@@ -1,0 +1,61 @@
+// A beantwoording over stdio: outline, folding per question, definition and references.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { DocumentSymbol, FoldingRange, Location } from 'vscode-languageserver-protocol';
+import { readCorpus } from '../support/check';
+import { TestLspClient, fileUri } from '../support/lsp-client';
+
+describe('language server: beantwoording', function () {
+  this.timeout(20000);
+  let client: TestLspClient;
+  const text = readCorpus('003');
+  const uri = fileUri(path.join(__dirname, 'seed003.kv.txt'));
+  const lines = text.split('\n');
+
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+    await client.open(uri, text, 'nota-kv');
+    await client.diagnostics(uri);
+  });
+  after(() => client.shutdown());
+
+  it('publishes no diagnostics for seed 003', async () => {
+    assert.deepEqual(await client.diagnostics(uri), []);
+  });
+
+  it('outlines each question with its answer as a child', async () => {
+    const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), Array.from({ length: 9 }, (_, i) => `Question ${i + 1}`));
+    assert.deepEqual(symbols.map((s) => s.children?.map((c) => c.name)), Array.from({ length: 9 }, (_, i) => [`Answer ${i + 1}`]));
+    assert.equal(symbols[0].selectionRange.start.line, lines.indexOf('Vraag 1'));
+    assert.equal(symbols[0].children![0].selectionRange.start.line, lines.indexOf('Antwoord 1'));
+  });
+
+  it('folds each question with its answer', async () => {
+    const ranges: FoldingRange[] = await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+    const first = ranges.find((r) => r.startLine === lines.indexOf('Vraag 1'));
+    assert.ok(first && first.endLine >= lines.indexOf('Antwoord 1') + 1 && first.endLine < lines.indexOf('Vraag 2'));
+  });
+
+  it('goes from "antwoord op vraag 8" to question 8, and finds the references to question 2', async () => {
+    const line = lines.findIndex((l) => l.includes('het antwoord') && lines[lines.indexOf(l) + 1]?.startsWith('op vraag 8'));
+    const refLine = line + 1;
+    const definitions: Location[] = await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: refLine, character: 'op vraag '.length },
+    });
+    assert.deepEqual(definitions.map((d) => d.range.start.line), [lines.indexOf('Vraag 8')]);
+    const refs: Location[] = await client.connection.sendRequest('textDocument/references', {
+      textDocument: { uri },
+      position: { line: lines.indexOf('Vraag 2'), character: 2 },
+      context: { includeDeclaration: false },
+    });
+    // Answers 6 and 7 of seed 003 refer to question 2.
+    const answer6 = lines.indexOf('Antwoord 6');
+    const answer7 = lines.indexOf('Antwoord 7');
+    assert.equal(refs.length, 2);
+    assert.ok(refs[0].range.start.line > answer6 && refs[0].range.start.line < lines.indexOf('Vraag 7'));
+    assert.ok(refs[1].range.start.line > answer7 && refs[1].range.start.line < lines.indexOf('Vraag 8'));
+  });
+});
