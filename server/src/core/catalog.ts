@@ -56,7 +56,9 @@ export interface SectionDef {
   name: string;
   aliases: string[];
   requirement: Requirement;
-  /** What belongs in the section: hover text and the placeholder a quick fix writes. */
+  /** What belongs in the section (hover). */
+  description: string;
+  /** The text a quick fix writes under a new heading. */
   placeholder: string;
 }
 
@@ -70,6 +72,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Aanleiding',
     aliases: [],
     requirement: 'always',
+    description: 'Waarom deze nota nu voorligt: het verzoek, de gebeurtenis of de deadline.',
     placeholder: '[Waarom ligt deze nota nu voor? Beschrijf de aanleiding.]',
   },
   {
@@ -77,6 +80,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Geadviseerd besluit',
     aliases: ['Advies', 'Beslispunten'],
     requirement: { purposes: ['BESLUITVORMING', 'ONDERTEKENING', 'ADVISERING', 'GOEDKEURING'] },
+    description: 'Het besluit dat de bewindspersoon wordt gevraagd te nemen, in enkele punten.',
     placeholder: '[Welk besluit wordt u gevraagd te nemen?]',
   },
   {
@@ -84,14 +88,17 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Kern',
     aliases: ['Kernpunten'],
     requirement: 'always',
+    description: 'De kern van de zaak in enkele punten: wat de bewindspersoon moet weten.',
     placeholder: '[De kern van de zaak in enkele punten.]',
   },
-  { id: 'toelichting', name: 'Toelichting', aliases: [], requirement: 'never', placeholder: '[Toelichting.]' },
+  { id: 'toelichting', name: 'Toelichting', aliases: [], requirement: 'never', description: 'Achtergrond en uitwerking van de kernpunten.',
+    placeholder: '[Toelichting.]' },
   {
     id: 'politieke-context',
     name: 'Politieke context',
     aliases: ['Krachtenveld'],
     requirement: 'never',
+    description: 'Het politieke krachtenveld: Kamer, partijen, maatschappelijke organisaties.',
     placeholder: '[Politieke context en krachtenveld.]',
   },
   {
@@ -99,6 +106,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Financiële consequenties',
     aliases: ['Financiële gevolgen'],
     requirement: 'never',
+    description: 'Kosten, dekking en budgettaire gevolgen.',
     placeholder: '[Financiële consequenties.]',
   },
   {
@@ -106,16 +114,20 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Juridische aspecten',
     aliases: ['Juridische consequenties'],
     requirement: 'never',
+    description: 'Juridische grondslag, risico\'s en gevolgen.',
     placeholder: '[Juridische aspecten.]',
   },
-  { id: 'communicatie', name: 'Communicatie', aliases: [], requirement: 'never', placeholder: '[Communicatie.]' },
-  { id: 'uitvoering', name: 'Uitvoering', aliases: [], requirement: 'never', placeholder: '[Uitvoering.]' },
+  { id: 'communicatie', name: 'Communicatie', aliases: [], requirement: 'never', description: 'Hoe en wanneer over het besluit wordt gecommuniceerd.',
+    placeholder: '[Communicatie.]' },
+  { id: 'uitvoering', name: 'Uitvoering', aliases: [], requirement: 'never', description: 'Gevolgen voor de uitvoering en de uitvoeringsorganisaties.',
+    placeholder: '[Uitvoering.]' },
   {
     id: NIET_OPENBAAR_ID,
     name: 'Informatie die niet openbaar gemaakt kan worden',
     aliases: ['Informatie die niet openbaar wordt gemaakt'],
     // Its absence is `woo-motivering`, never `section-missing` (spec §3).
     requirement: 'never',
+    description: 'Welke informatie niet openbaar wordt gemaakt en op welke Woo-grond (met een Motivering).',
     placeholder: '[Motivering: welke informatie is niet openbaar gemaakt en op welke Woo-grond.]',
   },
   {
@@ -123,6 +135,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Bijlagen',
     aliases: [],
     requirement: 'whenBijlagen',
+    description: 'De bijlagen: een tabel met Volgnummer, Naam en Informatie.',
     placeholder: '| Volgnummer | Naam | Informatie |\n| --- | --- | --- |\n| 1 | [naam] | |',
   },
 ];

@@ -78,6 +78,26 @@ export const MESSAGES = {
   'fix.renumber-bijlagen': { en: 'Renumber the bijlagen 1 to {count} (references in the text follow)', nl: 'Bijlagen hernummeren van 1 tot {count} (verwijzingen in de tekst mee)' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
+  // Hover
+  'hover.date': { en: '**{date}** is a {weekday}.', nl: '**{date}** is een {weekday}.' },
+  'hover.relative': { en: '{marker} refers to **{date}** ({weekday}), {days} day(s) {direction} the nota date {notaDate}.', nl: '{marker} verwijst naar **{date}** ({weekday}), {days} dag(en) {direction} de notadatum {notaDate}.' },
+  'hover.before': { en: 'before', nl: 'vóór' },
+  'hover.after': { en: 'after', nl: 'na' },
+  'hover.reference': { en: 'Onze referentie: year **{year}**, number **{number}**. {status}', nl: 'Onze referentie: jaar **{year}**, nummer **{number}**. {status}' },
+  'hover.reference.ok': { en: 'Matches the pattern `{pattern}`.', nl: 'Voldoet aan het patroon `{pattern}`.' },
+  'hover.reference.bad': { en: 'Does not match the pattern `{pattern}`.', nl: 'Voldoet niet aan het patroon `{pattern}`.' },
+  'hover.woo': { en: 'Woo ground **{code}**: {meaning} ({article}).', nl: 'Woo-grond **{code}**: {meaning} ({article}).' },
+  'hover.wob': { en: '**{code}** is a ground of the former Wob; since 1 May 2022 the Woo applies.', nl: '**{code}** is een grond uit de vroegere Wob; sinds 1 mei 2022 geldt de Woo.' },
+  'hover.woo-unknown': { en: '**{code}** is not a ground of the Woo (art. 5.1 or 5.2).', nl: '**{code}** is geen grond uit de Woo (art. 5.1 of 5.2).' },
+  'hover.section': { en: '**{section}**: {purpose}', nl: '**{section}**: {purpose}' },
+
+  // Completion
+  'completion.today': { en: 'Today ({date})', nl: 'Vandaag ({date})' },
+  'completion.field': { en: 'Header field', nl: 'Kopveld' },
+  'completion.missing-required': { en: 'Required section, missing', nl: 'Verplichte sectie, ontbreekt' },
+  'completion.missing-optional': { en: 'Section', nl: 'Sectie' },
+  'completion.purpose': { en: 'Purpose', nl: 'Doel' },
+
   // Outline
   'outline.header': { en: 'Header', nl: 'Kop' },
   'outline.empty': { en: 'empty', nl: 'leeg' },

@@ -26,6 +26,8 @@ import { toDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { definition, references } from './features/navigation';
+import { COMPLETION_TRIGGERS, completion } from './features/completion';
+import { hover } from './features/hover';
 import { toRange } from './convert';
 
 export const DEBOUNCE_MS = 200;
@@ -60,6 +62,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         definitionProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         referencesProvider: true,
       },
       serverInfo: { name: 'nota-language-server', version: '0.1.0' },
@@ -182,6 +186,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(fromCheck(({ result, options }, params, token) => codeActions(params, result, options, token), []));
   connection.onDocumentSymbol(fromCheck(({ result, options }, _params, token) => documentSymbols(result.doc, options.config, options.locale, token), []));
   connection.onFoldingRanges(fromCheck(({ result }, _params, token) => foldingRanges(result.doc, token), []));
+  connection.onHover(fromCheck(({ result, options }, params, token) => hover(result, options.config, options.locale, params.position, token), null));
+  connection.onCompletion(
+    fromCheck(({ result, options }, params, token) => completion({ doc: result.doc, config: options.config, locale: options.locale, now: new Date() }, params.position, token), []),
+  );
   connection.onDefinition(fromCheck(({ result }, params, token) => definition(result.doc, params.textDocument.uri, params.position, token), []));
   connection.onReferences(
     fromCheck(({ result }, params, token) => references(result.doc, params.textDocument.uri, params.position, params.context.includeDeclaration, token), []),

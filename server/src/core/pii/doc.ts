@@ -129,7 +129,7 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
   }
   // field label on the same line before the name, or on the previous line ("**Opgesteld door**\nJ. Jansen")
   const ls = lineStart(text, m.start);
-  const prefix = stripMarkup(text.slice(ls, m.start)).replace(/^(?:[\p{L}]{1,5}\.\s?)+$/u, (x) => (x.split(/\.\s?/).filter(Boolean).every((w) => TITLES.has(w.toLowerCase())) ? '' : x));
+  const prefix = (m.start - ls > 120 ? 'x' : stripMarkup(text.slice(ls, m.start))).replace(/^(?:[\p{L}]{1,5}\.\s?)+$/u, (x) => (x.split(/\.\s?/).filter(Boolean).every((w) => TITLES.has(w.toLowerCase())) ? '' : x));
   if (prefix && FIELD_LABEL.test(prefix) && !/^(?:van|aan|cc|bcc)$/i.test(prefix)) signals.push('field');
   else if (!prefix) {
     // previous non-empty line
@@ -137,7 +137,7 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
     let guard = 0;
     while (pe > 0 && guard < 4) {
       const ps = lineStart(text, pe);
-      const line = stripMarkup(text.slice(ps, pe));
+      const line = pe - ps > 120 ? 'x' : stripMarkup(text.slice(ps, pe));
       if (line) {
         if (FIELD_LABEL.test(line) && !/^(?:van|aan|cc|bcc)\s*:?$/i.test(line)) signals.push('field');
         else if (/^(?:van|aan|cc|bcc)\s*:$/i.test(line)) signals.push('field');
@@ -256,10 +256,13 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
       if (p) civilNames.push(p);
     }
   }
+  const civilIndex = new NameIndex(civilNames);
+  const publicIndex = new NameIndex(publicNames);
+  const builtinIndex = new NameIndex(builtinPublic);
   const isPublic = (p: ParsedName): string | undefined => {
-    for (const c of civilNames) if (compatible(p, c)) return undefined;
-    for (const q of publicNames) if (compatible(p, q)) return 'public:document';
-    for (const q of builtinPublic) {
+    for (const c of civilIndex.candidates(p)) if (compatible(p, c)) return undefined;
+    for (const q of publicIndex.candidates(p)) if (compatible(p, q)) return 'public:document';
+    for (const q of builtinIndex.candidates(p)) {
       if (!compatible(p, q)) continue;
       const bare = p.initials.length === 0 && p.firstNames.length === 0;
       if (bare && COMMON_SURNAMES.has(q.core.split(' ').pop() ?? '')) continue;
@@ -271,6 +274,35 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   const result: NameAnalysis = { toks, mentions, publicNames, builtinPublic, civilNames, isPublic };
   cache = { text, opts: options, result };
   return result;
+}
+
+/** Parsed names deduplicated and indexed by surname word, so look-ups stay near-linear on long documents. */
+export class NameIndex {
+  private readonly byWord = new Map<string, ParsedName[]>();
+  readonly all: ParsedName[] = [];
+  constructor(names: Iterable<ParsedName> = []) {
+    for (const n of names) this.add(n);
+  }
+  private readonly keys = new Set<string>();
+  add(n: ParsedName): void {
+    const key = `${n.core}|${n.initials.join('')}|${n.firstNames.join(' ').toLowerCase()}`;
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.all.push(n);
+    for (const w of new Set(n.core.split(/[ -]/))) {
+      const list = this.byWord.get(w);
+      if (list) list.push(n);
+      else this.byWord.set(w, [n]);
+    }
+  }
+  /** Names sharing at least one surname word with p (a superset of the compatible ones). */
+  candidates(p: ParsedName): ParsedName[] {
+    const words = new Set(p.core.split(/[ -]/));
+    if (words.size === 1) return this.byWord.get([...words][0]) ?? [];
+    const out = new Set<ParsedName>();
+    for (const w of words) for (const n of this.byWord.get(w) ?? []) out.add(n);
+    return [...out];
+  }
 }
 
 /** Split a field value such as "J. Jansen, P. de Vries (DGDOO)" into names; drops units and redaction markers. */
@@ -294,10 +326,13 @@ export function splitNames(value: string): string[] {
 export function closingBefore(text: string, pos: number): 'public' | 'civil' | undefined {
   let ls = lineStart(text, pos);
   // the name must start its line (after markup)
-  if (stripMarkup(text.slice(ls, pos)) !== '' && !/^w\.\s?g\.?$/i.test(stripMarkup(text.slice(ls, pos)))) return undefined;
+  if (pos - ls > 40) return undefined;
+  const before = stripMarkup(text.slice(ls, pos));
+  if (before !== '' && !/^w\.\s?g\.?$/i.test(before)) return undefined;
   for (let guard = 0; guard < 5 && ls > 0; guard++) {
     const pe = ls - 1;
     const ps = lineStart(text, pe);
+    if (pe - ps > 160) return undefined;
     const raw = text.slice(ps, pe);
     const line = stripMarkup(raw);
     ls = ps;

@@ -2,7 +2,7 @@
 // publicPersons, the built-in list of politicians) are never reported; see README.md for the signals and scores.
 import type { Span } from '../types';
 import { findAddresses } from './address';
-import { analyseNames, type NameMention } from './doc';
+import { analyseNames, NameIndex, type NameMention } from './doc';
 import { findEmails } from './email';
 import { compatible, type ParsedName } from './nameparse';
 import { findPhones } from './phone';
@@ -91,12 +91,14 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
   const emails = sortedSpans(findEmails(text));
   const addresses = sortedSpans(findAddresses(text));
   const signatures = findSignatures(text, options);
+  const sigSpans = sortedSpans(signatures);
+  const inSignature = (m: Span) => window(sigSpans, m.start, m.end).some((s) => overlaps(s, m));
   const scored: Scored[] = [];
   const unscored: NameMention[] = [];
   for (const m of a.mentions) {
     if (m.place || m.org) continue;
     if (m.publicBy.length > 0) continue;
-    if (signatures.some((sig) => overlaps(sig.span, m))) continue;
+    if (inSignature(m)) continue;
     if (window(addresses, m.start, m.end).some((s) => overlaps(s, m))) continue;
     // hyphenated compounds with a lower-case part are words, not names ("Frank-stichting")
     if (m.surname.some((w) => w.split('-').slice(1).some((part) => /^\p{Ll}/u.test(part) && !PARTICLES.has(part)))) continue;
@@ -149,14 +151,13 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
   // propagation: other mentions of a personal name (incl. signature names and configured civil servants)
   // a pair recognised only by nearby contact details may be an organisation ("Logius Servicecentrum"): no seed
   const seeds: ParsedName[] = [...a.civilNames, ...scored.filter((s) => s.score >= 0.75 && s.reasons.some((r) => !r.startsWith('near:') && r !== 'unit')).map((s) => s.m)];
-  for (const sig of signatures) {
-    for (const m of a.mentions) if (m.start >= sig.span.start && m.end <= sig.span.end && m.capCount > 0) seeds.push(m);
-  }
+  for (const m of a.mentions) if (m.capCount > 0 && window(sigSpans, m.start, m.end).some((s) => s.start <= m.start && m.end <= s.end)) seeds.push(m);
+  const seedIndex = new NameIndex(seeds);
   if (seeds.length > 0) {
     for (const m of unscored) {
       if (m.core.length < 3) continue;
-      if (signatures.some((sig) => overlaps(sig.span, m))) continue;
-      for (const s of seeds) {
+      if (inSignature(m)) continue;
+      for (const s of seedIndex.candidates(m)) {
         if (s === m) continue;
         if (compatible(m, s)) {
           scored.push(score(m, ['propagated']));

@@ -75,6 +75,32 @@ function normalise(r: Raw): string {
   return r.digits;
 }
 
+interface PhoneInfo {
+  national: string;
+  type: string | undefined;
+  dutch: boolean;
+  callingCode: string;
+}
+
+// Repetitive input (tables, adversarial text) asks for the same number again and again: cache the answers.
+const parseCache = new Map<string, PhoneInfo | undefined>();
+
+function parseCached(norm: string): PhoneInfo | undefined {
+  if (parseCache.has(norm)) return parseCache.get(norm);
+  let info: PhoneInfo | undefined;
+  try {
+    const p = parsePhoneNumberFromString(norm, 'NL');
+    if (p && p.isValid()) {
+      info = { national: String(p.nationalNumber), type: p.getType(), dutch: p.country === 'NL' || p.countryCallingCode === '31', callingCode: String(p.countryCallingCode) };
+    }
+  } catch {
+    info = undefined;
+  }
+  if (parseCache.size > 2000) parseCache.clear();
+  parseCache.set(norm, info);
+  return info;
+}
+
 export function findPhones(text: string): PiiCandidate[] {
   const out: PiiCandidate[] = [];
   let i = 0;
@@ -103,19 +129,13 @@ export function findPhones(text: string): PiiCandidate[] {
       continue;
     }
     const norm = normalise(raw);
-    let parsed;
-    try {
-      parsed = parsePhoneNumberFromString(norm, 'NL');
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || !parsed.isValid()) {
+    // a national number never has 0 after the trunk prefix ("00…" is international, handled above)
+    const info = /^0[1-9]|^\+[1-9]/.test(norm) ? parseCached(norm) : undefined;
+    if (!info) {
       i++;
       continue;
     }
-    const national = String(parsed.nationalNumber);
-    const type = parsed.getType();
-    const dutch = parsed.country === 'NL' || parsed.countryCallingCode === '31';
+    const { national, type, dutch, callingCode } = info;
     if (
       (dutch && SERVICE_PREFIX.test(national)) ||
       type === 'TOLL_FREE' ||
@@ -137,7 +157,7 @@ export function findPhones(text: string): PiiCandidate[] {
     else if (dutch && /^(?:88|85|91)/.test(national)) reasons.push('pattern:0' + national.slice(0, 2));
     else if (dutch) reasons.push('pattern:areacode');
     else reasons.push('pattern:international');
-    if (raw.international || raw.digits.startsWith('00')) reasons.push('prefix:+' + parsed.countryCallingCode);
+    if (raw.international || raw.digits.startsWith('00')) reasons.push('prefix:+' + callingCode);
     const context = PHONE_CONTEXT.test(before(text, start, 30));
     if (context) reasons.push('context:phone');
     let score = mobile ? 0.9 : 0.8;

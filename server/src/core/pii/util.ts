@@ -40,14 +40,41 @@ export function after(text: string, pos: number, n: number): string {
   return text.slice(pos, pos + n);
 }
 
-export function lineStart(text: string, pos: number): number {
-  const i = text.lastIndexOf('\n', pos - 1);
-  return i < 0 ? 0 : i + 1;
+let lineCache: { text: string; breaks: number[] } | undefined;
+
+/** Offsets of every '\n' in the text (cached for the last text), for O(log n) line look-ups. */
+function lineBreaks(text: string): number[] {
+  if (lineCache && lineCache.text === text) return lineCache.breaks;
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  lineCache = { text, breaks };
+  return breaks;
 }
 
+/** Index of the first line break at or after pos (breaks.length when none). */
+function firstBreakFrom(breaks: number[], pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Start of the line holding pos (the character after the previous '\n'). */
+export function lineStart(text: string, pos: number): number {
+  const b = lineBreaks(text);
+  const k = firstBreakFrom(b, pos) - 1; // last break < pos
+  return k < 0 ? 0 : b[k] + 1;
+}
+
+/** End of the line holding pos (the next '\n' at or after pos, or the text length). */
 export function lineEnd(text: string, pos: number): number {
-  const i = text.indexOf('\n', pos);
-  return i < 0 ? text.length : i;
+  const b = lineBreaks(text);
+  const k = firstBreakFrom(b, pos);
+  return k >= b.length ? text.length : b[k];
 }
 
 /** True when `re` (no g flag) matches in the window of `left` chars before and `right` chars after the span. */

@@ -1,0 +1,93 @@
+// Completion: header field labels, purposes after TER, the missing sections in canonical order at a
+// heading, Woo ground codes inside a marker, month names after a day number, and today's date.
+import { type CancellationToken, type CompletionItem, CompletionItemKind, InsertTextFormat, type Position } from 'vscode-languageserver';
+import { FIELDS } from '../../core/catalog';
+import type { ResolvedConfig } from '../../core/config';
+import { MONTHS, todayInDutch } from '../../core/dates';
+import { formatMessage } from '../../core/messages';
+import type { NotaDocument } from '../../core/model/types';
+import { knownSections } from '../../core/rules/placement';
+import { isRequired } from '../../core/rules/section-missing';
+import type { Locale } from '../../core/types';
+import { WOO_GROUNDS } from '../../core/woo';
+
+export const COMPLETION_TRIGGERS = ['#', '[', ' '];
+
+interface Context {
+  doc: NotaDocument;
+  config: ResolvedConfig;
+  locale: Locale;
+  now: Date;
+}
+
+function todayItem({ locale, now }: Context, sortText = '0'): CompletionItem {
+  const date = todayInDutch(now);
+  return { label: date, kind: CompletionItemKind.Value, detail: formatMessage(locale, 'completion.today', { date }), sortText, insertText: date };
+}
+
+function sectionItems({ doc, config, locale }: Context, prefix: string): CompletionItem[] {
+  const present = new Set(knownSections(doc).map((section) => section.def.id));
+  return config.sections
+    .filter((def) => !present.has(def.id))
+    .map((def, index) => {
+      const required = isRequired(def, doc);
+      return {
+        label: def.name,
+        kind: CompletionItemKind.Module,
+        detail: formatMessage(locale, required ? 'completion.missing-required' : 'completion.missing-optional'),
+        documentation: def.description,
+        // The missing required sections first, each group in canonical order.
+        sortText: `${required ? 0 : 1}${String(index).padStart(2, '0')}`,
+        insertText: `${prefix}${def.name}\n\n\${1:${def.placeholder.replace(/[$}\\]/g, '\\$&')}}`,
+        insertTextFormat: InsertTextFormat.Snippet,
+      };
+    });
+}
+
+function fieldItems({ doc, locale }: Context): CompletionItem[] {
+  const present = new Set(doc.header.fields.map((field) => field.key));
+  return FIELDS.filter((field) => !present.has(field.key)).map((field, index) => ({
+    label: field.label,
+    kind: CompletionItemKind.Field,
+    detail: formatMessage(locale, 'completion.field'),
+    sortText: String(index).padStart(2, '0'),
+    insertText: `**${field.label}**  \n$0`,
+    insertTextFormat: InsertTextFormat.Snippet,
+  }));
+}
+
+export function completion(context: Context, position: Position, token: CancellationToken): CompletionItem[] {
+  const { doc, config, locale } = context;
+  if (token.isCancellationRequested) return [];
+  const line = doc.lines[position.line];
+  if (!line) return [];
+  const before = line.text.slice(0, position.character);
+
+  if (/\[[\d.a-z]*$/i.test(before)) {
+    return WOO_GROUNDS.map((ground, index) => ({
+      label: ground.code,
+      kind: CompletionItemKind.EnumMember,
+      detail: ground.article,
+      documentation: ground[locale],
+      sortText: String(index).padStart(2, '0'),
+    }));
+  }
+  if (/\bTER\s+[A-Za-z]*$/i.test(before)) {
+    return config.purposes.map((purpose) => ({ label: purpose, kind: CompletionItemKind.EnumMember, detail: formatMessage(locale, 'completion.purpose') }));
+  }
+  if (/(?:^|\s)\d{1,2}\s+[a-z]*$/i.test(before)) {
+    return MONTHS.map((month, index) => ({ label: month, kind: CompletionItemKind.Value, sortText: String(index).padStart(2, '0') }));
+  }
+  if (doc.kind === 'nota' && /^\s*#{1,6}\s*$/.test(before)) {
+    return sectionItems(context, before.endsWith(' ') ? '' : ' ');
+  }
+  const previous = doc.lines.slice(0, position.line).reverse().find((candidate) => candidate.block !== 'blank');
+  if (previous && /^\s*(?:\*\*|__)?datum(?:\*\*|__)?:?\s*$/i.test(previous.text) || /datum:?\s*(?:\*\*)?\s*$/i.test(before)) {
+    return [todayItem(context)];
+  }
+  if (doc.kind === 'nota' && /^\s*\w*$/.test(before)) {
+    const inHeader = position.line < doc.header.endLine;
+    return [...(inHeader ? fieldItems(context) : sectionItems(context, '### ')), todayItem(context, '9')];
+  }
+  return [];
+}

@@ -1,0 +1,67 @@
+// Hover: what a Woo ground means, a date's weekday and what jl./a.s. resolve to, how the referentie
+// was read, what belongs in a section, and why a personal-data finding fired.
+import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
+import type { ResolvedConfig } from '../../core/config';
+import { WEEKDAYS, daysBetween, formatDutchDate, resolveRelative, weekdayOf } from '../../core/dates';
+import type { CheckResult } from '../../core/engine';
+import { formatMessage } from '../../core/messages';
+import type { Locale, Span } from '../../core/types';
+import { isWobGround, wooGround } from '../../core/woo';
+import { toRange } from '../convert';
+
+const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
+
+export function hover(result: CheckResult, config: ResolvedConfig, locale: Locale, position: Position, token: CancellationToken): Hover | null {
+  const { doc, findings } = result;
+  if (token.isCancellationRequested) return null;
+  const offset = doc.lineIndex.offsetAt(position);
+  const answer = (markdown: string, span: Span): Hover => ({ contents: { kind: 'markdown', value: markdown }, range: toRange(doc.lineIndex, span) });
+
+  const explained = findings.find((finding) => finding.explanation && inside(finding.span, offset));
+  if (explained) return answer(explained.explanation!, explained.span);
+
+  for (const redaction of doc.redactions) {
+    const code = redaction.codes.find((c) => inside(c.span, offset));
+    if (!code) continue;
+    const ground = wooGround(code.code);
+    if (ground) return answer(formatMessage(locale, 'hover.woo', { code: ground.code, meaning: ground[locale], article: ground.article }), code.span);
+    return answer(formatMessage(locale, isWobGround(code.code) ? 'hover.wob' : 'hover.woo-unknown', { code: code.code }), code.span);
+  }
+
+  const date = doc.dates.find((mention) => inside(mention.fullSpan, offset));
+  if (date) {
+    const lines: string[] = [];
+    if (date.exists && date.year !== null) {
+      lines.push(formatMessage(locale, 'hover.date', { date: formatDutchDate(date.year, date.month, date.day), weekday: WEEKDAYS[weekdayOf(date.year, date.month, date.day)] }));
+    }
+    const resolution = date.relative && doc.notaDate ? resolveRelative(date, doc.notaDate) : null;
+    if (resolution?.date && doc.notaDate) {
+      const days = daysBetween(doc.notaDate, resolution.date);
+      lines.push(
+        formatMessage(locale, 'hover.relative', {
+          marker: date.relative!.text,
+          date: formatDutchDate(resolution.date),
+          weekday: WEEKDAYS[weekdayOf(resolution.date.year, resolution.date.month, resolution.date.day)],
+          days: Math.abs(days),
+          direction: formatMessage(locale, days < 0 ? 'hover.before' : 'hover.after'),
+          notaDate: formatDutchDate(doc.notaDate),
+        }),
+      );
+    }
+    if (lines.length > 0) return answer(lines.join('\n\n'), date.fullSpan);
+  }
+
+  const referentie = doc.header.fields.find((field) => field.key === 'referentie');
+  if (referentie?.valueSpan && inside(referentie.valueSpan, offset)) {
+    const match = /^(\d{4})-(\d+)$/.exec(referentie.value);
+    const ok = referentie.value.length <= 200 && new RegExp(config.referencePattern, 'u').test(referentie.value);
+    const status = formatMessage(locale, ok ? 'hover.reference.ok' : 'hover.reference.bad', { pattern: config.referencePattern });
+    return answer(formatMessage(locale, 'hover.reference', { year: match?.[1] ?? '?', number: match?.[2] ?? referentie.value, status }), referentie.valueSpan);
+  }
+
+  const section = doc.sections.find((candidate) => candidate.def && inside(candidate.headingSpan, offset));
+  if (section?.def) {
+    return answer(formatMessage(locale, 'hover.section', { section: section.def.name, purpose: section.def.description }), section.headingSpan);
+  }
+  return null;
+}
