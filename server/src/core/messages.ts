@@ -57,6 +57,11 @@ export const MESSAGES = {
   'bijlagen-numbering': { en: 'Volgnummer "{value}" should be {expected}: bijlagen are numbered 1..N in order.', nl: 'Volgnummer "{value}" hoort {expected} te zijn: bijlagen zijn genummerd 1..N op volgorde.' },
   'bijlagen-name': { en: 'Bijlage {number} has no Naam.', nl: 'Bijlage {number} heeft geen naam.' },
   'bijlage-reference': { en: '"bijlage {number}" refers to no row of the Bijlagen table ({rows} row(s)).', nl: '"bijlage {number}" verwijst naar geen rij van de bijlagentabel ({rows} rij(en)).' },
+  'woo-ground-invalid': { en: '"{code}" is not a ground of the Woo (5.1.1a–e, 5.1.2a–i, 5.1.5, 5.2).', nl: '"{code}" is geen grond uit de Woo (5.1.1a–e, 5.1.2a–i, 5.1.5, 5.2).' },
+  'woo-ground-legacy': { en: '"{code}" is a ground of the former Wob; the Woo ground is {woo}.', nl: '"{code}" is een grond uit de vroegere Wob; de Woo-grond is {woo}.' },
+  'woo-motivering.section': { en: 'The nota is actief openbaar and has redactions, but no section "Informatie die niet openbaar gemaakt kan worden" with a Motivering.', nl: 'De nota is actief openbaar en bevat weglakkingen, maar heeft geen sectie "Informatie die niet openbaar gemaakt kan worden" met een Motivering.' },
+  'woo-motivering.motivering': { en: 'The section "Informatie die niet openbaar gemaakt kan worden" has no Motivering.', nl: 'De sectie "Informatie die niet openbaar gemaakt kan worden" heeft geen Motivering.' },
+  'woo-motivering.ground': { en: 'Ground {code} is used in a redaction but not named in the Motivering.', nl: 'Grond {code} wordt gebruikt bij een weglakking maar niet genoemd in de Motivering.' },
   'internal-error': { en: 'Rule "{rule}" failed on this document: {error}. The other rules still ran.', nl: 'Regel "{rule}" liep vast op dit document: {error}. De andere regels zijn wel uitgevoerd.' },
 
   // Fix titles
@@ -76,6 +81,9 @@ export const MESSAGES = {
   'fix.update-count': { en: 'Set "Bijlage(n)" to {rows}', nl: '"Bijlage(n)" op {rows} zetten' },
   'fix.convert-table': { en: 'Convert to a Markdown table', nl: 'Omzetten naar een Markdown-tabel' },
   'fix.renumber-bijlagen': { en: 'Renumber the bijlagen 1 to {count} (references in the text follow)', nl: 'Bijlagen hernummeren van 1 tot {count} (verwijzingen in de tekst mee)' },
+  'fix.add-woo-section': { en: 'Add the section "Informatie die niet openbaar gemaakt kan worden" with a Motivering', nl: 'Sectie "Informatie die niet openbaar gemaakt kan worden" met Motivering toevoegen' },
+  'fix.add-motivering': { en: 'Add a Motivering naming the grounds used', nl: 'Motivering toevoegen met de gebruikte gronden' },
+  'fix.name-grounds': { en: 'Name the grounds {codes} in the Motivering', nl: 'De gronden {codes} noemen in de Motivering' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
   // Hover

@@ -34,6 +34,29 @@ export const WOB_GROUNDS: readonly string[] = [
   '11.1',
 ];
 
+/** The Woo ground that replaced each Wob ground. */
+export const WOB_TO_WOO: Readonly<Record<string, string>> = {
+  '10.1a': '5.1.1a', '10.1b': '5.1.1b', '10.1c': '5.1.1c', '10.1d': '5.1.1d',
+  '10.2a': '5.1.2a', '10.2b': '5.1.2b', '10.2c': '5.1.2c', '10.2d': '5.1.2d', '10.2e': '5.1.2e', '10.2f': '5.1.2f',
+  '10.2g': '5.1.5', '11.1': '5.2',
+};
+
+const LID: Record<string, string> = { eerste: '1', tweede: '2', vijfde: '5', '1': '1', '2': '2', '5': '5' };
+// "5.1.2e", "5.1.2.e", "5.2", or "(artikel) 5.1, tweede lid, onder e" / "5.1 lid 2 sub e".
+const CODE_MENTION = /(?<![\d.])(5\.1\.[125]\.?[a-i]?|5\.2)(?![\d.]?\d)/giu;
+const ARTICLE_MENTION = /(?<![\d.])5\.1,?\s{0,3}(?:(eerste|tweede|vijfde)\s{1,3}lid|lid\s{1,3}([125]))(?:,?\s{0,3}(?:onder|sub)\s{1,3}([a-i])\b)?/giu;
+
+/** The Woo grounds a text names, by code or by article, normalised (`5.1.2e`). */
+export function groundsNamedIn(text: string): Set<string> {
+  const named = new Set<string>();
+  for (const match of text.matchAll(CODE_MENTION)) named.add(normalizeGroundCode(match[1]));
+  for (const match of text.matchAll(ARTICLE_MENTION)) {
+    const lid = LID[(match[1] ?? match[2]).toLowerCase()];
+    named.add(lid === '5' ? '5.1.5' : `5.1.${lid}${(match[3] ?? '').toLowerCase()}`);
+  }
+  return named;
+}
+
 /** `5.1.2.e` and `5.1.2e` are the same code; Wob codes compare without dots before the letter too. */
 export function normalizeGroundCode(code: string): string {
   return code.toLowerCase().replace(/\.(?=[a-z]$)/, '');

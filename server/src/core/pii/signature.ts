@@ -129,5 +129,30 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
       ),
     );
   }
+  // an e-mail signature block: a blank line, a name-only line, then a job title / organisation / contact line
+  const BLOCK = /(?:^|\n)[ \t]*\n([^\n]{2,60})\n[ \t]*((?:senior |junior |strategisch |coördinerend )?(?:beleids|adviseur|programma|project|team|afdeling|directie|directeur|ministerie|rijks|inspectie|agentschap|dienst|gemeente|provincie|stichting|universiteit|hogeschool|secretaris|jurist|medewerker|manager|coördinator|hoofd|[tme]\s?[:.]?\s?(?:\+|0\d)|tel|mob|e-?mail)[^\n]*)/giu;
+  for (let m = BLOCK.exec(text); m; m = BLOCK.exec(text)) {
+    const lineStartPos = m.index + m[0].indexOf(m[1]);
+    BLOCK.lastIndex = lineStartPos + m[1].length; // the title line may start the next block
+    const raw = m[1].replace(/[\s*_]+$/, '');
+    if (!NAME_LINE.test(raw.trim())) continue;
+    const start = lineStartPos + (raw.length - raw.trimStart().length);
+    const span = { start, end: lineStartPos + raw.length };
+    if (seen.has(span.start) || out.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;
+    if (isPublicSpan(span)) continue;
+    seen.add(span.start);
+    out.push(
+      makeCandidate(
+        'signature',
+        text,
+        span,
+        0.8,
+        ['pattern:signature-block', 'name'],
+        { nl: `Ondertekening "${text.slice(span.start, span.end)}"`, en: `Signature "${text.slice(span.start, span.end)}"` },
+        { nl: 'een naamregel met daaronder een functie, organisatie of contactgegevens', en: 'a name line followed by a job title, organisation or contact details' },
+        true,
+      ),
+    );
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -30,6 +30,9 @@ import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
 import { sectionUnknown } from './section-unknown';
 import { vraagNumbering } from './vraag-numbering';
+import { wooGroundInvalid } from './woo-ground-invalid';
+import { wooGroundLegacy } from './woo-ground-legacy';
+import { wooMotivering } from './woo-motivering';
 
 export const RULES: readonly AnyRule[] = [
   fieldMissing,
@@ -62,6 +65,9 @@ export const RULES: readonly AnyRule[] = [
   antwoordMismatch,
   antwoordCrossref,
   footnoteMissing,
+  wooMotivering,
+  wooGroundInvalid,
+  wooGroundLegacy,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
