@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeActionKind, DiagnosticSeverity, type DocumentSymbol, type CodeAction, type FoldingRange, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VALID_NOTA, readCorpus } from '../support/check';
+import { VALID_NOTA, fixAll, readCorpus } from '../support/check';
 import { TestLspClient, fileUri } from '../support/lsp-client';
 
 const KERN_MISSING = VALID_NOTA.replace(/### Kern\n\n- .*\n\n/, '');
@@ -99,7 +99,15 @@ describe('language server over stdio', function () {
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.nota');
     const fixed = applyLspEdits(text, actions[0].edit!.changes![uri]);
-    assert.equal(fixed, text.replace(/^Aanleiding$/m, '### Aanleiding').replace(/^Geadviseerd besluit$/m, '### Geadviseerd besluit').replace(/^Kern$/m, '### Kern').replace(/^ Toelichting$/m, '### Toelichting').replace(/^Politieke context$/m, '### Politieke context').replace(/^Bijlagen$/m, '### Bijlagen'));
+    // The safe fixes: plain-line headings become headings, the plain Bijlagen table a Markdown table.
+    const table =
+      '| Volgnummer | Naam | Informatie |\n| --- | --- | --- |\n| 1 | Beantwoording van de vragen van het lid Eerdmans (JA21) over bijeenkomsten met ambtenaren naar aanleiding van de verkiezingsuitslag |  |';
+    const expected = text
+      .replace(/^(Aanleiding|Geadviseerd besluit|Kern|Politieke context|Bijlagen)$/gm, '### $1')
+      .replace(/^ Toelichting$/m, '### Toelichting')
+      .replace(/Volgnummer Naam Informatie\n\n1 Beantwoording van de vragen \nvan het lid Eerdmans \(JA21\)  \nover bijeenkomsten met \nambtenaren naar aanleiding van \nde verkiezingsuitslag/, table);
+    assert.equal(fixed, expected);
+    assert.equal(fixed, fixAll(text, { fileName: 'plain.nota.txt' }), 'the server and the CLI fix the same way');
   });
 
   it('documentSymbol gives the nota with its header fields and sections; missing and empty marked', async () => {
