@@ -1,11 +1,13 @@
-// The VS Code extension: starts the Nota language server and offers the "restart server" command.
+// The VS Code extension: starts the Nota language server and offers the commands and status bar item.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-
-let client: LanguageClient | undefined;
+import { registerCommands } from './commands';
+import { NotaStatusBar } from './statusBar';
 
 export const NOTA_LANGUAGES = ['nota', 'nota-kv'];
+
+let client: LanguageClient | undefined;
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -29,13 +31,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('nota.restartServer', async () => {
-      await client?.restart();
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Nota language server restarted'), 3000);
-    }),
-  );
+  const statusBar = new NotaStatusBar(() => client);
+  context.subscriptions.push(statusBar, ...registerCommands(() => client!));
   await client.start();
+  statusBar.update();
 }
 
 export async function deactivate(): Promise<void> {

@@ -130,3 +130,11 @@ describe('suppression comments', () => {
     assert.deepEqual(check(all).findings, []);
   });
 });
+
+describe('JSON schema of .notarc.json', () => {
+  it('names every rule of the registry (run `npx tsx scripts/update-schema.ts` after adding a rule)', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'notarc.schema.json'), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULE_IDS].sort());
+    assert.deepEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort(), ['ignore', 'publicPersons', 'purposes', 'redactionMarker', 'referencePattern', 'root', 'rules', 'sections']);
+  });
+});

@@ -29,6 +29,10 @@ import { definition, references } from './features/navigation';
 import { COMPLETION_TRIGGERS, completion } from './features/completion';
 import { hover } from './features/hover';
 import { toRange } from './convert';
+import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, SkeletonRequest } from './requests';
+import { createNotaSkeleton } from '../core/skeleton';
+import { todayInDutch } from '../core/dates';
+import { readFile } from 'node:fs/promises';
 
 export const DEBOUNCE_MS = 200;
 
@@ -194,6 +198,54 @@ export function startServer(connection: Connection): void {
   connection.onReferences(
     fromCheck(({ result }, params, token) => references(result.doc, params.textDocument.uri, params.position, params.context.includeDeclaration, token), []),
   );
+
+  connection.onRequest(EffectiveConfigRequest, async ({ uri }) => {
+    const settings = await settingsFor(uri);
+    const loaded = loader.load(filePath(uri), { settings: settings.layer });
+    const { origins, ...config } = loaded.config;
+    return { file: filePath(uri) ?? uri, configFiles: loaded.files, config, origins };
+  });
+
+  connection.onRequest(DocumentInfoRequest, async ({ uri }) => {
+    const document = documents.get(uri);
+    if (!document) return null;
+    const { result } = await check(document);
+    return { kind: result.doc.kind, errors: result.findings.filter((finding) => finding.severity === 'error').length };
+  });
+
+  connection.onRequest(CheckFilesRequest, async ({ uris }, token) => {
+    let checked = 0;
+    let errors = 0;
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      const open = documents.get(uri);
+      const path = filePath(uri);
+      if (open || !path) {
+        if (open) await validate(uri);
+        checked++;
+        continue;
+      }
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch {
+        continue;
+      }
+      const settings = await settingsFor(uri);
+      const loaded = loader.load(path, { settings: settings.layer });
+      publishConfigProblems(loaded.broken);
+      const result = checkText(text, { config: loaded.config, locale, fileName: path });
+      errors += result.findings.filter((finding) => finding.severity === 'error').length;
+      await connection.sendDiagnostics({ uri, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.doc.lineIndex)) });
+      checked++;
+    }
+    return { checked, errors };
+  });
+
+  connection.onRequest(SkeletonRequest, async (params) => {
+    const { config } = loader.load(undefined, {});
+    return createNotaSkeleton({ ...params, datum: params.datum ?? todayInDutch(new Date()) }, config);
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -207,6 +207,80 @@ describe('Nota in VS Code', function () {
     }
   });
 
+  it('gives a .kv.md file the language "nota-kv" and outlines its questions with their answers', async function () {
+    const { document } = await open('beantwoording.kv.md');
+    assert.strictEqual(document.languageId, 'nota-kv');
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      return s && s.length ? s : undefined;
+    }, 'document symbols of the beantwoording');
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['Question 1', 'Question 2', 'Question 3']);
+    assert.deepStrictEqual(symbols.map((s) => s.children.map((c) => c.name)), [['Answer 1'], ['Answer 2'], ['Answer 3']]);
+  });
+
+  it('completion at a heading offers the missing required section first', async function () {
+    const fixtureText = Buffer.from(await vscode.workspace.fs.readFile(fixture('missing-kern.nota.md'))).toString('utf8');
+    const content = fixtureText.replace('### Toelichting', '### \n\n### Toelichting');
+    const document = await vscode.workspace.openTextDocument({ language: 'nota', content });
+    await vscode.window.showTextDocument(document);
+    const line = lineIndex(document, '###');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(line, 4));
+    const items = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    const label = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+    assert.strictEqual(label(items[0]), 'Kern', `first completion: ${items.slice(0, 5).map(label).join(', ')}`);
+  });
+
+  it('hover on a Woo ground in a redaction marker explains it', async function () {
+    const { document } = await open('valid.nota.md');
+    const line = lineIndex(document, '[5.1.2e]');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, 3));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /5\.1\.2e/);
+    assert.match(text, /privacy|levenssfeer/);
+  });
+
+  it('"Nota: New Nota" writes a complete skeleton that has no errors', async function () {
+    const target = fixture('nieuw.nota.md');
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.newNota', {
+      purpose: 'BESLUITVORMING', aan: 'Minister van BZK', van: 'DGDOO', referentie: `${new Date().getFullYear()}-0000012345`, target,
+    });
+    assert.ok(document, 'the command returned the new document');
+    const onDisk = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+    assert.match(onDisk, /^### TER BESLUITVORMING$/m);
+    for (const section of ['Aanleiding', 'Geadviseerd besluit', 'Kern']) assert.match(onDisk, new RegExp(`^### ${section}$`, 'm'));
+    const diags = await waitForDiagnostics(target, () => true, 'diagnostics of the new nota');
+    await new Promise((r) => setTimeout(r, 500));
+    const errors = vscode.languages.getDiagnostics(target).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual(describeDiagnostics(errors), '[]', `all diagnostics: ${describeDiagnostics(diags)}`);
+  });
+
+  it('"Nota: Check Workspace" fills the Problems panel for files that are not open', async function () {
+    const closed = fixture('dossier/niet-geopend.nota.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the file is not open');
+    const result = await vscode.commands.executeCommand<{ checked: number; errors: number }>('nota.checkWorkspace');
+    assert.ok(result.checked >= 6, `checked ${result.checked} files`);
+    const diags = await waitForDiagnostics(closed, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing on the closed file');
+    assert.ok(diags.length > 0);
+  });
+
+  it('"Nota: Show Effective Configuration" shows each value and where it came from', async function () {
+    await open('valid.nota.md');
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.showConfiguration');
+    const shown = JSON.parse(document.getText());
+    assert.strictEqual(shown.origins.referencePattern, 'default');
+    assert.ok(Array.isArray(shown.config.purposes));
+  });
+
+  it('a change to .notarc.json changes the diagnostics without a restart', async function () {
+    const { document } = await open('missing-kern.nota.md');
+    await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing before the change');
+    const config = fixture('.notarc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(JSON.stringify({ rules: { 'section-missing': 'off' } })));
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing to go away with the rule off');
+    await vscode.workspace.fs.delete(config);
+    await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing to return without the file');
+  });
+
   it('shows the diagnostics in the workbench (screenshot)', async function () {
     const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
     if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) this.skip();

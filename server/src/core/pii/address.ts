@@ -15,7 +15,7 @@ const STREET_SUFFIXES = [
   'tuin', 'tuinen', 'galerij', 'rijn', 'kant', 'zoom', 'ring', 'molen', 'wijk',
 ];
 /** Suffix words that often end ordinary nouns; only accepted with a postcode or a prefix word. */
-const WEAK_SUFFIXES = new Set(['oord', 'veld', 'hof', 'park', 'pad', 'berg', 'dam', 'hoek', 'kant', 'zoom', 'ring', 'molen', 'wijk', 'tuin', 'tuinen', 'rijn', 'baan', 'markt', 'haven', 'lei', 'buurt', 'gang', 'poort']);
+const WEAK_SUFFIXES = new Set(['oord', 'veld', 'hof', 'park', 'pad', 'berg', 'dam', 'hoek', 'kant', 'zoom', 'ring', 'molen', 'wijk', 'tuin', 'tuinen', 'rijn', 'baan', 'haven', 'lei', 'buurt', 'gang', 'poort']);
 /** Street names without a suffix (The Hague and other well-known addresses). */
 const NAMED_STREETS = new Set([
   'voorhout', 'lange voorhout', 'korte voorhout', 'binnenhof', 'buitenhof', 'plein', 'spui', 'lange poten',
@@ -109,6 +109,21 @@ function findStreets(text: string): Piece[] {
         }
       }
     }
+    if (!kind && w2 && /^(?:van|der|den|de|het)$/.test(w2.word)) {
+      // "Laan van Meerdervoort 1244", "Weg der Verenigde Naties 1", "Plein van de Verenigde Naties 3"
+      let s = w2.start;
+      for (let k = 0; k < 3; k++) {
+        const p = wordBefore(text, s);
+        if (!p || text.slice(p.start, s).includes('\n')) break;
+        if (/^(?:Laan|Plein|Weg|Kade|Straat|Singel|Dreef|Burgwal|Gracht|Park|Hof|Dijk)$/.test(p.word)) {
+          kind = 'named';
+          streetStart = p.start;
+          break;
+        }
+        if (!/^(?:van|der|den|de|het)$/.test(p.word)) break;
+        s = p.start;
+      }
+    }
     if (!kind) continue;
     // house number
     const hn = HOUSE_NUMBER_RE.exec(text.slice(numStart, numStart + 12));
@@ -121,6 +136,14 @@ function findStreets(text: string): Piece[] {
       const p = wordBefore(text, streetStart);
       if (!p) break;
       const pl = p.word.toLowerCase();
+      // a lower-case particle belongs to the street only after a capitalised prefix ("Burgemeester de Monchyplein")
+      if (/^\p{Ll}/u.test(p.word)) {
+        const pp = wordBefore(text, p.start);
+        if (!pp || !/^\p{Lu}/u.test(pp.word) || !STREET_PREFIXES.has(pp.word.toLowerCase()) || text.slice(pp.start, streetStart).includes('\n')) break;
+        streetStart = pp.start;
+        prefixed = true;
+        continue;
+      }
       if (STREET_PREFIXES.has(pl) || (/^\p{Lu}\p{Ll}+$/u.test(p.word) && k === 0 && STREET_PREFIXES.has((wordBefore(text, p.start)?.word ?? '').toLowerCase()))) {
         if (text.slice(p.start, streetStart).includes('\n')) break;
         streetStart = p.start;
@@ -131,7 +154,8 @@ function findStreets(text: string): Piece[] {
     const postcodeNext = /^,?\s{1,3}[1-9]\d{3} ?[A-Z]{2}(?![\p{L}])/u.test(nextText);
     // a year after a market/field word ("Arbeidsmarkt 2024") is no house number
     if (num >= 1900 && num <= 2100 && !postcodeNext) continue;
-    if (weak && !postcodeNext && !prefixed) continue;
+    const addition = hn[0].trim() !== hn[1];
+    if (weak && !postcodeNext && !prefixed && !addition && !ADDRESS_CONTEXT.test(before(text, streetStart, 40)) && !ORG_ADDRESS_CONTEXT.test(before(text, streetStart, 40))) continue;
     if (isAlnum(text[end]) && text[end] !== ' ') continue;
     // trailing dot of a sentence is not part of the address
     while (end > numStart && (text[end - 1] === '.' || text[end - 1] === ',')) end--;

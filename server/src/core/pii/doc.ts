@@ -154,6 +154,19 @@ const PUBLIC_PAREN = /^\s*(?:de\s+)?(?:minister|staatssecretaris|minister-presid
 const UNIT_PAREN = /^[A-Z][A-Za-z&/\-]{1,11}$/;
 
 /** Context after the mention: "(PARTY)", "(minister …)", ", minister van …", "(DGDOO)". */
+const ORG_TAILS = new Set([
+  'huis', 'stichting', 'fonds', 'museum', 'prijs', 'lezing', 'instituut', 'centrum', 'school', 'college', 'ziekenhuis',
+  'zaal', 'brug', 'tunnel', 'plein', 'kazerne', 'gebouw', 'academie', 'universiteit', 'award', 'penning', 'leerstoel',
+  'foundation', 'fractie', 'groep', 'team', 'bv', 'b.v.', 'nv', 'n.v.', 'holding', 'advocaten', 'notarissen', 'partners',
+  'architecten', 'adviseurs', 'consultancy', 'kliniek', 'hogeschool', 'lyceum', 'gymnasium', 'arena', 'stadion', 'cultuurfonds',
+]);
+
+/** "Anne Frank Huis", "Jansen Advocaten": a name followed by an organisation word is an organisation. */
+export function orgTail(toks: Tok[], m: ParsedName): boolean {
+  const t = toks[m.to];
+  return t !== undefined && t.kind === 'word' && t.nl === 0 && ORG_TAILS.has(t.t.toLowerCase()) && /^\p{Lu}/u.test(t.t);
+}
+
 function rightContext(toks: Tok[], m: ParsedName, publicBy: string[], signals: string[]): void {
   let k = m.to;
   const t = toks[k];
@@ -211,7 +224,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
     if (p.capCount === 0) continue;
     const publicBy: string[] = [];
     const signals: string[] = [];
-    const { org } = leftContext(text, toks, p, publicBy, signals);
+    const org = leftContext(text, toks, p, publicBy, signals).org || orgTail(toks, p);
     rightContext(toks, p, publicBy, signals);
     // plural role lists: "de leden El Abassi en Ergin (DENK)"
     if (listPublicAfter >= 0 && publicBy.length === 0) {

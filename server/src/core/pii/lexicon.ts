@@ -98,7 +98,7 @@ nationale ombudsman staat raad-van-state state generaal staten-generaal rijk rij
 noord zuid oost west midden nieuw nieuwe oud oude groot grote klein kleine hoog hoge laag lage lang lange kort korte
 internationaal internationale nationaal landelijk landelijke regionaal regionale lokaal lokale
 totaal subtotaal bedrag bedragen kosten baten budget miljoen miljard euro procent
-contact center centre service desk office support group team functie telefoon telefoonnummer mobiel e-mail email e-mailadres adres naam organisatie rol afdeling
+bel mail stuur neem zoek lees contact center centre service desk office support group team functie telefoon telefoonnummer mobiel e-mail email e-mailadres adres naam organisatie rol afdeling
 openbaar openbare publieke persoonsgegevens informatiehuishouding bestuur openbaarheid
 zie-ook betreffende inzake omtrent conform namens t.a.v. tav cc bcc van: aan: onderwerp: datum: verzonden: kopie
 `

@@ -171,6 +171,19 @@ export function parseName(toks: Tok[], from: number, to: number): ParsedName | u
   while (from < to && isParticle(toks[from]) && !(from + 1 < to && (isCapWord(toks[from + 1]) || isParticle(toks[from + 1])))) from++;
   while (to > from && isParticle(toks[to - 1])) to--;
   if (from >= to) return undefined;
+  // "het team van Willem Bakker": a lower-case particle before a known first name is a preposition
+  if (isParticle(toks[from]) && /^\p{Ll}/u.test(toks[from].t) && from + 1 < to && toks[from + 1].kind === 'word' && FIRST_NAMES.has(toks[from + 1].t) && hasCapAfter(toks, from + 2, to)) from++;
+  // "Bel Yara Özdemir": capitalised words before a known first name are sentence words, not part of the name
+  if (toks[from].kind === 'word' && !FIRST_NAMES.has(toks[from].t)) {
+    for (let f = from + 1; f < Math.min(to - 1, from + 3); f++) {
+      if (toks[f].kind === 'word' && FIRST_NAMES.has(toks[f].t) && hasCapAfter(toks, f + 1, to)) {
+        let allCaps = true;
+        for (let g = from; g < f; g++) if (!isCapWord(toks[g]) || PARTICLES.has(toks[g].t.toLowerCase())) allCaps = false;
+        if (allCaps) from = f;
+        break;
+      }
+    }
+  }
   const initials: string[] = [];
   const firstNames: string[] = [];
   const surname: string[] = [];

@@ -96,7 +96,9 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
   const scored: Scored[] = [];
   const unscored: NameMention[] = [];
   for (const m of a.mentions) {
-    if (m.place || m.org) continue;
+    if (m.org) continue;
+    // a surname that is also a place ("mevrouw Bergen") counts when a form of address says it is a person
+    if (m.place && !m.signals.some((s) => s === 'honorific' || s === 'title' || s === 'field')) continue;
     if (m.publicBy.length > 0) continue;
     if (inSignature(m)) continue;
     if (window(addresses, m.start, m.end).some((s) => overlaps(s, m))) continue;

@@ -1,6 +1,8 @@
 // Signatures: "w.g. J. Jansen", a paraaf with initials or a name, and a closing ("Hoogachtend,", "De directeur
 // …,") followed by a name line. A minister's or state secretary's signature is public and not reported.
 import { analyseNames, closingBefore } from './doc';
+import { PARTICLES, TITLES } from './lexicon';
+import { isStopWord } from './nameparse';
 import type { PiiCandidate, PiiOptions } from './types';
 import { lineEnd, lineStart, makeCandidate } from './util';
 
@@ -10,6 +12,17 @@ const WG_RE = /(?<![\p{L}])\(?w\.\s?g\.?\)?(?![\p{L}])/giu;
 const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?)\b(?:[ \t]+[\p{L}&\-]{1,14})?[ \t]*(?:[:|][ \t]*)?/giu;
 const PARAAF_VALUE = /^(?:(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.(?:\s?\p{Lu}\.){0,4}))/u;
 const NOT_PARAAF_VALUE = new Set(['DG', 'SG', 'PSG', 'DGDOO', 'CZW', 'BA', 'KIEM', 'BZK', 'Ja', 'Nee', 'Datum', 'Naam', 'Functie', 'Directeur', 'Minister', 'Staatssecretaris', 'Akkoord', 'Voor', 'Na', 'Door']);
+
+/** A name line must not contain ordinary words ("Team Communicatie", "Directie Wetgeving"). */
+function plainName(line: string): boolean {
+  for (const w of line.split(/[\s.]+/)) {
+    if (!w) continue;
+    const lw = w.toLowerCase();
+    if (PARTICLES.has(lw) || TITLES.has(lw) || TITLES.has(lw + '.')) continue;
+    if (isStopWord(w)) return false;
+  }
+  return true;
+}
 
 function nameOnLine(text: string, from: number): { start: number; end: number } | undefined {
   // skip spaces/newlines (at most one blank line) to the name
@@ -25,7 +38,7 @@ function nameOnLine(text: string, from: number): { start: number; end: number } 
   // trailing markup / spaces
   line = line.replace(/[\s*_]+$/, '');
   if (line.length === 0 || line.length > 60) return undefined;
-  if (!NAME_LINE.test(line)) return undefined;
+  if (!NAME_LINE.test(line) || !plainName(line)) return undefined;
   return { start: i, end: i + line.length };
 }
 
@@ -135,7 +148,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     const lineStartPos = m.index + m[0].indexOf(m[1]);
     BLOCK.lastIndex = lineStartPos + m[1].length; // the title line may start the next block
     const raw = m[1].replace(/[\s*_]+$/, '');
-    if (!NAME_LINE.test(raw.trim())) continue;
+    if (!NAME_LINE.test(raw.trim()) || !plainName(raw)) continue;
     const start = lineStartPos + (raw.length - raw.trimStart().length);
     const span = { start, end: lineStartPos + raw.length };
     if (seen.has(span.start) || out.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;

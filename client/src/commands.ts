@@ -1,0 +1,101 @@
+// The Nota commands: new nota, fix all, check workspace, show effective configuration, restart server.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DEFAULT_PURPOSES } from '../../server/src/core/catalog';
+
+
+const NOTA_GLOB = '**/*.{nota.md,nota,nota.txt,kv.md,kv.txt}';
+
+export interface NewNotaArgs {
+  purpose?: string;
+  aan?: string;
+  van?: string;
+  referentie?: string;
+  /** Write the nota to this file instead of an untitled editor (used by tests and scripts). */
+  target?: vscode.Uri;
+}
+
+async function ask(value: string | undefined, prompt: string, placeHolder: string, validate?: (v: string) => string | undefined): Promise<string | undefined> {
+  if (value !== undefined) return value;
+  return vscode.window.showInputBox({ prompt, placeHolder, ignoreFocusOut: true, validateInput: validate });
+}
+
+async function newNota(client: LanguageClient, args: NewNotaArgs = {}): Promise<vscode.TextDocument | undefined> {
+  const purpose = args.purpose ?? (await vscode.window.showQuickPick(DEFAULT_PURPOSES.map((p) => `TER ${p}`), { placeHolder: vscode.l10n.t('Purpose of the nota') }))?.replace(/^TER /, '');
+  if (!purpose) return undefined;
+  const aan = await ask(args.aan, vscode.l10n.t('Addressee (Aan)'), 'Minister van BZK');
+  if (aan === undefined) return undefined;
+  const van = await ask(args.van, vscode.l10n.t('Sending unit (Van)'), 'DGDOO');
+  if (van === undefined) return undefined;
+  const referentie = await ask(args.referentie, vscode.l10n.t('Reference (Onze referentie)'), '2024-0000012345');
+  if (referentie === undefined) return undefined;
+  const content = await client.sendRequest<string>('nota/skeleton', { purpose, aan, van, referentie });
+  let document: vscode.TextDocument;
+  if (args.target) {
+    await vscode.workspace.fs.writeFile(args.target, new TextEncoder().encode(content));
+    document = await vscode.workspace.openTextDocument(args.target);
+  } else {
+    document = await vscode.workspace.openTextDocument({ language: 'nota', content });
+  }
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    editor.document.uri,
+    new vscode.Range(0, 0, 0, 0),
+    'source.fixAll.nota',
+  );
+  const edit = actions?.find((action) => action.edit)?.edit;
+  if (edit) await vscode.workspace.applyEdit(edit);
+  else void vscode.window.showInformationMessage(vscode.l10n.t('Nota: nothing to fix automatically.'));
+}
+
+async function checkWorkspace(client: LanguageClient): Promise<{ checked: number; errors: number } | undefined> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nota: checking the workspace'), cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles(NOTA_GLOB, '**/node_modules/**', undefined, token);
+      let checked = 0;
+      let errors = 0;
+      const batch = 20;
+      for (let i = 0; i < files.length && !token.isCancellationRequested; i += batch) {
+        const uris = files.slice(i, i + batch).map((uri) => uri.toString());
+        const result = await client.sendRequest<{ checked: number; errors: number }>('nota/checkFiles', { uris });
+        checked += result.checked;
+        errors += result.errors;
+        progress.report({ increment: (uris.length / files.length) * 100, message: vscode.l10n.t('{0} of {1} files', Math.min(i + batch, files.length), files.length) });
+      }
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nota: {0} files checked, {1} error(s).', checked, errors));
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return { checked, errors };
+    },
+  );
+}
+
+async function showConfiguration(client: LanguageClient): Promise<vscode.TextDocument | undefined> {
+  const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!uri) return undefined;
+  const target = uri.scheme === 'file' && !/\.(?:nota(?:\.md|\.txt)?|kv\.(?:md|txt))$/.test(uri.fsPath) ? vscode.Uri.joinPath(uri, 'x.nota.md') : uri;
+  const effective = await client.sendRequest('nota/effectiveConfig', { uri: target.toString() });
+  const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(effective, null, 2) });
+  await vscode.window.showTextDocument(document, { preview: true });
+  return document;
+}
+
+export function registerCommands(client: () => LanguageClient): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('nota.newNota', (args?: NewNotaArgs) => newNota(client(), args)),
+    vscode.commands.registerCommand('nota.fixAll', fixAll),
+    vscode.commands.registerCommand('nota.checkWorkspace', () => checkWorkspace(client())),
+    vscode.commands.registerCommand('nota.showConfiguration', () => showConfiguration(client())),
+    vscode.commands.registerCommand('nota.restartServer', async () => {
+      await client().restart();
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Nota language server restarted'), 3000);
+    }),
+  ];
+}

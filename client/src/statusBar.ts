@@ -1,0 +1,44 @@
+// Status bar: the kind of the active nota document and its number of errors.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const LANGUAGES = new Set(['nota', 'nota-kv']);
+
+export class NotaStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('nota.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.item.name = 'Nota';
+    this.item.command = 'workbench.actions.view.problems';
+    this.subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (event.uris.some((uri) => uri.toString() === active)) this.update();
+      }),
+    ];
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !LANGUAGES.has(document.languageId)) {
+      this.item.hide();
+      return;
+    }
+    const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'nota' && d.severity === vscode.DiagnosticSeverity.Error).length;
+    void this.client()
+      ?.sendRequest<{ kind: string; errors: number } | null>('nota/documentInfo', { uri: document.uri.toString() })
+      .then((info) => {
+        const kind = info?.kind === 'beantwoording' ? vscode.l10n.t('Beantwoording') : vscode.l10n.t('Nota');
+        this.item.text = errors === 0 ? `$(check) ${kind}` : `$(error) ${kind}: ${vscode.l10n.t('{0} error(s)', errors)}`;
+        this.item.tooltip = vscode.l10n.t('Nota: document kind and errors. Click to open the Problems panel.');
+        this.item.show();
+      }, () => this.item.hide());
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

@@ -1,0 +1,12 @@
+// Writes the rule ids of the registry into schemas/notarc.schema.json (run: npx tsx scripts/update-schema.ts).
+// The config test fails when the schema and the registry disagree.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES } from '../server/src/core/rules';
+
+const file = path.join(__dirname, '..', 'schemas', 'notarc.schema.json');
+const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
+schema.properties.rules.properties = Object.fromEntries(
+  RULES.map((rule) => [rule.id, { $ref: '#/definitions/setting', description: `${rule.description} Default: ${rule.defaultSeverity}.` }]),
+);
+fs.writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
