@@ -55,6 +55,24 @@ async function fixAll(): Promise<void> {
   else void vscode.window.showInformationMessage(vscode.l10n.t('Nota: nothing to fix automatically.'));
 }
 
+async function redactAll(): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return false;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    editor.document.uri,
+    new vscode.Range(0, 0, 0, 0),
+    'source.redactAll.nota',
+  );
+  const edit = actions?.find((action) => action.edit)?.edit;
+  if (!edit) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nota: no personal data found.'));
+    return false;
+  }
+  // One workspace edit: a single undo restores the text.
+  return vscode.workspace.applyEdit(edit);
+}
+
 async function checkWorkspace(client: LanguageClient): Promise<{ checked: number; errors: number } | undefined> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nota: checking the workspace'), cancellable: true },
@@ -91,6 +109,7 @@ export function registerCommands(client: () => LanguageClient): vscode.Disposabl
   return [
     vscode.commands.registerCommand('nota.newNota', (args?: NewNotaArgs) => newNota(client(), args)),
     vscode.commands.registerCommand('nota.fixAll', fixAll),
+    vscode.commands.registerCommand('nota.redactAll', redactAll),
     vscode.commands.registerCommand('nota.checkWorkspace', () => checkWorkspace(client())),
     vscode.commands.registerCommand('nota.showConfiguration', () => showConfiguration(client())),
     vscode.commands.registerCommand('nota.restartServer', async () => {

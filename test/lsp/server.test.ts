@@ -34,7 +34,7 @@ describe('language server over stdio', function () {
     const result = (await other.initialize()) as { capabilities: Record<string, any> };
     await other.shutdown();
     assert.equal(result.capabilities.textDocumentSync.change, 2);
-    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.nota']);
+    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.nota', 'source.redactAll.nota']);
     assert.equal(result.capabilities.documentSymbolProvider, true);
     assert.equal(result.capabilities.foldingRangeProvider, true);
   });

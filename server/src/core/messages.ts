@@ -62,6 +62,14 @@ export const MESSAGES = {
   'woo-motivering.section': { en: 'The nota is actief openbaar and has redactions, but no section "Informatie die niet openbaar gemaakt kan worden" with a Motivering.', nl: 'De nota is actief openbaar en bevat weglakkingen, maar heeft geen sectie "Informatie die niet openbaar gemaakt kan worden" met een Motivering.' },
   'woo-motivering.motivering': { en: 'The section "Informatie die niet openbaar gemaakt kan worden" has no Motivering.', nl: 'De sectie "Informatie die niet openbaar gemaakt kan worden" heeft geen Motivering.' },
   'woo-motivering.ground': { en: 'Ground {code} is used in a redaction but not named in the Motivering.', nl: 'Grond {code} wordt gebruikt bij een weglakking maar niet genoemd in de Motivering.' },
+  'pii-bsn': { en: 'Possible BSN (citizen service number) "{text}" ({score}% sure).', nl: 'Mogelijk BSN (burgerservicenummer) "{text}" ({score}% zeker).' },
+  'pii-iban': { en: 'Bank account number (IBAN) "{text}" ({score}% sure).', nl: 'Bankrekeningnummer (IBAN) "{text}" ({score}% zeker).' },
+  'pii-phone': { en: 'Personal phone number "{text}" ({score}% sure).', nl: 'Persoonlijk telefoonnummer "{text}" ({score}% zeker).' },
+  'pii-email': { en: 'Personal e-mail address "{text}" ({score}% sure).', nl: 'Persoonlijk e-mailadres "{text}" ({score}% zeker).' },
+  'pii-address': { en: 'Address of a person "{text}" ({score}% sure).', nl: 'Adres van een persoon "{text}" ({score}% zeker).' },
+  'pii-name': { en: 'Name of a civil servant or citizen "{text}" ({score}% sure).', nl: 'Naam van een ambtenaar of burger "{text}" ({score}% zeker).' },
+  'pii-signature': { en: 'Signature or initials "{text}" ({score}% sure).', nl: 'Handtekening of paraaf "{text}" ({score}% zeker).' },
+  'pii-birthdate': { en: 'Date of birth "{text}" ({score}% sure).', nl: 'Geboortedatum "{text}" ({score}% zeker).' },
   'internal-error': { en: 'Rule "{rule}" failed on this document: {error}. The other rules still ran.', nl: 'Regel "{rule}" liep vast op dit document: {error}. De andere regels zijn wel uitgevoerd.' },
 
   // Fix titles
@@ -84,6 +92,9 @@ export const MESSAGES = {
   'fix.add-woo-section': { en: 'Add the section "Informatie die niet openbaar gemaakt kan worden" with a Motivering', nl: 'Sectie "Informatie die niet openbaar gemaakt kan worden" met Motivering toevoegen' },
   'fix.add-motivering': { en: 'Add a Motivering naming the grounds used', nl: 'Motivering toevoegen met de gebruikte gronden' },
   'fix.name-grounds': { en: 'Name the grounds {codes} in the Motivering', nl: 'De gronden {codes} noemen in de Motivering' },
+  'fix.redact': { en: 'Redact as {marker}', nl: 'Weglakken als {marker}' },
+  'fix.redact-all': { en: 'Redact all personal data in this document', nl: 'Alle persoonsgegevens in dit document weglakken' },
+  'fix.mark-public': { en: 'Mark "{name}" as a public person (.notarc.json)', nl: '"{name}" markeren als openbaar persoon (.notarc.json)' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
   // Hover

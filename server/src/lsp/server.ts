@@ -21,7 +21,8 @@ import { localeFrom } from '../core/messages';
 import { RULE_IDS } from '../core/rules';
 import { LineIndex } from '../core/text';
 import type { Locale } from '../core/types';
-import { FIX_ALL_KIND, codeActions } from './features/codeActions';
+import { FIX_ALL_KIND, REDACT_ALL_KIND, codeActions } from './features/codeActions';
+import { markPublicEdit } from './features/publicPerson';
 import { toDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
@@ -62,7 +63,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REDACT_ALL_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         definitionProvider: true,
@@ -187,7 +188,13 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  connection.onCodeAction(fromCheck(({ result, options }, params, token) => codeActions(params, result, options, token), []));
+  connection.onCodeAction(
+    fromCheck(({ result, options }, params, token) => {
+      const path = filePath(params.textDocument.uri);
+      const markPublic = path ? (name: string) => markPublicEdit(loader, path, name) : undefined;
+      return codeActions(params, result, options, { markPublic }, token);
+    }, []),
+  );
   connection.onDocumentSymbol(fromCheck(({ result, options }, _params, token) => documentSymbols(result.doc, options.config, options.locale, token), []));
   connection.onFoldingRanges(fromCheck(({ result }, _params, token) => foldingRanges(result.doc, token), []));
   connection.onHover(fromCheck(({ result, options }, params, token) => hover(result, options.config, options.locale, params.position, token), null));

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { checkStructure, looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
 import { BIJLAGEN_ID } from '../catalog';
 import { findDates, parseDutchDate } from '../dates';
+import { detectPersonalData } from '../pii';
 import type { ResolvedConfig } from '../config';
 import { LineIndex, dominantEol } from '../text';
 import type { DocumentKind, Span } from '../types';
@@ -73,6 +74,8 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
   const bijlagen = bijlagenSection && parseBijlagen(bijlagenSection, lines, mdast);
   const datum = header.fields.find((field) => field.key === 'datum')?.value;
   const parsedDatum = datum ? parseDutchDate(datum) : null;
+  const redactions = findRedactions(text);
+  const author = header.fields.find((field) => field.key === 'opgesteldDoor')?.value;
 
   return {
     text,
@@ -94,7 +97,12 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
       text,
       (offset) => offset < headerEnd || isExcluded(offset) || (bijlagen !== undefined && offset >= bijlagen.span.start && offset < bijlagen.span.end),
     ),
-    redactions: findRedactions(text),
+    redactions,
+    personalData: detectPersonalData(text, {
+      publicPersons: options.config.publicPersons,
+      civilServantNames: author && !redactions.some((r) => author.includes(text.slice(r.span.start, r.span.end))) ? [author] : [],
+      excluded: [...excluded, ...redactions.map((r) => r.span)].sort((a, b) => a.start - b.start),
+    }),
     directives: findDirectives(mdast, lineIndex),
     residueLines: residue,
     beantwoording: parsed && { parsed, issues: checkStructure(parsed) },

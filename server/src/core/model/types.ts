@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { Beantwoording, StructureIssue } from '../beantwoording';
 import type { FieldKey, SectionDef } from '../catalog';
 import type { CalendarDate, DateMention } from '../dates';
+import type { PiiCandidate } from '../pii';
 import type { BijlageReference, KamerId } from './identifiers';
 import type { LineIndex } from '../text';
 import type { DocumentKind, Span } from '../types';
@@ -148,6 +149,8 @@ export interface NotaDocument {
   kamerIds: KamerId[];
   /** "bijlage N" in the text (not in the header field or the Bijlagen table). */
   bijlageReferences: BijlageReference[];
+  /** Personal data found in the text (spec §7), public persons and redacted text excluded. */
+  personalData: PiiCandidate[];
   /** For a beantwoording: the questions, answers, cross-references and footnotes, and their problems. */
   beantwoording?: { parsed: Beantwoording; issues: StructureIssue[] };
   /** Lines that are PDF residue (running headers, page numbers): not text of the section they stand in. */

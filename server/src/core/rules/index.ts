@@ -21,6 +21,14 @@ import { fieldMissing } from './field-missing';
 import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
 import { footnoteMissing } from './footnote-missing';
+import { piiBsn } from './pii-bsn';
+import { piiIban } from './pii-iban';
+import { piiPhone } from './pii-phone';
+import { piiEmail } from './pii-email';
+import { piiAddress } from './pii-address';
+import { piiName } from './pii-name';
+import { piiSignature } from './pii-signature';
+import { piiBirthdate } from './pii-birthdate';
 import { purposeMissing } from './purpose-missing';
 import { purposeUnknown } from './purpose-unknown';
 import type { AnyRule } from './rule';
@@ -68,6 +76,14 @@ export const RULES: readonly AnyRule[] = [
   wooMotivering,
   wooGroundInvalid,
   wooGroundLegacy,
+  piiBsn,
+  piiIban,
+  piiPhone,
+  piiEmail,
+  piiAddress,
+  piiName,
+  piiSignature,
+  piiBirthdate,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

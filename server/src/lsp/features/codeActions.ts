@@ -1,5 +1,6 @@
 // Quick fixes per diagnostic, "disable for this line", and source.fixAll.nota for codeActionsOnSave.
-import { type CancellationToken, type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
+import { type CancellationToken, type CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { redactAllEdits } from '../../core/redact';
 import type { CheckOptions, CheckResult } from '../../core/engine';
 import { fixAllText } from '../../core/engine';
 import { formatMessage } from '../../core/messages';
@@ -7,12 +8,18 @@ import { minimalEdit, toLspEdits } from '../convert';
 import { sameDiagnostic, toDiagnostic } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nota`;
+export const REDACT_ALL_KIND = `${CodeActionKind.Source}.redactAll.nota`;
+
+export interface ActionContext {
+  /** Edits `.notarc.json` to add a public person; undefined when the document is not a file. */
+  markPublic?: (name: string) => WorkspaceEdit | undefined;
+}
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
-export function codeActions(params: CodeActionParams, result: CheckResult, options: CheckOptions, token: CancellationToken): CodeAction[] {
+export function codeActions(params: CodeActionParams, result: CheckResult, options: CheckOptions, context: ActionContext, token: CancellationToken): CodeAction[] {
   const { doc, findings } = result;
   const uri = params.textDocument.uri;
   const only = params.context.only;
@@ -32,6 +39,13 @@ export function codeActions(params: CodeActionParams, result: CheckResult, optio
           edit: { changes: { [uri]: toLspEdits(doc.lineIndex, fix.edits) } },
         });
       }
+      if (finding.ruleId === 'pii-name' && context.markPublic) {
+        const name = doc.text.slice(finding.span.start, finding.span.end);
+        const edit = context.markPublic(name);
+        if (edit) {
+          actions.push({ title: formatMessage(options.locale, 'fix.mark-public', { name }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
+        }
+      }
       const line = doc.lineIndex.positionAt(finding.span.start).line;
       actions.push({
         title: formatMessage(options.locale, 'fix.disable-line', { rule: finding.ruleId }),
@@ -50,6 +64,12 @@ export function codeActions(params: CodeActionParams, result: CheckResult, optio
     const edit = minimalEdit(doc.text, fixAllText(doc.text, options));
     if (edit && !token.isCancellationRequested) {
       actions.push({ title: formatMessage(options.locale, 'fix.all'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, [edit]) } } });
+    }
+  }
+  if (only && wants(only, REDACT_ALL_KIND)) {
+    const edits = redactAllEdits(doc, options.config, (ruleId) => findings.some((finding) => finding.ruleId === ruleId));
+    if (edits.length > 0) {
+      actions.push({ title: formatMessage(options.locale, 'fix.redact-all'), kind: REDACT_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, edits) } } });
     }
   }
   return actions;

@@ -1,0 +1,132 @@
+// Personal-data detector benchmark: precision, recall and F1 per type on the labelled corpus in
+// test/pii-corpus/ (dev and held-out parts), plus the number of findings on the published documents in
+// ../shared/corpus (must be 0). Run: node --import tsx scripts/bench-pii.mjs [--verbose] [--part dev|heldout]
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const { detectPersonalData } = await import(path.join(root, 'server/src/core/pii/index.ts'));
+
+const verbose = process.argv.includes('--verbose');
+const partArg = process.argv.indexOf('--part');
+const onlyPart = partArg > 0 ? process.argv[partArg + 1] : undefined;
+const TYPES = ['bsn', 'iban', 'phone', 'email', 'address', 'name', 'signature', 'birthdate'];
+
+/** Gold spans: every occurrence of `text` (or only the nth ones), not inside a letter/digit run. */
+function goldSpans(text, items) {
+  const spans = [];
+  for (const it of items) {
+    const occ = [];
+    let from = 0;
+    for (;;) {
+      const i = text.indexOf(it.text, from);
+      if (i < 0) break;
+      from = i + 1;
+      const before = text[i - 1];
+      const after = text[i + it.text.length];
+      if ((before && /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(it.text)) || (after && /[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(it.text))) continue;
+      occ.push({ start: i, end: i + it.text.length });
+    }
+    const nth = it.nth === undefined ? undefined : Array.isArray(it.nth) ? it.nth : [it.nth];
+    occ.forEach((s, k) => {
+      if (!nth || nth.includes(k + 1)) spans.push({ type: it.type, ...s, text: it.text });
+    });
+  }
+  // drop duplicates and spans contained in another gold span of the same type
+  return spans.filter((s, k) => !spans.some((o, j) => j !== k && o.type === s.type && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < k)));
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+function evaluate(part) {
+  const dir = path.join(root, 'test/pii-corpus', part);
+  const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, gold: 0, found: 0 }]));
+  const errors = [];
+  let docs = 0;
+  for (const f of readdirSync(dir).sort()) {
+    if (f.endsWith('.gold.json') || f.endsWith('.options.json')) continue;
+    const base = f.replace(/\.(?:nota|kv)\.(?:md|txt)$|\.nota$|\.txt$/, '');
+    const goldFile = path.join(dir, base + '.gold.json');
+    if (!existsSync(goldFile)) continue;
+    docs++;
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    const gold = goldSpans(text, JSON.parse(readFileSync(goldFile, 'utf8')).items);
+    const optFile = path.join(dir, base + '.options.json');
+    const options = existsSync(optFile) ? JSON.parse(readFileSync(optFile, 'utf8')) : { publicPersons: [] };
+    const found = detectPersonalData(text, options);
+    for (const t of TYPES) {
+      const g = gold.filter((s) => s.type === t);
+      const p = found.filter((c) => c.type === t);
+      counts[t].gold += g.length;
+      counts[t].found += p.length;
+      for (const c of p) {
+        if (g.some((s) => overlaps(s, c.span))) counts[t].tp++;
+        else {
+          counts[t].fp++;
+          errors.push(`${part}/${f}: FP ${t} ${JSON.stringify(c.text)} [${c.reasons.join(',')}] ${c.score}`);
+        }
+      }
+      for (const s of g) {
+        if (!p.some((c) => overlaps(s, c.span))) {
+          counts[t].fn++;
+          const other = found.find((c) => overlaps(s, c.span));
+          errors.push(`${part}/${f}: FN ${t} ${JSON.stringify(s.text)}${other ? ` (found as ${other.type})` : ''}`);
+        }
+      }
+    }
+  }
+  return { counts, errors, docs };
+}
+
+function row(name, c) {
+  const precision = c.found === 0 ? (c.gold === 0 ? 1 : 0) : c.tp / c.found;
+  const foundGold = c.gold - c.fn;
+  const recall = c.gold === 0 ? 1 : foundGold / c.gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return `| ${name} | ${c.gold} | ${c.found} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} |`;
+}
+
+function table(title, counts) {
+  const lines = [`### ${title}`, '', '| type | gold | found | precision | recall | F1 |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  const total = { tp: 0, fp: 0, fn: 0, gold: 0, found: 0 };
+  const structured = { tp: 0, fp: 0, fn: 0, gold: 0, found: 0 };
+  for (const t of TYPES) {
+    lines.push(row(t, counts[t]));
+    for (const k of Object.keys(total)) total[k] += counts[t][k];
+    if (['bsn', 'iban', 'phone', 'email', 'address'].includes(t)) for (const k of Object.keys(total)) structured[k] += counts[t][k];
+  }
+  lines.push(row('**structured** (bsn, iban, phone, email, address)', structured));
+  lines.push(row('**all**', total));
+  return lines.join('\n');
+}
+
+const parts = ['dev', 'heldout'].filter((p) => !onlyPart || p === onlyPart);
+const all = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, gold: 0, found: 0 }]));
+const out = ['## Personal-data detection (test/pii-corpus)', ''];
+const allErrors = [];
+for (const part of parts) {
+  const { counts, errors, docs } = evaluate(part);
+  out.push(table(`${part} (${docs} documents)`, counts), '');
+  for (const t of TYPES) for (const k of Object.keys(all[t])) all[t][k] += counts[t][k];
+  allErrors.push(...errors);
+}
+if (parts.length > 1) out.push(table('dev + heldout', all), '');
+
+// the published, redacted documents: zero findings required
+const seedDir = path.resolve(root, '../shared/corpus');
+if (existsSync(seedDir)) {
+  out.push('### Published documents (../shared/corpus): findings must be 0', '', '| file | findings |', '| --- | ---: |');
+  let total = 0;
+  for (const f of readdirSync(seedDir).sort()) {
+    const text = readFileSync(path.join(seedDir, f), 'utf8');
+    const found = detectPersonalData(text, { publicPersons: [] });
+    total += found.length;
+    out.push(`| ${f} | ${found.length} |`);
+    for (const c of found) allErrors.push(`seed/${f}: ${c.type} ${JSON.stringify(c.text)} [${c.reasons.join(',')}]`);
+  }
+  out.push(`| **total** | ${total} |`, '');
+}
+console.log(out.join('\n'));
+if (verbose && allErrors.length) console.log('Errors:\n' + allErrors.map((e) => '- ' + e).join('\n'));
