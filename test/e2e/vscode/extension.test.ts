@@ -281,6 +281,19 @@ describe('Nota in VS Code', function () {
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing to return without the file');
   });
 
+  it('reports pii-phone for a phone number, and its quick fix replaces it by [5.1.2e]', async function () {
+    const { document } = await open('telefoon.nota.md');
+    const diags = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-phone'), 'a pii-phone diagnostic');
+    const diag = diags.find((d) => codeOf(d) === 'pii-phone')!;
+    assert.strictEqual(document.getText(diag.range), '06-12345678');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const redact = actions.find((a) => a.title === 'Redact as [5.1.2e]' && a.edit);
+    assert.ok(redact, `a redact fix; got ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(redact!.edit!));
+    assert.match(document.getText(), /bellen met \[5\.1\.2e\]\./);
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'pii-phone'), 'pii-phone to go away');
+  });
+
   it('shows the diagnostics in the workbench (screenshot)', async function () {
     const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
     if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) this.skip();
