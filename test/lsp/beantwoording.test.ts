@@ -58,4 +58,15 @@ describe('language server: beantwoording', function () {
     assert.ok(refs[0].range.start.line > answer6 && refs[0].range.start.line < lines.indexOf('Vraag 7'));
     assert.ok(refs[1].range.start.line > answer7 && refs[1].range.start.line < lines.indexOf('Vraag 8'));
   });
+
+  it('completion offers the next Vraag/Antwoord pair, numbered after the last question, in the document\'s style', async () => {
+    const seed = readCorpus('004');
+    const other = fileUri(path.join(__dirname, 'seed004.kv.txt'));
+    const lines004 = seed.split('\n');
+    await client.open(other, seed, 'nota-kv');
+    const line = lines004.findIndex((l) => l.startsWith('1) Science Guide')) - 1;
+    const items: { label: string; insertText?: string }[] = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: other }, position: { line, character: 0 } });
+    assert.equal(items[0].label, 'Vraag 7');
+    assert.equal(items[0].insertText, 'Vraag 7\n${1:[vraag]}\n\nAntwoord vraag 7\n${2:[antwoord]}\n');
+  });
 });

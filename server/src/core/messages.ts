@@ -116,6 +116,7 @@ export const MESSAGES = {
   'completion.missing-required': { en: 'Required section, missing', nl: 'Verplichte sectie, ontbreekt' },
   'completion.missing-optional': { en: 'Section', nl: 'Sectie' },
   'completion.purpose': { en: 'Purpose', nl: 'Doel' },
+  'completion.question-pair': { en: 'Question {number} with its answer', nl: 'Vraag {number} met antwoord' },
 
   // Outline
   'outline.header': { en: 'Header', nl: 'Kop' },

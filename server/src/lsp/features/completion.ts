@@ -10,6 +10,7 @@ import { knownSections } from '../../core/rules/placement';
 import { isRequired } from '../../core/rules/section-missing';
 import type { Locale } from '../../core/types';
 import { WOO_GROUNDS } from '../../core/woo';
+import { answerLabelFor } from '../../core/beantwoording';
 
 export const COMPLETION_TRIGGERS = ['#', '[', ' '];
 
@@ -56,6 +57,23 @@ function fieldItems({ doc, locale }: Context): CompletionItem[] {
   }));
 }
 
+/** A Vraag/Antwoord pair numbered after the last question before the cursor, in the document's label style. */
+function questionPairItem({ doc, locale }: Context, offset: number): CompletionItem | undefined {
+  const parsed = doc.beantwoording?.parsed;
+  if (!parsed) return undefined;
+  const before = parsed.questions.filter((question) => question.span.start < offset);
+  const number = (before.at(-1)?.number ?? 0) + 1;
+  const questionLabel = before.at(-1) ? doc.text.slice(before.at(-1)!.labelSpan.start, before.at(-1)!.numberSpan.start) : 'Vraag ';
+  return {
+    label: `${questionLabel.trim()} ${number}`,
+    kind: CompletionItemKind.Snippet,
+    detail: formatMessage(locale, 'completion.question-pair', { number }),
+    sortText: '0',
+    insertText: `${questionLabel}${number}\n\${1:[vraag]}\n\n${answerLabelFor(parsed, number)}\n\${2:[antwoord]}\n`,
+    insertTextFormat: InsertTextFormat.Snippet,
+  };
+}
+
 export function completion(context: Context, position: Position, token: CancellationToken): CompletionItem[] {
   const { doc, config, locale } = context;
   if (token.isCancellationRequested) return [];
@@ -84,6 +102,10 @@ export function completion(context: Context, position: Position, token: Cancella
   const previous = doc.lines.slice(0, position.line).reverse().find((candidate) => candidate.block !== 'blank');
   if (previous && /^\s*(?:\*\*|__)?datum(?:\*\*|__)?:?\s*$/i.test(previous.text) || /datum:?\s*(?:\*\*)?\s*$/i.test(before)) {
     return [todayItem(context)];
+  }
+  if (doc.kind === 'beantwoording' && /^\s*\w*$/.test(before)) {
+    const pair = questionPairItem(context, doc.lineIndex.offsetAt(position));
+    return pair ? [pair] : [];
   }
   if (doc.kind === 'nota' && /^\s*\w*$/.test(before)) {
     const inHeader = position.line < doc.header.endLine;
