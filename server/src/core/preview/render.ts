@@ -1,0 +1,207 @@
+// Renders a nota as its printed page looks (header column, purpose, sections, Bijlagen table) or a
+// beantwoording as numbered Vraag/Antwoord pairs, with the checker's own parser (remark → rehype),
+// redaction markers as black bars and unredacted personal data marked. The result is sanitised.
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import type { Root as MdastRoot, RootContent, Text } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { fieldDef } from '../catalog';
+import type { CheckResult } from '../engine';
+import type { NotaDocument } from '../model/types';
+import type { Locale, Span } from '../types';
+import { wooGround } from '../woo';
+import { PREVIEW_SCHEMA } from './schema';
+
+export type PreviewMode = 'review' | 'published';
+
+export interface PreviewOptions {
+  mode: PreviewMode;
+  locale: Locale;
+}
+
+interface Mark {
+  span: Span;
+  kind: 'redaction' | 'pii';
+  label: string;
+  title: string;
+  rule?: string;
+}
+
+const LABELS = {
+  nl: { personalData: 'persoonsgegevens', redacted: 'gelakt', question: 'Vraag', answer: 'Antwoord' },
+  en: { personalData: 'personal data', redacted: 'redacted', question: 'Question', answer: 'Answer' },
+};
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+const sanitizer = unified().use(rehypeRaw).use(rehypeSanitize, PREVIEW_SCHEMA);
+const serializer = unified().use(rehypeStringify);
+
+function collectMarks(result: CheckResult, options: PreviewOptions): Mark[] {
+  const { doc, findings } = result;
+  const labels = LABELS[options.locale];
+  const marks: Mark[] = doc.redactions.map((redaction) => {
+    const codes = redaction.codes.map((c) => c.code);
+    const meanings = codes.map((code) => wooGround(code)?.[options.locale]).filter(Boolean);
+    return {
+      span: redaction.span,
+      kind: 'redaction',
+      label: codes.length > 0 ? codes.join(', ') : labels.redacted,
+      title: meanings.length > 0 ? `${codes.join(', ')}: ${meanings.join('; ')}` : labels.redacted,
+    };
+  });
+  for (const finding of findings) {
+    if (!finding.ruleId.startsWith('pii-')) continue;
+    marks.push({ span: finding.span, kind: 'pii', label: labels.personalData, title: finding.message, rule: finding.ruleId });
+  }
+  marks.sort((a, b) => a.span.start - b.span.start);
+  // Overlapping marks cannot both be shown: keep the first.
+  return marks.filter((mark, i) => i === 0 || mark.span.start >= marks[i - 1].span.end);
+}
+
+function markNode(mark: Mark, text: string, mode: PreviewMode): RootContent {
+  const asBar = mark.kind === 'redaction' || mode === 'published';
+  // Published, personal data leaves no trace: the tooltip would otherwise repeat what it hides.
+  const title = mark.kind === 'pii' && mode === 'published' ? mark.label : mark.title;
+  return {
+    type: 'emphasis',
+    data: {
+      hName: asBar ? 'span' : 'mark',
+      hProperties: { className: asBar ? ['redaction'] : ['pii'], title, dataRule: mark.rule },
+    },
+    children: [{ type: 'text', value: asBar ? mark.label : text }],
+  };
+}
+
+/** Splits text nodes where marks begin and end, replacing marked text by mark nodes. */
+function applyMarks(tree: MdastRoot, base: number, marks: Mark[], mode: PreviewMode): void {
+  const visit = (parent: { children: RootContent[] }) => {
+    const children: RootContent[] = [];
+    for (const child of parent.children) {
+      if (child.type !== 'text' || !child.position) {
+        if ('children' in child) visit(child as { children: RootContent[] });
+        children.push(child);
+        continue;
+      }
+      const start = base + child.position.start.offset!;
+      const end = base + child.position.end.offset!;
+      const inside = marks.filter((mark) => mark.span.start >= start && mark.span.end <= end);
+      // Text with escapes or entities no longer lines up with its source: leave it unmarked.
+      if (inside.length === 0 || end - start !== child.value.length) {
+        children.push(child);
+        continue;
+      }
+      let cursor = start;
+      for (const mark of inside) {
+        if (mark.span.start > cursor) children.push({ type: 'text', value: child.value.slice(cursor - start, mark.span.start - start) } as Text);
+        children.push(markNode(mark, child.value.slice(mark.span.start - start, mark.span.end - start), mode));
+        cursor = mark.span.end;
+      }
+      if (cursor < end) children.push({ type: 'text', value: child.value.slice(cursor - start) } as Text);
+    }
+    parent.children = children;
+  };
+  visit(tree);
+}
+
+/** Every element that came from source text gets the source line it starts on (scroll sync). */
+function addLines(node: HastRoot | Element, base: number, doc: NotaDocument): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const offset = child.position?.start.offset;
+    if (offset !== undefined) child.properties = { ...child.properties, dataLine: doc.lineIndex.positionAt(base + offset).line };
+    addLines(child, base, doc);
+  }
+}
+
+/** Markdown from `span` of the document, rendered with marks; PDF residue lines are left out. */
+function renderText(doc: NotaDocument, span: Span, marks: Mark[], mode: PreviewMode): ElementContent[] {
+  let text = doc.text.slice(span.start, span.end);
+  for (const line of doc.residueLines) {
+    const { start, end } = doc.lines[line].span;
+    if (start >= span.start && end <= span.end) text = text.slice(0, start - span.start) + ' '.repeat(end - start) + text.slice(end - span.start);
+  }
+  const tree = markdown.parse(text);
+  applyMarks(tree, span.start, marks, mode);
+  const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
+  addLines(hast, span.start, doc);
+  return hast.children as ElementContent[];
+}
+
+function lineOf(doc: NotaDocument, offset: number): number {
+  return doc.lineIndex.positionAt(offset).line;
+}
+
+function notaPage(doc: NotaDocument, marks: Mark[], mode: PreviewMode): Element {
+  const { header } = doc;
+  const field = (key: string) => header.fields.find((f) => f.key === key);
+  const value = (key: string) => {
+    const found = field(key);
+    return found?.valueSpan ? renderText(doc, found.valueSpan, marks, mode).flatMap((node) => (node.type === 'element' && node.tagName === 'p' ? node.children : [node])) : [];
+  };
+  const address = ['aan', 'van'].filter((key) => field(key)).map((key) => h('div', { className: ['address-line'], dataLine: lineOf(doc, field(key)!.span.start) }, [h('span', { className: ['label'] }, fieldDef(key as 'aan').label), ' ', ...value(key)]));
+  const side = header.fields
+    .filter((f) => f.key !== 'aan' && f.key !== 'van')
+    .flatMap((f) => [h('dt', { dataLine: lineOf(doc, f.span.start) }, fieldDef(f.key).label), h('dd', value(f.key))]);
+  const bodyStart = header.endLine < doc.lines.length ? doc.lines[header.endLine].span.start : doc.text.length;
+  const sections = doc.sections.map((section) => {
+    const content =
+      section.def?.id === 'bijlagen' && doc.bijlagen && doc.bijlagen.form !== 'gfm'
+        ? [bijlagenTable(doc)]
+        : renderText(doc, { start: Math.min(section.headingSpan.end + 1, section.span.end), end: section.span.end }, marks, mode);
+    return h('section', { dataLine: section.headingLine }, [h('h2', section.title), ...content]);
+  });
+  const beforeSections = doc.sections.length > 0 ? doc.sections[0].span.start : doc.text.length;
+  const loose = bodyStart < beforeSections ? renderText(doc, { start: bodyStart, end: beforeSections }, marks, mode) : [];
+  return h('article', { className: ['page', 'nota'] }, [
+    h('header', { className: ['nota-head'] }, [
+      h('div', { className: ['head-main'] }, [
+        h('div', { className: ['address'] }, address),
+        h('div', { className: ['cue'] }, 'nota'),
+        header.onderwerp ? h('p', { className: ['onderwerp'], dataLine: header.onderwerp.firstLine }, renderText(doc, header.onderwerp.span, marks, mode).flatMap((n) => (n.type === 'element' ? n.children : [n]))) : null,
+        ...header.purposes.map((purpose) => h('p', { className: ['purpose'], dataLine: purpose.line }, `TER ${purpose.value}`)),
+      ]),
+      h('aside', { className: ['fields'] }, [h('dl', side)]),
+    ]),
+    h('div', { className: ['body'] }, [...loose, ...sections]),
+  ]);
+}
+
+function bijlagenTable(doc: NotaDocument): Element {
+  const rows = doc.bijlagen!.rows.map((row) => h('tr', { dataLine: lineOf(doc, row.span.start) }, [h('td', row.numberText), h('td', row.naam), h('td', row.informatie)]));
+  return h('table', [h('thead', [h('tr', [h('th', 'Volgnummer'), h('th', 'Naam'), h('th', 'Informatie')])]), h('tbody', rows)]);
+}
+
+function beantwoordingPage(doc: NotaDocument, marks: Mark[], options: PreviewOptions): Element {
+  const parsed = doc.beantwoording!.parsed;
+  const labels = LABELS[options.locale];
+  const pairs = parsed.questions.map((question) => {
+    const answer = question.answer;
+    return h('section', { className: ['qa'], dataLine: lineOf(doc, question.span.start) }, [
+      h('h3', `${labels.question} ${question.number}`),
+      h('div', { className: ['question'] }, renderText(doc, question.bodySpan, marks, options.mode)),
+      ...(answer
+        ? [h('h4', { dataLine: lineOf(doc, answer.span.start) }, `${labels.answer} ${answer.number ?? question.number}`), h('div', { className: ['answer'] }, renderText(doc, answer.bodySpan, marks, options.mode))]
+        : []),
+    ]);
+  });
+  return h('article', { className: ['page', 'beantwoording'] }, [
+    parsed.preamble ? h('header', { className: ['preamble'] }, renderText(doc, parsed.preamble, marks, options.mode)) : null,
+    ...pairs,
+    parsed.trailer ? h('footer', { className: ['footnotes'] }, renderText(doc, parsed.trailer, marks, options.mode)) : null,
+  ]);
+}
+
+/** The sanitised HTML of the page (a fragment for the webview's body). */
+export function renderPreview(result: CheckResult, options: PreviewOptions): string {
+  const marks = collectMarks(result, options);
+  const page = result.doc.kind === 'beantwoording' && result.doc.beantwoording ? beantwoordingPage(result.doc, marks, options) : notaPage(result.doc, marks, options.mode);
+  const root: HastRoot = { type: 'root', children: [page] };
+  const clean = sanitizer.runSync(root) as HastRoot;
+  return serializer.stringify(clean);
+}

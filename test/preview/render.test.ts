@@ -1,0 +1,87 @@
+// The preview renderer: the printed layout of each corpus document, redactions as bars, personal data
+// marked, and no XSS payload surviving the sanitiser.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseFragment } from 'parse5';
+import { renderPreview } from '../../server/src/core/preview/render';
+import { VALID_NOTA, check, readCorpus } from '../support/check';
+
+const render = (text: string, fileName = 'x.nota.md', mode: 'review' | 'published' = 'review') => renderPreview(check(text, { fileName }), { mode, locale: 'nl' });
+const PAYLOADS = fs.readFileSync(path.join(__dirname, 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
+
+const ALLOWED = new Set(['article', 'header', 'aside', 'section', 'footer', 'div', 'span', 'mark', 'dl', 'dt', 'dd', 'p', 'br', 'hr', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'sub', 'sup', 'code', 'pre', 'blockquote', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+
+interface Parse5Node { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Parse5Node[] }
+
+/** Parses the HTML as a browser would and checks every element and attribute against the allow-list. */
+function assertInert(html: string, payload: string): void {
+  const visit = (node: Parse5Node) => {
+    if (node.tagName) {
+      assert.ok(ALLOWED.has(node.tagName), `element <${node.tagName}> survived: ${payload}\n${html}`);
+      for (const attr of node.attrs ?? []) {
+        assert.ok(['class', 'title', 'data-line', 'data-ground', 'data-rule', 'href', 'start', 'align', 'id', 'name'].includes(attr.name), `attribute ${attr.name} survived: ${payload}`);
+        if (attr.name === 'href') assert.match(attr.value, /^(https?:|mailto:|#)/i, `dangerous URL survived: ${payload}`);
+        if (attr.name === 'id' || attr.name === 'name') assert.match(attr.value, /^user-content-/, `unprefixed ${attr.name} survived: ${payload}`);
+      }
+    }
+    for (const child of node.childNodes ?? []) visit(child);
+  };
+  visit(parseFragment(html) as unknown as Parse5Node);
+}
+
+describe('preview renderer', function () {
+  this.timeout(20000);
+  it('seed 000 reads like the published nota: address, subject, purpose, fields column, sections, table', () => {
+    const html = render(readCorpus('000'), '000.txt');
+    assert.match(html, /<div class="address-line" data-line="4"><span class="label">Aan<\/span> Staatssecretaris van BZK<\/div>/);
+    assert.match(html, /<p class="onderwerp" data-line="9">Beantwoording Kamervragen lid Van Haga/);
+    assert.match(html, /<p class="purpose" data-line="11">TER ONDERTEKENING<\/p>/);
+    assert.match(html, /<aside class="fields"><dl><dt data-line="13">Nota actief openbaar<\/dt><dd>Ja<\/dd>/);
+    assert.match(html, /<dt data-line="22">Opgesteld door<\/dt><dd><span class="redaction" title="gelakt">gelakt<\/span><\/dd>/);
+    const sections = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    assert.deepEqual(sections, ['Aanleiding', 'Geadviseerd besluit', 'Kern', 'Communicatie', 'Informatie die niet openbaar gemaakt kan worden', 'Bijlagen']);
+    assert.match(html, /<tbody><tr data-line="\d+"><td>1<\/td><td>Beantwoording Kamervragen lid Van Haga/);
+    // The running page header in the Kern is PDF residue, not text.
+    assert.equal(html.match(/2023-0000768759/g)?.length, 1);
+  });
+
+  it('seed 001 (plain text) gets the same layout: plain-line sections become headings', () => {
+    const html = render(readCorpus('001'), '001.txt');
+    assert.deepEqual([...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]), ['Aanleiding', 'Geadviseerd besluit', 'Kern', 'Toelichting', 'Politieke context', 'Bijlagen']);
+    assert.doesNotMatch(html, /Pagina 1 van 2/);
+  });
+
+  for (const [seed, count] of [['002', 9], ['003', 9], ['004', 6]] as const) {
+    it(`seed ${seed} renders as ${count} numbered Vraag/Antwoord pairs`, () => {
+      const html = render(readCorpus(seed), `${seed}.txt`);
+      assert.equal(html.match(/<section class="qa"/g)?.length, count);
+      assert.match(html, /<h3>Vraag 1<\/h3>/);
+      assert.match(html, new RegExp(`<h4 data-line="\\d+">Antwoord ${count}</h4>`));
+    });
+  }
+
+  it('a Woo marker is a bar labelled with its ground; personal data is marked, and hidden when published', () => {
+    const text = VALID_NOTA.replace('- Met de regeling', '- Bel 06-12345678. Met de regeling');
+    const review = render(text);
+    assert.match(review, /<span class="redaction" title="5\.1\.2e: de eerbiediging van de persoonlijke levenssfeer">5\.1\.2e<\/span>/);
+    assert.match(review, /<mark class="pii" title="Personal phone number &#x22;06-12345678&#x22; \(\d+% sure\)\." data-rule="pii-phone">06-12345678<\/mark>/);
+    const published = render(text, 'x.nota.md', 'published');
+    assert.doesNotMatch(published, /06-12345678/);
+    assert.match(published, /<span class="redaction" title="persoonsgegevens" data-rule="pii-phone">persoonsgegevens<\/span>/);
+  });
+
+  it(`none of the ${PAYLOADS.length} XSS payloads survives, in a section, in the header or in a beantwoording`, () => {
+    for (const payload of PAYLOADS) {
+      assertInert(render(VALID_NOTA.replace('- Met de regeling', `- ${payload}\n\n${payload}\n\nMet de regeling`)), payload);
+      assertInert(render(VALID_NOTA.replace('Minister van Binnenlandse Zaken en Koninkrijksrelaties', payload)), payload);
+      assertInert(render(`Vraag 1\n${payload}\n\nAntwoord 1\n${payload}\n`, 'x.kv.md'), payload);
+    }
+  });
+
+  it('allowed raw HTML stays (the <b> of seed 000), and safe links keep their href', () => {
+    const html = render(VALID_NOTA.replace('- Met de regeling', '- <b>vet</b> en [de regeling](https://wetten.overheid.nl/). Met de regeling'));
+    assert.match(html, /<b>vet<\/b>/);
+    assert.match(html, /<a href="https:\/\/wetten\.overheid\.nl\/"[^>]*>de regeling<\/a>/);
+  });
+});
