@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { PreviewManager } from './preview';
 import { NotaStatusBar } from './statusBar';
 
 export const NOTA_LANGUAGES = ['nota', 'nota-kv'];
@@ -32,7 +33,17 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
   const statusBar = new NotaStatusBar(() => client);
-  context.subscriptions.push(statusBar, ...registerCommands(() => client!));
+  const previews = new PreviewManager(context, () => client!);
+  context.subscriptions.push(
+    statusBar,
+    previews,
+    ...registerCommands(() => client!),
+    vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
+    vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),
+    vscode.commands.registerCommand('nota.exportHtml', (target?: vscode.Uri) => previews.exportHtml(target)),
+    vscode.commands.registerCommand('nota.togglePublished', () => previews.togglePublished()),
+    vscode.commands.registerCommand('nota.preview.state', () => previews.state()),
+  );
   await client.start();
   statusBar.update();
 }

@@ -159,7 +159,7 @@ export async function runInVSCodeServer(o) {
         if (fs.existsSync(reqFile)) {
           const { name = 'workbench' } = JSON.parse(fs.readFileSync(reqFile, 'utf8') || '{}');
           fs.rmSync(reqFile);
-          let answer = { path: '', errorSquiggles: 0, problems: '' };
+          let answer = { path: '', errorSquiggles: 0, problems: '', previewBars: 0 };
           try {
             const file = path.join(o.shotsDir, `vscode-${name}.png`);
             fs.mkdirSync(o.shotsDir, { recursive: true });
@@ -167,7 +167,10 @@ export async function runInVSCodeServer(o) {
             shots.push(file);
             const errorSquiggles = await page.locator('.monaco-editor .squiggly-error').count();
             const problems = await page.locator('.markers-panel').first().innerText({ timeout: 3000 }).catch(() => '');
-            answer = { path: file, errorSquiggles, problems: problems.replace(/\s+/g, ' ').trim().slice(0, 500) };
+            // Webviews live in nested iframes: count the preview's black bars in whatever frame renders them.
+            let previewBars = 0;
+            for (const frame of page.frames()) previewBars += await frame.locator('#content .redaction').count().catch(() => 0);
+            answer = { path: file, errorSquiggles, problems: problems.replace(/\s+/g, ' ').trim().slice(0, 500), previewBars };
           } catch (e) {
             log(`    screenshot failed: ${e}`);
           }

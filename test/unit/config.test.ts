@@ -138,3 +138,14 @@ describe('JSON schema of .notarc.json', () => {
     assert.deepEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort(), ['ignore', 'publicPersons', 'purposes', 'redactionMarker', 'referencePattern', 'root', 'rules', 'sections']);
   });
 });
+
+describe('new nota skeleton', () => {
+  it('has the sections its purpose requires and no error or warning', async () => {
+    const { createNotaSkeleton } = await import('../../server/src/core/skeleton');
+    for (const purpose of ['BESLUITVORMING', 'INFORMATIE']) {
+      const text = createNotaSkeleton({ purpose, aan: 'Minister van BZK', van: 'DGDOO', referentie: '2024-0000012345', datum: '12 maart 2024' }, resolveConfig([]));
+      assert.equal(/### Geadviseerd besluit/.test(text), purpose === 'BESLUITVORMING', purpose);
+      assert.deepEqual(check(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), [], purpose);
+    }
+  });
+});

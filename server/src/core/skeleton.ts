@@ -2,6 +2,7 @@
 import type { ResolvedConfig } from './config';
 import { buildNotaDocument } from './model/build';
 import { isRequired } from './rules/section-missing';
+import { NIET_OPENBAAR_ID } from './catalog';
 
 export interface SkeletonFields {
   purpose: string;
@@ -28,5 +29,8 @@ export function createNotaSkeleton(fields: SkeletonFields, config: ResolvedConfi
   // Which sections are required depends on the purpose: read it from the header just written.
   const doc = buildNotaDocument(header, { config, fileName: 'new.nota.md' });
   const sections = config.sections.filter((def) => isRequired(def, doc)).map((def) => `### ${def.name}\n\n${def.placeholder}`);
-  return `${header}\n\n${sections.join('\n\n')}\n`;
+  // Actief openbaar with a redacted author: the Woo section names the ground (woo-motivering).
+  const woo = config.sections.find((def) => def.id === NIET_OPENBAAR_ID)!;
+  const motivering = `### ${woo.name}\n\n#### Motivering\n\nIn de openbaar gemaakte versie van deze nota zijn de persoonsgegevens van ambtenaren weggelaten op grond van artikel 5.1, tweede lid, onder e, van de Woo.`;
+  return `${header}\n\n${[...sections, motivering].join('\n\n')}\n`;
 }

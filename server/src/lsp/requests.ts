@@ -28,3 +28,11 @@ export interface SkeletonParams {
 
 /** The text of a new nota (Nieuwe nota). */
 export const SkeletonRequest = new RequestType<SkeletonParams, string, void>('nota/skeleton');
+
+export interface PreviewParams {
+  uri: string;
+  mode: 'review' | 'published';
+}
+
+/** The sanitised preview HTML of an open document, and the version it was rendered from. */
+export const PreviewRequest = new RequestType<PreviewParams, { html: string; version: number } | null, void>('nota/preview');

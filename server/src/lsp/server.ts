@@ -30,7 +30,8 @@ import { definition, references } from './features/navigation';
 import { COMPLETION_TRIGGERS, completion } from './features/completion';
 import { hover } from './features/hover';
 import { toRange } from './convert';
-import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, SkeletonRequest } from './requests';
+import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, PreviewRequest, SkeletonRequest } from './requests';
+import { renderPreview } from '../core/preview/render';
 import { createNotaSkeleton } from '../core/skeleton';
 import { todayInDutch } from '../core/dates';
 import { readFile } from 'node:fs/promises';
@@ -247,6 +248,13 @@ export function startServer(connection: Connection): void {
       checked++;
     }
     return { checked, errors };
+  });
+
+  connection.onRequest(PreviewRequest, async ({ uri, mode }) => {
+    const document = documents.get(uri);
+    if (!document) return null;
+    const { result, version } = await check(document);
+    return { html: renderPreview(result, { mode, locale }), version };
   });
 
   connection.onRequest(SkeletonRequest, async (params) => {

@@ -1,0 +1,41 @@
+// Runs inside the preview webview (under a nonce-based CSP). Receives rendered HTML, keeps the scroll
+// position across updates, scrolls to the editor's line, and asks the editor to reveal a double-clicked line.
+(function () {
+  const vscode = acquireVsCodeApi();
+  const content = document.getElementById('content');
+  const toggle = document.getElementById('toggle');
+
+  function blocks() {
+    return Array.from(content.querySelectorAll('[data-line]'));
+  }
+
+  function scrollToLine(line) {
+    let best;
+    for (const element of blocks()) {
+      if (Number(element.dataset.line) <= line) best = element;
+      else break;
+    }
+    if (best) best.scrollIntoView({ block: 'start' });
+  }
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message.type === 'render') {
+      const scroll = window.scrollY;
+      content.innerHTML = message.html; // sanitised by the language server (rehype-sanitize allow-list)
+      document.body.classList.toggle('published', message.mode === 'published');
+      toggle.textContent = message.toggleLabel;
+      window.scrollTo(0, scroll);
+    } else if (message.type === 'scrollTo') {
+      scrollToLine(message.line);
+    }
+  });
+
+  document.addEventListener('dblclick', (event) => {
+    const element = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+    if (element) vscode.postMessage({ type: 'reveal', line: Number(element.dataset.line) });
+  });
+
+  toggle.addEventListener('click', () => vscode.postMessage({ type: 'toggleMode' }));
+  vscode.postMessage({ type: 'ready' });
+})();
