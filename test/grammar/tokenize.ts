@@ -38,9 +38,19 @@ function readGrammar(file: string): IRawGrammar {
 }
 
 const grammars = new Map<string, Promise<IGrammar>>();
-/** The Nota grammar with the given Markdown grammar file behind it. */
-export function loadGrammar(scopeName: ScopeName = 'text.nota', markdownFile = MARKDOWN_STUB): Promise<IGrammar> {
-  const key = `${scopeName}|${markdownFile}`;
+/** VS Code's names for token types in package.json, and vscode-textmate's numbers (StandardTokenType). */
+export const STANDARD_TOKEN_TYPE = { other: 0, comment: 1, string: 2 } as const;
+
+/**
+ * The Nota grammar with the given Markdown grammar file behind it; `tokenTypes` as package.json declares
+ * them (`{ "scope": "other" }`), applied as VS Code applies them.
+ */
+export function loadGrammar(
+  scopeName: ScopeName = 'text.nota',
+  markdownFile = MARKDOWN_STUB,
+  tokenTypes: Record<string, keyof typeof STANDARD_TOKEN_TYPE> = {},
+): Promise<IGrammar> {
+  const key = `${scopeName}|${markdownFile}|${JSON.stringify(tokenTypes)}`;
   let grammar = grammars.get(key);
   if (!grammar) {
     const registry = new Registry({
@@ -51,7 +61,8 @@ export function loadGrammar(scopeName: ScopeName = 'text.nota', markdownFile = M
         return null; // embedded languages (HTML, code blocks) are not needed here
       },
     });
-    grammar = registry.loadGrammar(scopeName).then((loaded) => {
+    const types = Object.fromEntries(Object.entries(tokenTypes).map(([scope, type]) => [scope, STANDARD_TOKEN_TYPE[type]]));
+    grammar = registry.loadGrammarWithConfiguration(scopeName, 1, { tokenTypes: types }).then((loaded) => {
       if (!loaded) throw new Error(`grammar ${scopeName} did not load`);
       return loaded;
     });
@@ -94,6 +105,21 @@ export function tokensOf(line: TokenizedLine, needle: string, from = 0): Token[]
   const at = line.text.indexOf(needle, from);
   if (at < 0) throw new Error(`"${needle}" not on line ${JSON.stringify(line.text)}`);
   return line.tokens.filter((token) => token.end > at && token.start < at + needle.length && token.end > token.start);
+}
+
+/** The standard token type (0 other, 1 comment, 2 string) of the token at `offset` of each line. */
+export function tokenTypeAt(grammar: IGrammar, text: string, lineNumber: number, offset: number): number {
+  let state: StateStack = INITIAL;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const result = grammar.tokenizeLine2(lines[i], state);
+    state = result.ruleStack;
+    if (i !== lineNumber) continue;
+    let metadata = 0;
+    for (let t = 0; t < result.tokens.length; t += 2) if (result.tokens[t] <= offset) metadata = result.tokens[t + 1];
+    return (metadata & 0x300) >>> 8;
+  }
+  throw new Error(`no line ${lineNumber}`);
 }
 
 /** A readable dump of a line, for assertion messages. */

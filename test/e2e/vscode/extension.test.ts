@@ -331,6 +331,19 @@ describe('Nota in VS Code', function () {
     }
   });
 
+  it('the nota-besluitvorming snippet inserts a nota that only its placeholders make imperfect', async function () {
+    const document = await vscode.workspace.openTextDocument({ language: 'nota', content: '' });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'nota', name: "Nota ter besluitvorming" });
+    await waitFor(() => (document.getText().includes('### TER BESLUITVORMING') ? true : undefined), 'the snippet to be inserted');
+    await vscode.commands.executeCommand('leaveSnippet');
+    const diags = await waitForDiagnostics(document.uri, (ds) => ds.length > 0, 'diagnostics of the snippet nota');
+    await new Promise((r) => setTimeout(r, 500));
+    const all = vscode.languages.getDiagnostics(document.uri);
+    assert.deepStrictEqual(all.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length, 0, describeDiagnostics(all));
+    assert.deepStrictEqual([...new Set(all.map(codeOf))], ['reference-format'], `only the referentie placeholder is flagged: ${describeDiagnostics(diags)}`);
+  });
+
   it('shows the diagnostics in the workbench (screenshot)', async function () {
     const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
     if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) this.skip();

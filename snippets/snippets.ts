@@ -1,0 +1,228 @@
+// The source of `snippets/nota.code-snippets` (spec §10): `npx tsx snippets/build.ts` writes it, and
+// test/grammar/snippets.test.ts checks that the committed file equals the output. The purposes, section
+// names, their order, which sections a purpose requires and the section placeholders come from the
+// checker's catalog, so a snippet always writes what the checker expects.
+//
+// The canonical form (spec §2): `**Label**` followed by two spaces (a Markdown hard line break), the value
+// on the next line; the document cue `## nota`; the purpose and the sections as `###` headings.
+//
+// Datum defaults to today in the Dutch form `D maand JJJJ`. VS Code's $CURRENT_MONTH_NAME follows the
+// editor's display language (English in most installs) and $CURRENT_DATE has a leading zero, so the
+// snippet builds the date from $CURRENT_DATE (leading zero removed) and $CURRENT_MONTH (01–12 mapped to
+// januari–december by a transform), whatever the display language.
+import { DEFAULT_PURPOSES, DEFAULT_SECTIONS, type SectionDef } from '../server/src/core/catalog';
+
+/**
+ * What package.json `contributes.snippets` holds. No `language`: VS Code then takes each snippet's own
+ * `scope` (`nota`, `nota-kv` or both) from a `.code-snippets` file; with a `language` it would ignore it.
+ */
+export const CONTRIBUTES_SNIPPETS = [{ path: './snippets/nota.code-snippets' }];
+
+export interface Snippet {
+  scope: string;
+  prefix: string[];
+  description: string;
+  body: string[];
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** Today as `12 maart 2024`, from snippet variables, independent of the display language. */
+export const TODAY_IN_DUTCH =
+  '${CURRENT_DATE/^0//} ' +
+  `\${CURRENT_MONTH/${MONTHS.map((_, i) => `(${String(i + 1).padStart(2, '0')})`).join('|')}/${MONTHS.map((name, i) => `\${${i + 1}:+${name}}`).join('')}/} ` +
+  '${CURRENT_YEAR}';
+
+/** Woo grounds (art. 5.1 and 5.2 Woo), the usual one for civil servants' names first. */
+export const WOO_GROUNDS: ReadonlyArray<readonly [string, string]> = [
+  ['5.1.2e', 'eerbiediging van de persoonlijke levenssfeer'],
+  ['5.1.1a', 'eenheid van de Kroon'],
+  ['5.1.1b', 'veiligheid van de Staat'],
+  ['5.1.1c', 'vertrouwelijk verstrekte bedrijfs- en fabricagegegevens'],
+  ['5.1.1d', 'bijzondere persoonsgegevens'],
+  ['5.1.1e', 'nationale identificatienummers'],
+  ['5.1.2a', 'betrekkingen met andere staten en internationale organisaties'],
+  ['5.1.2b', 'economische of financiële belangen van de Staat'],
+  ['5.1.2c', 'opsporing en vervolging van strafbare feiten'],
+  ['5.1.2d', 'inspectie, controle en toezicht door bestuursorganen'],
+  ['5.1.2f', 'concurrentiegevoelige bedrijfs- en fabricagegegevens'],
+  ['5.1.2g', 'bescherming van het milieu'],
+  ['5.1.2h', 'beveiliging van personen of bedrijven en het voorkomen van sabotage'],
+  ['5.1.2i', 'het goed functioneren van de Staat en bestuursorganen'],
+  ['5.1.5', 'onevenredige benadeling'],
+  ['5.2', 'persoonlijke beleidsopvattingen in documenten voor intern beraad'],
+];
+const groundChoice = (index: number) => `\${${index}|${WOO_GROUNDS.map(([code]) => code).join(',')}|}`;
+const groundList = WOO_GROUNDS.map(([code, meaning]) => `${code} ${meaning}`).join('; ');
+
+/** The sentence the Motivering of a nota with `[5.1.2e]` markers needs (names the ground both ways). */
+const MOTIVERING_5_1_2E =
+  'In de openbaar gemaakte versie van deze nota zijn de persoonsgegevens van ambtenaren weggelaten op grond van artikel 5.1, tweede lid, onder e, van de Woo (5.1.2e).';
+
+const section = (id: string): SectionDef => {
+  const def = DEFAULT_SECTIONS.find((candidate) => candidate.id === id);
+  if (!def) throw new Error(`no section ${id} in the catalog`);
+  return def;
+};
+const requiredFor = (def: SectionDef, purpose: string) =>
+  def.requirement === 'always' || (typeof def.requirement === 'object' && def.requirement.purposes.includes(purpose));
+
+/** The Geadviseerd besluit, per purpose, with its object as a tab stop. */
+function advice(purpose: string, stop: number): string {
+  switch (purpose) {
+    case 'ONDERTEKENING':
+      return `U wordt verzocht \${${stop}:de bijgevoegde brief} te ondertekenen.`;
+    case 'GOEDKEURING':
+      return `U wordt verzocht \${${stop}:het voorstel} goed te keuren.`;
+    case 'ADVISERING':
+      return `U wordt geadviseerd \${${stop}:in te stemmen met het voorstel}.`;
+    default:
+      return `U wordt verzocht in te stemmen met \${${stop}:het voorstel}.`;
+  }
+}
+
+function wholeNota(purpose: string): Snippet {
+  let stop = 0;
+  const next = () => ++stop;
+  const body: string[] = [
+    '**Aan**  ',
+    `\${${next()}:Minister van …}`,
+    '',
+    '**Van**  ',
+    `\${${next()}:afkorting van DG of directie}`,
+    '',
+    '## nota',
+    '',
+    `\${${next()}:Onderwerp van de nota}`,
+    '',
+    `### TER ${purpose}`,
+    '',
+    '**Nota actief openbaar**  ',
+    `\${${next()}|Ja,Nee|}`,
+    '',
+    '**Onze referentie**  ',
+    `\${${next()}:JJJJ-NNNNNNNNNN}`,
+    '',
+    '**Datum**  ',
+    `\${${next()}:${TODAY_IN_DUTCH}}`,
+    '',
+    '**Opgesteld door**  ',
+    `\${${next()}:[5.1.2e]}`,
+    '',
+    '**Samengewerkt met**  ',
+    `\${${next()}:afkortingen van de betrokken directies}`,
+    '',
+    '**Bijlage(n)**  ',
+    `\${${next()}:1}`,
+    '',
+  ];
+  for (const def of DEFAULT_SECTIONS) {
+    if (def.id === 'niet-openbaar') {
+      body.push(`### ${def.name}`, '', '#### Motivering', '', MOTIVERING_5_1_2E, '');
+    } else if (def.id === 'bijlagen') {
+      body.push(`### ${def.name}`, '', '| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', `| 1 | \${${next()}:Naam van de bijlage} | \${${next()}} |`, '');
+    } else if (requiredFor(def, purpose)) {
+      const text =
+        def.id === 'geadviseerd-besluit'
+          ? advice(purpose, next())
+          : def.id === 'kern'
+            ? `- \${${next()}:${def.placeholder}}`
+            : `\${${next()}:${def.placeholder}}`;
+      body.push(`### ${def.name}`, '', text, '');
+    }
+  }
+  body.push('$0');
+  const required = DEFAULT_SECTIONS.filter((def) => requiredFor(def, purpose)).map((def) => def.name);
+  return {
+    scope: 'nota',
+    prefix: [`nota-${purpose.toLowerCase()}`],
+    description: `Nota TER ${purpose}: kop, ${required.join(', ')}, Woo-motivering en Bijlagen (canonieke vorm)`,
+    body,
+  };
+}
+
+function sectionSnippet(def: SectionDef): Snippet {
+  const body =
+    def.id === 'niet-openbaar'
+      ? [`### ${def.name}`, '', '#### Motivering', '', '${1:' + MOTIVERING_5_1_2E + '}', '$0']
+      : def.id === 'bijlagen'
+        ? [`### ${def.name}`, '', '| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', '| ${1:1} | ${2:Naam van de bijlage} | ${3} |', '$0']
+        : [`### ${def.name}`, '', `\${1:${def.placeholder}}`, '$0'];
+  return {
+    scope: 'nota',
+    prefix: [`sectie-${def.id}`],
+    description: `Sectie ${def.name}${def.aliases.length ? ` (ook: ${def.aliases.join(', ')})` : ''}`,
+    body,
+  };
+}
+
+export function buildSnippets(): Record<string, Snippet> {
+  const snippets: Record<string, Snippet> = {};
+  for (const purpose of DEFAULT_PURPOSES) snippets[`Nota ter ${purpose.toLowerCase()}`] = wholeNota(purpose);
+  for (const def of DEFAULT_SECTIONS) snippets[`Sectie ${def.name}`] = sectionSnippet(def);
+  snippets['Bijlagen-tabel'] = {
+    scope: 'nota',
+    prefix: ['bijlagen-tabel'],
+    description: 'Bijlagentabel (GFM): Volgnummer | Naam | Informatie, met één rij',
+    body: ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', '| ${1:1} | ${2:Naam van de bijlage} | ${3} |', '$0'],
+  };
+  snippets['Bijlage-rij'] = {
+    scope: 'nota',
+    prefix: ['bijlage-rij'],
+    description: 'Een rij van de bijlagentabel; Bijlage(n) in de kop moet het aantal rijen zijn',
+    body: ['| ${1:2} | ${2:Naam van de bijlage} | ${3} |$0'],
+  };
+  snippets['Woo-lakmarkering'] = {
+    scope: 'nota,nota-kv',
+    prefix: ['lak', 'woo-grond'],
+    description: `Lakmarkering met Woo-grond: ${groundList}`,
+    body: [`[${groundChoice(1)}]$0`],
+  };
+  snippets['Woo-motivering'] = {
+    scope: 'nota',
+    prefix: ['woo-motivering'],
+    description: 'Sectie "Informatie die niet openbaar gemaakt kan worden" met Motivering die de Woo-grond noemt',
+    body: [
+      `### ${section('niet-openbaar').name}`,
+      '',
+      '#### Motivering',
+      '',
+      `In de openbaar gemaakte versie van deze nota zijn \${1:de persoonsgegevens van ambtenaren} weggelaten op grond van artikel ${groundChoice(2)} van de Woo.`,
+      '$0',
+    ],
+  };
+  snippets['Beantwoording Kamervragen'] = {
+    scope: 'nota-kv',
+    prefix: ['beantwoording'],
+    description: 'Beantwoording van Kamervragen: inleiding en twee genummerde vragen met antwoord',
+    body: [
+      'Vragen van het lid ${1:Naam} (${2:fractie}) aan de ${3:minister van …} over ${4:onderwerp} (ingezonden ${5:D maand JJJJ}).',
+      '',
+      `Antwoord van \${6:minister …} (ontvangen \${7:${TODAY_IN_DUTCH}}).`,
+      '',
+      '**Vraag 1**  ',
+      '${8:Tekst van de eerste vraag}',
+      '',
+      '**Antwoord 1**  ',
+      '${9:Tekst van het eerste antwoord}',
+      '',
+      '**Vraag 2**  ',
+      '${10:Tekst van de tweede vraag}',
+      '',
+      '**Antwoord 2**  ',
+      '${11:Tekst van het tweede antwoord}',
+      '$0',
+    ],
+  };
+  snippets['Vraag en antwoord'] = {
+    scope: 'nota-kv,nota',
+    prefix: ['vraag'],
+    description: 'Een genummerde Kamervraag met zijn antwoord (het nummer staat op beide)',
+    body: ['**Vraag ${1:1}**  ', '${2:Tekst van de vraag}', '', '**Antwoord ${1:1}**  ', '${3:Tekst van het antwoord}', '$0'],
+  };
+  return snippets;
+}
+
+/** The file content, as committed. */
+export function snippetsJson(): string {
+  return `${JSON.stringify(buildSnippets(), null, 2)}\n`;
+}
