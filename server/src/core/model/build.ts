@@ -14,6 +14,7 @@ import { parseBijlagen } from './bijlagen';
 import { findDirectives, kindOverride } from './directives';
 import { matchField, matchPagina, parseHeader, readField, sectionNamed } from './header';
 import { buildLines } from './lines';
+import { guardForParsing } from './parse-guard';
 import { findBijlageReferences, findKamerIds } from './identifiers';
 import { findRedactions } from './redactions';
 import { parseSections } from './sections';
@@ -39,7 +40,7 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
 
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
   const lineIndex = new LineIndex(text);
-  const mdast = parser.parse(text);
+  const mdast = parser.parse(guardForParsing(text));
   const lines = buildLines(text, lineIndex, mdast);
   const sectionDefs = options.config.sections;
   const paginas: Pagina[] = [];

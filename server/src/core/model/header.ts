@@ -3,19 +3,22 @@ import { FIELDS, type FieldKey, type SectionDef } from '../catalog';
 import type { Span } from '../types';
 import type { Header, HeaderField, Pagina, PurposeLine, SourceLine } from './types';
 
-const OPEN_MARKUP = String.raw`(?:\*\*|__|<b>|<strong>|\*|_)?`;
-const CLOSE_MARKUP = String.raw`(?:\*\*|__|<\/b>|<\/strong>|\*|_)?`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABELS = FIELDS.flatMap((field) => field.labels.map((label) => ({ label, key: field.key }))).sort(
   (a, b) => b.label.length - a.label.length,
 );
-// Label, optional closing markup and colon, then the value (possibly empty).
+// Applied to a line without its leading whitespace. Each part can match in one way only (no two
+// adjacent quantifiers over the same characters), so a long line cannot make it backtrack.
 const FIELD_LINE = new RegExp(
-  String.raw`^\s*(?:#{1,6}\s+)?${OPEN_MARKUP}\s*(${LABELS.map((l) => escape(l.label).replace(/ /g, '\\s+')).join('|')})\s*${CLOSE_MARKUP}\s*(:?)\s*${CLOSE_MARKUP}(?=\s|$|(?<=:))(.*)$`,
+  String.raw`^(?:#{1,6} +)?(?:\*\*|__|<b>|<strong>|\*|_)? ?(${LABELS.map((l) => escape(l.label).replace(/ /g, ' +')).join('|')})(?=$|[\s:*_<])((?:\*\*|__|<\/b>|<\/strong>|[*_: \t])*)(.*)$`,
   'id',
 );
-const PURPOSE_LINE = /^\s*(?:#{1,6}\s+)?(?:\*\*|__|<b>)?\s*(TER)\s+([\p{L}]+)\s*(?:\*\*|__|<\/b>)?\s*$/iud;
-const PAGINA_LINE = /^\s*pagina\s+(\d{1,4})\s+van\s+(\d{1,4})\s*$/i;
+const PURPOSE_LINE = /^(?:#{1,6} +)?(?:\*\*|__|<b>)? ?(TER) +(\p{L}+)(?:\*\*|__|<\/b>)?$/iud;
+const PAGINA_LINE = /^pagina (\d{1,4}) van (\d{1,4})$/i;
+
+function leadingWhitespace(text: string): number {
+  return text.length - text.trimStart().length;
+}
 
 export interface FieldMatch {
   key: FieldKey;
@@ -29,14 +32,15 @@ export interface FieldMatch {
 
 export function matchField(line: SourceLine): FieldMatch | undefined {
   if (line.block === 'code' || line.block === 'table' || line.block === 'blank') return undefined;
-  const match = FIELD_LINE.exec(line.text);
+  const lead = leadingWhitespace(line.text);
+  const match = FIELD_LINE.exec(line.text.slice(lead));
   if (!match?.indices) return undefined;
-  const labelText = match[1].replace(/\s+/g, ' ').toLowerCase();
+  const labelText = match[1].replace(/ +/g, ' ').toLowerCase();
   const key = LABELS.find((l) => l.label === labelText)?.key;
   if (!key) return undefined;
-  const [labelStart, labelEnd] = match.indices[1]!;
+  const [labelStart, labelEnd] = match.indices[1]!.map((offset) => offset + lead);
   const rawValue = match[3];
-  const valueStartInLine = match.indices[3]![0] + (rawValue.length - rawValue.trimStart().length);
+  const valueStartInLine = lead + match.indices[3]![0] + leadingWhitespace(rawValue);
   const trimmed = rawValue.trim();
   const value = trimmed.replace(/^(?:\*\*|__|<b>|\*|_)+|(?:\*\*|__|<\/b>|\*|_)+$/g, '').trim();
   const base = line.span.start;
@@ -46,19 +50,20 @@ export function matchField(line: SourceLine): FieldMatch | undefined {
     labelSpan: { start: base + labelStart, end: base + labelEnd },
     value,
     valueSpan: value ? { start: base + valueStartInLine, end: base + valueStartInLine + trimmed.length } : undefined,
-    emphasised: match[2] === ':' || /[*_>]/.test(line.text.slice(0, labelStart)),
+    emphasised: match[2].includes(':') || /[*_>]/.test(line.text.slice(0, labelStart)),
   };
 }
 
 export function matchPurpose(line: SourceLine, requireUpperCase: boolean): PurposeLine | undefined {
   if (line.block === 'code' || line.block === 'table' || line.block === 'blank') return undefined;
-  const match = PURPOSE_LINE.exec(line.text);
+  const lead = leadingWhitespace(line.text);
+  const match = PURPOSE_LINE.exec(line.text.slice(lead).trimEnd());
   if (!match?.indices) return undefined;
   if (requireUpperCase && (match[1] !== 'TER' || match[2] !== match[2].toUpperCase())) return undefined;
   const [start, end] = match.indices[2]!;
   return {
     value: match[2].toUpperCase(),
-    valueSpan: { start: line.span.start + start, end: line.span.start + end },
+    valueSpan: { start: line.span.start + lead + start, end: line.span.start + lead + end },
     span: line.span,
     line: line.index,
     marked: line.block === 'heading',

@@ -5,7 +5,8 @@ const WORD_MARKER = /\[(?:redacted|geanonimiseerd|gelakt|weggelakt)\]/giu;
 const BAR_MARKER = /█+/gu;
 // A bracket holding one or more codes like 5.1.2e, 5.1.2.e, 5.2, 10.2.e, 11.1 (comma or space separated).
 const CODE = String.raw`\d{1,2}(?:\.\d{1,2}){1,2}(?:\.?[a-z])?`;
-const CODE_MARKER = new RegExp(String.raw`\[\s*(${CODE}(?:\s*[,;]?\s*${CODE}){0,8})\s*\]`, 'giu');
+// Spaces around separators are bounded, so no two quantifiers compete for the same characters.
+const CODE_MARKER = new RegExp(String.raw`\[ ?(${CODE}(?: {0,2}[,;]? {0,2}${CODE}){0,8}) ?\]`, 'giu');
 const SINGLE_CODE = new RegExp(CODE, 'giu');
 
 export function findRedactions(text: string): Redaction[] {

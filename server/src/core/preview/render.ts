@@ -16,6 +16,7 @@ import type { CheckResult } from '../engine';
 import type { NotaDocument } from '../model/types';
 import type { Locale, Span } from '../types';
 import { wooGround } from '../woo';
+import { guardForParsing } from '../model/parse-guard';
 import { PREVIEW_SCHEMA } from './schema';
 
 export type PreviewMode = 'review' | 'published';
@@ -126,7 +127,7 @@ function renderText(doc: NotaDocument, span: Span, marks: Mark[], mode: PreviewM
     const { start, end } = doc.lines[line].span;
     if (start >= span.start && end <= span.end) text = text.slice(0, start - span.start) + ' '.repeat(end - start) + text.slice(end - span.start);
   }
-  const tree = markdown.parse(text);
+  const tree = markdown.parse(guardForParsing(text));
   applyMarks(tree, span.start, marks, mode);
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
   addLines(hast, span.start, doc);
