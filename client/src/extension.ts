@@ -1,7 +1,7 @@
 // The VS Code extension: starts the Nota language server and offers the commands and status bar item.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { PreviewManager } from './preview';
 import { NotaStatusBar } from './statusBar';
@@ -9,6 +9,26 @@ import { NotaStatusBar } from './statusBar';
 export const NOTA_LANGUAGES = ['nota', 'nota-kv'];
 
 let client: LanguageClient | undefined;
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/** A crashed server is restarted, with a message; after 5 crashes in 3 minutes we stop trying. */
+function restartingErrorHandler(): NonNullable<LanguageClientOptions['errorHandler']> {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0] > RESTART_WINDOW_MS) crashes.shift();
+      if (crashes.length >= MAX_RESTARTS) {
+        return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Nota language server stopped {0} times in 3 minutes and will not be restarted. Use "Nota: Restart Language Server" to try again.', crashes.length) };
+      }
+      return { action: CloseAction.Restart, message: vscode.l10n.t('The Nota language server stopped unexpectedly and has been restarted.') };
+    },
+  };
+}
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -26,6 +46,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.notarc.json'),
     },
     initializationOptions: { locale: vscode.env.language },
+    errorHandler: restartingErrorHandler(),
   };
   return new LanguageClient('nota', 'Nota', serverOptions, clientOptions);
 }

@@ -344,6 +344,21 @@ describe('Nota in VS Code', function () {
     assert.deepStrictEqual([...new Set(all.map(codeOf))], ['reference-format'], `only the referentie placeholder is flagged: ${describeDiagnostics(diags)}`);
   });
 
+  it('restarts the language server after it crashes, and diagnostics come back', async function () {
+    const { execSync } = await import('child_process');
+    const pids = execSync('pgrep -f "[d]ist/server.js --node-ipc" || true', { encoding: 'utf8' }).split(/\s+/).filter(Boolean);
+    assert.ok(pids.length >= 1, 'the server process is running');
+    for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+    await waitFor(() => {
+      const now = execSync('pgrep -f "[d]ist/server.js --node-ipc" || true', { encoding: 'utf8' }).split(/\s+/).filter(Boolean);
+      return now.length > 0 && now.every((pid) => !pids.includes(pid)) ? true : undefined;
+    }, 'a new server process');
+    const content = Buffer.from(await vscode.workspace.fs.readFile(fixture('missing-kern.nota.md'))).toString('utf8');
+    const document = await vscode.workspace.openTextDocument({ language: 'nota', content });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'diagnostics from the restarted server');
+  });
+
   it('shows the diagnostics in the workbench (screenshot)', async function () {
     const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
     if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) this.skip();
