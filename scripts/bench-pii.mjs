@@ -1,6 +1,6 @@
 // Personal-data detector benchmark: precision, recall and F1 per type on the labelled corpus in
 // test/pii-corpus/ (dev and held-out parts), plus the number of findings on the published documents in
-// ../shared/corpus (must be 0). Run: node --import tsx scripts/bench-pii.mjs [--verbose] [--part dev|heldout|blind]
+// ../shared/corpus (must be 0). Run: node --import tsx scripts/bench-pii.mjs [--verbose] [--part dev|heldout|blind|blind2]
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +103,7 @@ function table(title, counts) {
 }
 
 // blind/: written by someone who never saw the detectors, and never tuned on.
-const parts = ['dev', 'heldout', 'blind'].filter((p) => !onlyPart || p === onlyPart);
+const parts = ['dev', 'heldout', 'blind', 'blind2'].filter((p) => !onlyPart || p === onlyPart);
 const all = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, gold: 0, found: 0 }]));
 const out = ['## Personal-data detection (test/pii-corpus)', ''];
 const allErrors = [];
