@@ -359,6 +359,30 @@ describe('Nota in VS Code', function () {
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'diagnostics from the restarted server');
   });
 
+  it('keeps 5.1.2e and 2023-0000768759 whole as words, and continues a "-" list on Enter', async function () {
+    const document = await vscode.workspace.openTextDocument({ language: 'nota', content: 'Zie [5.1.2e] en 2023-0000768759.\n- eerste punt' });
+    const editor = await vscode.window.showTextDocument(document);
+    const word = (needle: string) => document.getText(document.getWordRangeAtPosition(document.positionAt(document.getText().indexOf(needle) + 2)));
+    assert.strictEqual(word('5.1.2e'), '5.1.2e');
+    assert.strictEqual(word('2023-0000768759'), '2023-0000768759');
+    const end = document.lineAt(1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: '\n' });
+    await waitFor(() => (document.lineCount > 2 ? true : undefined), 'a new line');
+    assert.strictEqual(document.lineAt(2).text, '- ');
+  });
+
+  it('validates .notarc.json with the contributed JSON schema', async function () {
+    const config = fixture('schema-check/.notarc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "rules": { "section-missing": "loud" },\n  "colour": 1\n}\n'));
+    const document = await vscode.workspace.openTextDocument(config);
+    await vscode.window.showTextDocument(document);
+    const diags = await waitForDiagnostics(config, (ds) => ds.some((d) => d.source !== 'nota'), 'JSON schema diagnostics', 30_000);
+    const fromSchema = diags.filter((d) => d.source !== 'nota').map((d) => document.getText(d.range));
+    assert.ok(fromSchema.some((t) => t.includes('colour')), `the unknown key is flagged by the schema: ${JSON.stringify(fromSchema)}`);
+    assert.ok(fromSchema.some((t) => t.includes('loud')), `the bad severity is flagged by the schema: ${JSON.stringify(fromSchema)}`);
+  });
+
   it('shows the diagnostics in the workbench (screenshot)', async function () {
     const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
     if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) this.skip();
