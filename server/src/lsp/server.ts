@@ -80,7 +80,18 @@ export function startServer(connection: Connection): void {
     if (canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nota' });
   });
 
-  async function settingsFor(uri: string): Promise<Settings> {
+  // Settings are asked of the client once per document, not on every keystroke; a change clears them.
+  const settingsCache = new Map<string, Promise<Settings>>();
+  function settingsFor(uri: string): Promise<Settings> {
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = pullSettings(uri);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  async function pullSettings(uri: string): Promise<Settings> {
     if (!canPullSettings) return { run: 'onType' };
     const raw = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'nota' })) ?? {};
     const { layer } = validateLayerValue(
@@ -166,11 +177,15 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
+    settingsCache.delete(document.uri);
     cache.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(() => revalidateAll());
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    revalidateAll();
+  });
   connection.onDidChangeWatchedFiles(() => {
     loader.clear();
     for (const uri of configDiagnosticsSent) void connection.sendDiagnostics({ uri, diagnostics: [] });
