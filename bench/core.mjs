@@ -1,0 +1,149 @@
+// In-process measurements: our full check against markdownlint and against the bare remark parse, on
+// the same documents; time per KB; and where the time of one check goes (parse, model, each rule).
+import { collectGarbage, interleaved, median, summary, time } from './stats.mjs';
+
+/** The three implementations on one document, as zero-argument functions. */
+export function implementations(core, lint, doc) {
+  const config = core.resolveConfig([]);
+  const options = { config, locale: 'nl', fileName: doc.fileName };
+  return {
+    ours: () => core.checkText(doc.text, options),
+    markdownlint: () => lint({ strings: { [doc.fileName]: doc.text } }),
+    parse: () => core.parse(doc.text),
+  };
+}
+
+export function compare(core, lint, docs, { budgetMs, log }) {
+  const results = {};
+  for (const doc of docs) {
+    const impls = implementations(core, lint, doc);
+    const big = doc.bytes > 512 * 1024;
+    collectGarbage();
+    // The 1 MB nota comes last, when the code is hot from the smaller documents: no warm-up round.
+    const samples = big
+      ? interleaved(impls, { warmup: 0, budgetMs: 0, minRounds: 5, maxRounds: 5, gcBetween: true })
+      : interleaved(impls, { warmup: 10, warmupMs: budgetMs / 4, budgetMs, minRounds: 15 });
+    const stats = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, summary(s)]));
+    // Ratio of medians; the median of per-round ratios is kept too (steadier when load changes mid-run).
+    const perRound = (other) => median(samples.ours.map((t, i) => t / samples[other][i]));
+    results[doc.id] = {
+      ...stats,
+      ratioMarkdownlint: stats.ours.median / stats.markdownlint.median,
+      ratioParse: stats.ours.median / stats.parse.median,
+      ratioMarkdownlintPerRound: perRound('markdownlint'),
+      ratioParsePerRound: perRound('parse'),
+    };
+    log(`  ${doc.label.padEnd(34)} ours ${stats.ours.median.toFixed(2)} ms, markdownlint ${stats.markdownlint.median.toFixed(2)} ms, parse ${stats.parse.median.toFixed(2)} ms (${stats.ours.n} rounds)`);
+  }
+  return results;
+}
+
+/** Time per KB for the documents of the scaling series, from the comparison results. */
+export function scaling(series, compared) {
+  return series.map((doc) => {
+    const r = compared[doc.id];
+    const kb = doc.bytes / 1024;
+    return {
+      id: doc.id,
+      kb: doc.nominalKB,
+      bytes: doc.bytes,
+      oursMsPerKB: r.ours.median / kb,
+      markdownlintMsPerKB: r.markdownlint.median / kb,
+      parseMsPerKB: r.parse.median / kb,
+    };
+  });
+}
+
+/**
+ * Where the time of one check goes: the bare parse, the model (buildNotaDocument minus the parse),
+ * all rules with the engine (runRules on a built document), each rule in RULES on its own (so rules
+ * added later show up here unchanged), and the engine's own share (formatting findings, suppressions,
+ * sorting) as runRules minus the sum of the rules. Parse, build and runRules run interleaved.
+ */
+export function phases(core, doc, { rounds, warmup }) {
+  const config = core.resolveConfig([]);
+  const options = { config, locale: 'nl', fileName: doc.fileName };
+  const built = core.buildNotaDocument(doc.text, { config, fileName: doc.fileName });
+  collectGarbage();
+  const main = interleaved(
+    {
+      parse: () => core.parse(doc.text),
+      build: () => core.buildNotaDocument(doc.text, { config, fileName: doc.fileName }),
+      runRules: () => core.runRules(built, options),
+    },
+    { warmup, budgetMs: 0, minRounds: rounds, maxRounds: rounds, gcBetween: doc.bytes > 512 * 1024 },
+  );
+  const [parse, build, runRules] = ['parse', 'build', 'runRules'].map((k) => median(main[k]));
+  const rules = [];
+  for (const rule of core.RULES ?? []) {
+    if (!rule.appliesTo?.includes(built.kind)) continue;
+    let failed;
+    const check = () => {
+      try {
+        rule.check({ doc: built, config, locale: 'nl', options: { ...rule.defaultOptions }, report: () => {} });
+      } catch (error) {
+        failed = String(error?.message ?? error);
+      }
+    };
+    for (let i = 0; i < warmup; i++) check();
+    const samples = [];
+    for (let i = 0; i < Math.max(rounds, 5); i++) samples.push(time(check));
+    rules.push({ id: rule.id, ms: median(samples), ...(failed ? { failed } : {}) });
+  }
+  const ruleSum = rules.reduce((a, r) => a + r.ms, 0);
+  return {
+    doc: doc.id,
+    kind: built.kind,
+    full: build + runRules,
+    parse,
+    model: Math.max(0, build - parse),
+    runRules,
+    engine: Math.max(0, runRules - ruleSum),
+    rules: rules.sort((a, b) => b.ms - a.ms),
+  };
+}
+
+/** What-if parsers (bench/variants.ts; the first is the core's parser), interleaved. */
+export function parserVariants(core, variants, docs, { budgetMs, log }) {
+  const out = [];
+  for (const doc of docs) {
+    const impls = {};
+    for (const [name, fn] of Object.entries(variants)) impls[name] = () => fn(doc.text);
+    collectGarbage();
+    const samples = interleaved(impls, { warmup: 5, warmupMs: budgetMs / 4, budgetMs, minRounds: 10 });
+    const base = median(samples[Object.keys(impls)[0]]);
+    const rows = Object.entries(samples).map(([name, s]) => ({ name, ms: median(s), vsRemarkGfm: median(s) / base }));
+    out.push({ doc: doc.id, rows });
+    log(`  ${doc.label}: ${rows.map((r) => `${r.ms.toFixed(1)}`).join(' / ')} ms`);
+  }
+  return out;
+}
+
+/**
+ * Heap kept alive by the results of checking `docs` (what the language server caches per open
+ * document), and how much of it is the mdast tree, which nothing reads after the model is built.
+ */
+export function retainedHeap(core, docs) {
+  const config = core.resolveConfig([]);
+  const heap = () => {
+    collectGarbage();
+    collectGarbage();
+    return process.memoryUsage().heapUsed;
+  };
+  const kept = docs.map((doc) => core.checkText(doc.text, { config, locale: 'nl', fileName: doc.fileName }));
+  const withTree = heap();
+  for (const result of kept) delete result.doc.mdast;
+  const withoutTree = heap();
+  kept.length = 0;
+  // Measured downwards (release, then collect), so that code flushed or caches grown since the start
+  // of the run do not count.
+  const empty = heap();
+  const textBytes = docs.reduce((a, d) => a + d.bytes, 0);
+  return {
+    notas: docs.length,
+    textBytes,
+    perNotaKB: (withTree - empty) / docs.length / 1024,
+    mdastPerNotaKB: (withTree - withoutTree) / docs.length / 1024,
+    timesText: (withTree - empty) / textBytes,
+  };
+}

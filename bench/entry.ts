@@ -1,0 +1,24 @@
+// The benchmark's view of the core, bundled by bench/build.mjs into out/bench/entry.cjs (with a
+// sourcemap, so profiles name the original files). Namespace imports on purpose: when a module
+// renames an export, the bundle still builds and the harness reports the missing piece instead of
+// failing to compile; when rules are added to RULES they are measured without any change here.
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import * as config from '../server/src/core/config';
+import * as engine from '../server/src/core/engine';
+import * as build from '../server/src/core/model/build';
+import * as rules from '../server/src/core/rules';
+
+export const checkText = engine.checkText;
+export const runRules = engine.runRules;
+export const resolveConfig = config.resolveConfig;
+export const buildNotaDocument = build.buildNotaDocument;
+export const RULES = rules.RULES;
+
+const bareParser = unified().use(remarkParse).use(remarkGfm);
+
+/** remark-parse + remark-gfm alone: the floor under any checker built on remark. */
+export function parse(text: string): unknown {
+  return bareParser.parse(text);
+}

@@ -1,0 +1,289 @@
+// Targets, the flat metric list a later run compares against, and the Markdown report.
+import { fmtBytes, fmtMs, fmtRatio } from './stats.mjs';
+
+const MB = 1_000_000; // the bundle target: 1 MB = 10^6 bytes (the stricter reading)
+
+/** Median ÷ fastest run of our check: about 1.2 on a quiet machine; above NOISY other processes interfered. */
+const noise = (c) => c.ours.median / c.ours.min;
+const NOISY = 1.5;
+
+const pass = (ok) => (ok === undefined ? '–' : ok ? 'PASS' : '**FAIL**');
+
+export function evaluateTargets(r) {
+  const targets = [];
+  const add = (id, description, value, limit, ok, unit = '', note) => targets.push({ id, description, value, limit, unit, pass: ok, ...(note ? { note } : {}) });
+  const compared = (r.documents ?? []).filter((d) => d.id !== 'gen-1kb' && r.core?.[d.id]);
+  const noisy = (c) => (noise(c) > NOISY ? `noisy (median ${noise(c).toFixed(1)}× the fastest run): paired per-round ratio ${fmtRatio(c.ratioMarkdownlintPerRound)} / ${fmtRatio(c.ratioParsePerRound)}` : undefined);
+  for (const d of compared) {
+    const c = r.core[d.id];
+    add(`markdownlint.${d.id}`, `full check ≤ 1.0× markdownlint (${d.label})`, c.ratioMarkdownlint, 1.0, c.ratioMarkdownlint <= 1.0, '×', noisy(c));
+  }
+  for (const d of compared) {
+    const c = r.core[d.id];
+    add(`parse.${d.id}`, `full check ≤ 1.5× bare remark parse (${d.label})`, c.ratioParse, 1.5, c.ratioParse <= 1.5, '×', noisy(c));
+  }
+  if (r.scaling) {
+    const big = r.scaling.filter((s) => s.kb >= 10);
+    const lo = Math.min(...big.map((s) => s.oursMsPerKB));
+    const hi = Math.max(...big.map((s) => s.oursMsPerKB));
+    add('scaling.flat', 'time per KB flat from 10 KB to 1 MB (max/min ≤ 2×)', hi / lo, 2, hi / lo <= 2, '×');
+  }
+  const waitNote = (c) => (c.serverRunQueueMs === undefined ? undefined : `server CPU ${fmtMs(c.serverCpuMs)} ms, run-queue wait ${fmtMs(c.serverRunQueueMs)} ms per change (median)`);
+  if (r.lsp?.change10) add('lsp.change10.p95', 'p95 didChange → diagnostics, 10 KB (debounce excluded)', r.lsp.change10.p95, 20, r.lsp.change10.p95 <= 20, 'ms', waitNote(r.lsp.change10));
+  if (r.lsp?.change1m) add('lsp.change1m.p95', 'p95 didChange → diagnostics, 1 MB (debounce excluded)', r.lsp.change1m.p95, 300, r.lsp.change1m.p95 <= 300, 'ms', waitNote(r.lsp.change1m));
+  if (r.cli) {
+    const free = (r.machine.nproc ?? r.cli.workers) - r.cli.pool.otherCores;
+    const note = Number.isFinite(free) ? `other processes used ${r.cli.pool.otherCores.toFixed(2)} cores during the pool runs, leaving ${free.toFixed(2)} of ${r.machine.nproc}${free < 1.6 && r.cli.speedup < 1.6 ? ': the target was out of reach on this run' : ''}` : undefined;
+    add('cli.speedup', `worker pool (${r.cli.workers} workers) ≥ 1.6× single-threaded`, r.cli.speedup, 1.6, r.cli.speedup >= 1.6, '×', note);
+  }
+  if (r.bundle) add('bundle.server', 'dist/server.js ≤ 1 MB minified', r.bundle.server.bytes, MB, r.bundle.server.bytes <= MB, 'B');
+  return targets;
+}
+
+/** Every number worth comparing between runs, with the direction that is better. */
+export function flatMetrics(r) {
+  const m = {};
+  const put = (key, value, unit, better = 'lower') => {
+    if (typeof value === 'number' && Number.isFinite(value)) m[key] = { value, unit, better };
+  };
+  for (const [id, c] of Object.entries(r.core ?? {})) {
+    put(`core.${id}.ours`, c.ours.median, 'ms');
+    put(`core.${id}.markdownlint`, c.markdownlint.median, 'ms');
+    put(`core.${id}.parse`, c.parse.median, 'ms');
+    put(`core.${id}.ours/markdownlint`, c.ratioMarkdownlint, '×');
+    put(`core.${id}.ours/parse`, c.ratioParse, '×');
+  }
+  for (const s of r.scaling ?? []) put(`scaling.${s.kb}KB.ours-ms-per-KB`, s.oursMsPerKB, 'ms/KB');
+  if (r.lsp) {
+    for (const k of ['change10', 'change1m']) {
+      if (!r.lsp[k]) continue;
+      put(`lsp.${k}.median`, r.lsp[k].median, 'ms');
+      put(`lsp.${k}.p95`, r.lsp[k].p95, 'ms');
+    }
+    put('lsp.startup.median', r.lsp.startup?.median, 'ms');
+    put('lsp.memory.rss-200-notas', r.lsp.memory?.rssKB * 1024, 'B');
+  }
+  put('memory.heap-kept-per-nota', r.retained?.perNotaKB * 1024, 'B');
+  if (r.cli) {
+    put('cli.single.notas/s', r.cli.single.notasPerSecond, '/s', 'higher');
+    put('cli.pool.notas/s', r.cli.pool.notasPerSecond, '/s', 'higher');
+    put('cli.pool.speedup', r.cli.speedup, '×', 'higher');
+    put('cli.nota-check.notas/s', r.cli.cli.notasPerSecond, '/s', 'higher');
+    put('cli.markdownlint-cli2.notas/s', r.cli.markdownlintCli2.notasPerSecond, '/s', 'higher');
+  }
+  if (r.bundle) for (const k of ['server', 'client', 'cli']) put(`bundle.${k}.bytes`, r.bundle[k].bytes, 'B');
+  return m;
+}
+
+export function compareRuns(previous, current) {
+  const before = previous.metrics ?? {};
+  return Object.entries(current.metrics)
+    .filter(([key]) => before[key])
+    .map(([key, now]) => {
+      const was = before[key].value;
+      const change = was === 0 ? 0 : (now.value - was) / was;
+      const better = now.better === 'lower' ? change < 0 : change > 0;
+      return { key, unit: now.unit, was, now: now.value, change, verdict: Math.abs(change) < 0.05 ? 'same' : better ? 'better' : 'worse' };
+    });
+}
+
+const num = (v, unit) => {
+  if (unit === 'ms') return `${fmtMs(v)} ms`;
+  if (unit === '×') return fmtRatio(v);
+  if (unit === 'B') return fmtBytes(v);
+  if (unit === '/s') return `${v.toFixed(0)}/s`;
+  if (unit === 'ms/KB') return `${v.toFixed(3)} ms/KB`;
+  return String(v);
+};
+
+export function renderReport(r, changes, previous) {
+  const out = [];
+  const line = (s = '') => out.push(s);
+  const targets = r.targets ?? [];
+  const failed = targets.filter((t) => !t.pass);
+  line(`# Nota benchmark — ${r.startedAt}`);
+  line();
+  line(`${r.machine.cpu}; nproc ${r.machine.nproc}; node ${r.machine.node}; load ${r.machine.loadavgStart.join(' ')} → ${r.machine.loadavgEnd?.join(' ')}; commit ${r.machine.git?.commit ?? '?'} + ${r.machine.git?.changedFiles ?? '?'} changed files; ${(r.durationMs / 1000).toFixed(0)} s${r.quick ? ' (--quick: few iterations, small folder)' : ''}.`);
+  line(`Rules measured (${r.rules?.length ?? 0}): ${(r.rules ?? []).join(', ')}.`);
+  line();
+  line(`**Targets: ${targets.length - failed.length} PASS, ${failed.length} FAIL.**`);
+  line();
+
+  if (r.core) {
+    line('## 1–2. Full check vs markdownlint and vs the bare remark parse (medians, interleaved rounds)');
+    line();
+    line('| document | size | findings | ours | markdownlint | ours / markdownlint | ≤ 1.0× | remark parse | ours / parse | ≤ 1.5× | rounds | noise |');
+    line('| --- | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: | :---: | ---: | ---: |');
+    for (const d of r.documents.filter((d) => d.id !== 'gen-1kb')) {
+      const c = r.core[d.id];
+      if (!c) continue;
+      line(`| ${d.label} | ${fmtBytes(d.bytes)} | ${d.findings} | ${fmtMs(c.ours.median)} ms | ${fmtMs(c.markdownlint.median)} ms | ${fmtRatio(c.ratioMarkdownlint)} | ${pass(c.ratioMarkdownlint <= 1)} | ${fmtMs(c.parse.median)} ms | ${fmtRatio(c.ratioParse)} | ${pass(c.ratioParse <= 1.5)} | ${c.ours.n} | ${noise(c).toFixed(2)}${noise(c) > NOISY ? ' ⚠' : ''} |`);
+    }
+    line();
+    line(`Ratio = median of ours ÷ median of the other, from the same interleaved rounds. Noise = median ÷ fastest run of ours: about 1.2 on a quiet machine (garbage collection alone); above ${NOISY} (⚠) other processes interfered and that row's verdicts are not reliable (the Targets table then gives the paired per-round ratios). p95 and per-round ratios of every row are in latest.json.`);
+    line();
+  }
+  if (r.scaling) {
+    const base = r.scaling.find((s) => s.kb === 10)?.oursMsPerKB;
+    line('## 3. Scaling: time per KB');
+    line();
+    line('| size | ours ms/KB | vs 10 KB | markdownlint ms/KB | parse ms/KB |');
+    line('| ---: | ---: | ---: | ---: | ---: |');
+    for (const s of r.scaling) line(`| ${fmtBytes(s.bytes)} | ${s.oursMsPerKB.toFixed(3)} | ${base ? fmtRatio(s.oursMsPerKB / base) : '–'} | ${s.markdownlintMsPerKB.toFixed(3)} | ${s.parseMsPerKB.toFixed(3)} |`);
+    line();
+    line('The 1 KB row carries the fixed cost per document; flatness is judged from 10 KB to 1 MB.');
+    line();
+  }
+  if (r.lsp) {
+    const l = r.lsp;
+    line(`## 4. Language server over stdio (${l.server})`);
+    line();
+    line(`Debounce ${l.debounce.ms} ms (${l.debounce.from}) subtracted from didChange → publishDiagnostics.`);
+    line();
+    line('| measurement | median | p95 | target | | server CPU / change | run-queue wait / change |');
+    line('| --- | ---: | ---: | ---: | :---: | ---: | ---: |');
+    const cpu = (c) => `${c.serverCpuMs === undefined ? '–' : `${fmtMs(c.serverCpuMs)} ms`} | ${c.serverRunQueueMs === undefined ? '–' : `${fmtMs(c.serverRunQueueMs)} ms`}`;
+    if (l.change10) line(`| didChange → diagnostics, 10 KB (${l.change10.changes} changes) | ${fmtMs(l.change10.median)} ms | ${fmtMs(l.change10.p95)} ms | p95 ≤ 20 ms | ${pass(l.change10.p95 <= 20)} | ${cpu(l.change10)} |`);
+    if (l.change1m) line(`| didChange → diagnostics, 1 MB (${l.change1m.changes} changes) | ${fmtMs(l.change1m.median)} ms | ${fmtMs(l.change1m.p95)} ms | p95 ≤ 300 ms | ${pass(l.change1m.p95 <= 300)} | ${cpu(l.change1m)} |`);
+    if (l.startup) line(`| process start → first diagnostics (10 KB, ${l.startup.runs} runs) | ${fmtMs(l.startup.median)} ms | ${fmtMs(l.startup.max)} ms (max) | | | | |`);
+    if (l.startup) line(`| process start → initialize answered | ${fmtMs(l.startup.initialize.median)} ms | | | | | |`);
+    if (l.memory) line(`| RSS with ${l.memory.notas} open notas (${fmtBytes(l.memory.textBytes)} of text; all checked in ${fmtMs(l.memory.allCheckedMs)} ms) | ${(l.memory.rssKB / 1024).toFixed(1)} MB | peak ${(l.memory.hwmKB / 1024).toFixed(1)} MB | | | | |`);
+    if (l.memory) line(`| RSS after initialize, nothing open | ${(l.memory.baselineRssKB / 1024).toFixed(1)} MB | | | | | |`);
+    if (r.retained) line(`| in-process: heap kept per checked nota (CheckResult, as the server caches it; ${r.retained.timesText.toFixed(0)}× the text) | ${r.retained.perNotaKB.toFixed(0)} KB | of which mdast ${r.retained.mdastPerNotaKB.toFixed(0)} KB | | | | |`);
+    line();
+    line('Server CPU: on-CPU time of all the server\'s threads per change (/proc/PID/task/*/schedstat); run-queue wait: time they were ready but another process had the CPU.');
+    line();
+  }
+  if (r.cli) {
+    const c = r.cli;
+    line(`## 5. A folder of ${c.files} generated notas (${fmtBytes(c.totalBytes)}, ${c.findings} findings)`);
+    line();
+    line('| runner | time | notas/s | vs single-threaded | target | | cores used: ours / others |');
+    line('| --- | ---: | ---: | ---: | ---: | :---: | ---: |');
+    const cores = (x) => (Number.isFinite(x.ownCores) ? `${x.ownCores.toFixed(2)} / ${x.otherCores.toFixed(2)}` : '–');
+    line(`| worker pool, 1 worker (single-threaded) | ${fmtMs(c.single.ms)} ms | ${c.single.notasPerSecond.toFixed(0)} | 1.00× | | | ${cores(c.single)} |`);
+    line(`| worker pool, ${c.workers} workers | ${fmtMs(c.pool.ms)} ms | ${c.pool.notasPerSecond.toFixed(0)} | ${fmtRatio(c.speedup)} | ≥ 1.6× | ${pass(c.speedup >= 1.6)} | ${cores(c.pool)} |`);
+    line(`| \`nota check --format json DIR\` (process) | ${fmtMs(c.cli.ms)} ms | ${c.cli.notasPerSecond.toFixed(0)} | ${fmtRatio(c.single.ms / c.cli.ms)} | | | ${cores(c.cli)} |`);
+    line(`| \`markdownlint-cli2 "**/*.md"\` (process) | ${fmtMs(c.markdownlintCli2.ms)} ms | ${c.markdownlintCli2.notasPerSecond.toFixed(0)} | ${fmtRatio(c.single.ms / c.markdownlintCli2.ms)} | | | ${cores(c.markdownlintCli2)} |`);
+    line();
+    line(`The pool ran in ${c.chunks} parts of the folder, 1 worker and ${c.workers} workers alternating on each part; their times are summed.`);
+    line();
+    line(`nota check ÷ markdownlint-cli2 time: ${fmtRatio(c.cliVsMarkdownlintCli2)}; worker pool ÷ markdownlint-cli2: ${fmtRatio(c.poolVsMarkdownlintCli2)}.`);
+    line();
+  }
+  if (r.bundle) {
+    line('## 6. Bundles (scripts/build.mjs --production, minified)');
+    line();
+    line('| file | size | gzip | target | |');
+    line('| --- | ---: | ---: | ---: | :---: |');
+    line(`| dist/server.js | ${fmtBytes(r.bundle.server.bytes)} | ${fmtBytes(r.bundle.server.gzip)} | ≤ 1 MB | ${pass(r.bundle.server.bytes <= MB)} |`);
+    line(`| dist/client.js | ${fmtBytes(r.bundle.client.bytes)} | ${fmtBytes(r.bundle.client.gzip)} | | |`);
+    line(`| dist/cli.js | ${fmtBytes(r.bundle.cli.bytes)} | ${fmtBytes(r.bundle.cli.gzip)} | | |`);
+    line();
+    line(`dist/server.js is ${r.bundle.server.bytes.toLocaleString('en')} bytes (1 MB = 1,000,000 bytes here; 1 MiB = 1,048,576).`);
+    line();
+    if (r.bundle.serverInputs) {
+      line('Largest parts of the minified server bundle (esbuild metafile, bytes in the output):');
+      line();
+      line('| source | bytes | share |');
+      line('| --- | ---: | ---: |');
+      for (const x of r.bundle.serverInputs.slice(0, 10)) line(`| ${x.source} | ${fmtBytes(x.bytes)} | ${((x.bytes / r.bundle.server.bytes) * 100).toFixed(1)}% |`);
+      line();
+    }
+  }
+  if (r.load && Object.keys(r.load).length) {
+    line('## Machine load during the run');
+    line();
+    line(`CPU cores busy on average (of ${r.machine.nproc}) per phase, from /proc/stat and /proc/self/stat: "others" is what other processes took while we measured.`);
+    line();
+    line('| phase | wall | machine | ours | others |');
+    line('| --- | ---: | ---: | ---: | ---: |');
+    for (const [name, l] of Object.entries(r.load)) if (l) line(`| ${name} | ${(l.wallMs / 1000).toFixed(1)} s | ${l.machineCores.toFixed(2)} | ${l.ownCores.toFixed(2)} | ${l.otherCores.toFixed(2)} |`);
+    line();
+  }
+  if (targets.length) {
+    line('## Targets');
+    line();
+    line('| target | value | limit | | note |');
+    line('| --- | ---: | ---: | :---: | --- |');
+    for (const t of targets) line(`| ${t.description} | ${num(t.value, t.unit)} | ${num(t.limit, t.unit)} | ${pass(t.pass)} | ${t.note ?? ''} |`);
+    line();
+  }
+  if (r.phases) {
+    line('## Where the time goes');
+    line();
+    line('Each part measured on its own (median); the model is buildNotaDocument minus the parse; the engine is runRules minus the sum of the rules (messages, fixes, suppressions, sorting).');
+    line();
+    const [a, b] = r.phases;
+    line(`| part | ${a.doc} (${a.kind}) | share | ${b.doc} (${b.kind}) | share |`);
+    line('| --- | ---: | ---: | ---: | ---: |');
+    const row = (name, x, y) => line(`| ${name} | ${fmtMs(x)} ms | ${((x / a.full) * 100).toFixed(0)}% | ${fmtMs(y)} ms | ${((y / b.full) * 100).toFixed(0)}% |`);
+    row('full check', a.full, b.full);
+    row('remark parse', a.parse, b.parse);
+    row('model (without parse)', a.model, b.model);
+    row('all rules + engine (runRules)', a.runRules, b.runRules);
+    const ids = [...new Set([...b.rules, ...a.rules].map((x) => x.id))];
+    for (const id of ids.slice(0, 12)) row(`rule ${id}`, a.rules.find((x) => x.id === id)?.ms ?? 0, b.rules.find((x) => x.id === id)?.ms ?? 0);
+    row('engine overhead', a.engine, b.engine);
+    line();
+  }
+  if (r.variants) {
+    line('## What-if parsers (parse only, medians, interleaved)');
+    line();
+    const names = r.variants[0].rows.map((x) => x.name);
+    line(`| parser | ${r.variants.map((v) => v.doc).join(' | ')} | ${r.variants.map((v) => `vs first row (${v.doc})`).join(' | ')} |`);
+    line(`| --- | ${r.variants.map(() => '---:').join(' | ')} | ${r.variants.map(() => '---:').join(' | ')} |`);
+    for (const name of names) {
+      const rows = r.variants.map((v) => v.rows.find((x) => x.name === name));
+      line(`| ${name} | ${rows.map((x) => `${fmtMs(x.ms)} ms`).join(' | ')} | ${rows.map((x) => fmtRatio(x.vsRemarkGfm)).join(' | ')} |`);
+    }
+    line();
+  }
+  for (const [p, top] of [[r.profile, 15], [r.profile10, 10]]) {
+    if (!p) continue;
+    line(`## CPU profile: full check of ${p.doc} (${p.runs} runs, ${p.intervalUs} µs sampling, ${fmtMs(p.wallMsPerRun)} ms per run, GC ${(p.gcShare * 100).toFixed(0)}%; ${p.file})`);
+    line();
+    line('Top self time:');
+    line();
+    line('| function | source | self ms/run | share |');
+    line('| --- | --- | ---: | ---: |');
+    for (const f of p.topSelf.slice(0, top)) line(`| \`${f.function}\` | ${f.file}${f.line ? `:${f.line}` : ''} | ${fmtMs(f.ms)} | ${(f.share * 100).toFixed(1)}% |`);
+    line();
+    line('Self time by package / source file:');
+    line();
+    line('| source | self ms/run | share |');
+    line('| --- | ---: | ---: |');
+    for (const x of p.bySource.slice(0, top)) line(`| ${x.source} | ${fmtMs(x.ms)} | ${(x.share * 100).toFixed(1)}% |`);
+    line();
+    line('Our functions by inclusive time (callees included, GC not attributed):');
+    line();
+    line('| function | source | inclusive ms/run | share |');
+    line('| --- | --- | ---: | ---: |');
+    for (const f of p.ourInclusive.slice(0, top)) line(`| \`${f.function}\` | ${f.file}:${f.line} | ${fmtMs(f.ms)} | ${(f.share * 100).toFixed(1)}% |`);
+    line();
+  }
+  if (changes && changes.length === 0) {
+    line(`No metric in common with the previous run (${previous.startedAt}).`);
+    line();
+  } else if (changes) {
+    line(`## Change against the previous run (${previous.startedAt})`);
+    line();
+    const others = (run) => Object.entries(run.load ?? {}).map(([name, l]) => `${name} ${l?.otherCores?.toFixed(2) ?? '?'}`).join(', ');
+    line(`Cores taken by other processes — previous run: ${others(previous) || 'not recorded'}; this run: ${others(r)}. Compare absolute times only when these are alike; ratios hold up better.`);
+    line();
+    const moved = changes.filter((c) => c.verdict !== 'same');
+    if (moved.length) {
+      line('| metric | previous | now | change | |');
+      line('| --- | ---: | ---: | ---: | --- |');
+      for (const c of moved) line(`| ${c.key} | ${num(c.was, c.unit)} | ${num(c.now, c.unit)} | ${c.change >= 0 ? '+' : ''}${(c.change * 100).toFixed(1)}% | ${c.verdict} |`);
+      line();
+    }
+    const same = changes.filter((c) => c.verdict === 'same');
+    line(`${same.length} of ${changes.length} metrics within ±5% ("same"${same.length ? `: ${same.map((c) => c.key).join(', ')}` : ''}). All values: latest.json \`metrics\`.`);
+    line();
+  } else {
+    line('No previous bench/results/latest.json: nothing to compare against.');
+    line();
+  }
+  return out.join('\n');
+}
