@@ -1,8 +1,5 @@
 // text → remark → NotaDocument. The single place where text is parsed; rules read the result.
 import type { Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { checkStructure, looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
 import { BIJLAGEN_ID } from '../catalog';
 import { findDates, parseDutchDate } from '../dates';
@@ -14,13 +11,11 @@ import { parseBijlagen } from './bijlagen';
 import { findDirectives, kindOverride } from './directives';
 import { matchField, matchPagina, parseHeader, readField, sectionNamed } from './header';
 import { buildLines } from './lines';
-import { guardForParsing } from './parse-guard';
+import { parseMarkdown } from './parse';
 import { findBijlageReferences, findKamerIds } from './identifiers';
 import { findRedactions } from './redactions';
 import { parseSections } from './sections';
 import type { HeaderField, NotaDocument, Pagina, SourceLine } from './types';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 export interface BuildOptions {
   /** File name or path, for kind detection by extension. */
@@ -40,7 +35,7 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
 
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
   const lineIndex = new LineIndex(text);
-  const mdast = parser.parse(guardForParsing(text));
+  const mdast = parseMarkdown(text);
   const lines = buildLines(text, lineIndex, mdast);
   const sectionDefs = options.config.sections;
   const paginas: Pagina[] = [];
