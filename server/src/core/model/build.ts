@@ -80,7 +80,6 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
     eol: dominantEol(text),
     kind,
     kindSource,
-    mdast,
     header,
     sections,
     runningHeaders,

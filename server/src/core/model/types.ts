@@ -1,5 +1,4 @@
 // The NotaDocument: everything rules need to know about a document, with source spans.
-import type { Root } from 'mdast';
 import type { Beantwoording, StructureIssue } from '../beantwoording';
 import type { FieldKey, SectionDef } from '../catalog';
 import type { CalendarDate, DateMention } from '../dates';
@@ -133,7 +132,6 @@ export interface NotaDocument {
   eol: string;
   kind: DocumentKind;
   kindSource: 'override' | 'option' | 'extension' | 'content';
-  mdast: Root;
   header: Header;
   sections: Section[];
   /** Repeats of Onze referentie / Datum after the header (PDF page headers, seed 000). */
