@@ -75,10 +75,13 @@ export function plainText(line: string): string {
 
 /** Comparison key: plain text, lower case, without diacritics ("Financiële" = "financiele"). */
 export function normalizeKey(text: string): string {
-  return plainText(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  return keyOfPlain(plainText(text));
+}
+
+/** `normalizeKey` for text that is already plain. ASCII needs no decomposition (the common case). */
+export function keyOfPlain(plain: string): string {
+  const folded = /^[\x00-\x7f]*$/.test(plain) ? plain : plain.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return folded.toLowerCase();
 }
 
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as it is certain to exceed `limit`. */

@@ -1,6 +1,6 @@
 // Splits the text into lines and labels each with the Markdown block it belongs to.
 import type { Root, RootContent } from 'mdast';
-import { LineIndex, normalizeKey, plainText } from '../text';
+import { LineIndex, keyOfPlain, plainText } from '../text';
 import type { LineBlock, SourceLine } from './types';
 
 export function buildLines(text: string, lineIndex: LineIndex, tree: Root): SourceLine[] {
@@ -49,7 +49,7 @@ export function buildLines(text: string, lineIndex: LineIndex, tree: Root): Sour
       span: { start, end },
       text: lineText,
       plain,
-      key: normalizeKey(lineText),
+      key: keyOfPlain(plain),
       block: blank && blocks[index] !== 'code' ? 'blank' : blocks[index],
       headingDepth: depths.get(index),
     });

@@ -23,6 +23,8 @@ const MAX_CACHED_CHARACTERS = 8_000_000;
 
 const cache = new Map<string, RootContent[]>();
 let cachedCharacters = 0;
+/** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
+let lastShifted = new Map<string, RootContent[]>();
 
 function parseBlock(text: string): RootContent[] {
   return fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }).children;
@@ -91,13 +93,21 @@ function remember(text: string, nodes: RootContent[]): void {
 export function parseMarkdown(text: string): Root {
   const guarded = guardForParsing(text);
   const children: RootContent[] = [];
+  const shiftedNow = new Map<string, RootContent[]>();
   for (const block of splitBlocks(guarded)) {
-    let nodes = cache.get(block.text);
-    if (!nodes) {
-      nodes = parseBlock(block.text);
-      remember(block.text, nodes);
+    const key = `${block.offset}:${block.line}:${block.text}`;
+    let placed = lastShifted.get(key);
+    if (!placed) {
+      let nodes = cache.get(block.text);
+      if (!nodes) {
+        nodes = parseBlock(block.text);
+        remember(block.text, nodes);
+      }
+      placed = nodes.map((node) => shifted(node, block));
     }
-    for (const node of nodes) children.push(shifted(node, block));
+    shiftedNow.set(key, placed);
+    children.push(...placed);
   }
+  lastShifted = shiftedNow;
   return { type: 'root', children };
 }

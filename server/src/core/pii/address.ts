@@ -13,6 +13,8 @@ const STREET_SUFFIXES = [
   'akker', 'weide', 'heuvel', 'rade', 'laantje', 'straatje', 'pleintje', 'wetering', 'vliet', 'vaart', 'hoek',
   'square', 'promenade', 'esplanade', 'kwartier', 'meent', 'brink', 'buurt', 'gaarde', 'horst', 'hage', 'lei',
   'tuin', 'tuinen', 'galerij', 'rijn', 'kant', 'zoom', 'ring', 'molen', 'wijk',
+  // German and Belgian streets ("Hauptstraße 5", "Kerkstraat 12, 2000 Antwerpen" has a suffix already)
+  'straße', 'strasse', 'gasse', 'platz', 'damm', 'ufer', 'chaussee', 'steenweg', 'lei',
 ];
 /** Suffix words that often end ordinary nouns; only accepted with a postcode or a prefix word. */
 const WEAK_SUFFIXES = new Set(['oord', 'veld', 'hof', 'park', 'pad', 'berg', 'dam', 'hoek', 'kant', 'zoom', 'ring', 'molen', 'wijk', 'tuin', 'tuinen', 'rijn', 'baan', 'haven', 'lei', 'buurt', 'gang', 'poort']);
@@ -21,8 +23,21 @@ const NAMED_STREETS = new Set([
   'voorhout', 'lange voorhout', 'korte voorhout', 'binnenhof', 'buitenhof', 'plein', 'spui', 'lange poten',
   'korte poten', 'rokin', 'damrak', 'coolsingel', 'vijverberg', 'tournooiveld', 'kneuterdijk', 'noordeinde',
   'lange vijverberg', 'hofweg', 'denneweg', 'kortenaerkade', 'herengracht', 'keizersgracht', 'prinsengracht',
-  'neude', 'oudegracht', 'nieuwegracht', 'vredenburg', 'stationsplein', 'wilhelminapark',
+  'neude', 'oudegracht', 'nieuwegracht', 'vredenburg', 'stationsplein', 'wilhelminapark', 'weena', 'blaak',
+  'westblaak', 'lijnbaan', 'binnenrotte',
 ]);
+/**
+ * Street types written before the name, in Belgium, France and southern Europe: "Avenue Louise 231",
+ * "Rue de la Loi 16", "Via Roma 12", "Calle Mayor 5". Followed by up to four name words, then the number.
+ */
+const FOREIGN_STREET_PREFIX = new Set([
+  'avenue', 'rue', 'boulevard', 'chaussée', 'place', 'quai', 'allée', 'chemin', 'impasse', 'via', 'viale', 'piazza',
+  'corso', 'calle', 'avenida', 'plaza', 'paseo', 'rua', 'praça', 'travessa', 'carrer', 'rambla', 'ulica', 'aleja',
+  'square', 'drève',
+]);
+const FOREIGN_NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*|de|la|le|les|du|des|del|della|di|da|do|dos|l'|d'|van|der|den|am|an|der)$/u;
+/** A foreign postcode and place after a street: ", 1050 Brussel", "10115 Berlin", "L-1750 Luxembourg", "75007 Paris". */
+const FOREIGN_POSTCODE_NEXT = /^,?[ \u00a0]{1,3}(?:[A-Z]{1,2}-)?\d{4,5}[ \u00a0]\p{Lu}[\p{L}'’\-]{1,30}(?: \p{Lu}[\p{L}'’\-]{1,30})?/u;
 /** Words before a house number that make a look-alike: "artikel 12", "vraag 5", … (never a street). */
 const NOT_STREET = new Set([
   'artikel', 'vraag', 'antwoord', 'bijlage', 'pagina', 'aanhangsel', 'nr', 'nummer', 'hoofdstuk', 'paragraaf', 'lid',
@@ -124,6 +139,24 @@ function findStreets(text: string): Piece[] {
         s = p.start;
       }
     }
+    let foreign = false;
+    if (!kind) {
+      // "Avenue Louise 231", "Rue de la Loi 16": a street type up to four words before the number
+      let s = w.start;
+      let cur: { word: string; start: number } | undefined = w;
+      for (let k = 0; k < 5 && cur; k++) {
+        if (text.slice(cur.start, numStart).includes('\n')) break;
+        if (FOREIGN_STREET_PREFIX.has(cur.word.toLowerCase()) && /^\p{Lu}/u.test(cur.word) && cur.start < w.start) {
+          kind = 'named';
+          foreign = true;
+          streetStart = cur.start;
+          break;
+        }
+        if (!FOREIGN_NAME_WORD.test(cur.word)) break;
+        s = cur.start;
+        cur = wordBefore(text, s);
+      }
+    }
     if (!kind) continue;
     // house number
     const hn = HOUSE_NUMBER_RE.exec(text.slice(numStart, numStart + 12));
@@ -152,6 +185,7 @@ function findStreets(text: string): Piece[] {
     }
     const nextText = text.slice(end, end + 40);
     const postcodeNext = /^,?\s{1,3}[1-9]\d{3} ?[A-Z]{2}(?![\p{L}])/u.test(nextText);
+
     // a year after a market/field word ("Arbeidsmarkt 2024") is no house number
     if (num >= 1900 && num <= 2100 && !postcodeNext) continue;
     const addition = hn[0].trim() !== hn[1];
@@ -159,7 +193,13 @@ function findStreets(text: string): Piece[] {
     if (isAlnum(text[end]) && text[end] !== ' ') continue;
     // trailing dot of a sentence is not part of the address
     while (end > numStart && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
-    out.push({ span: { start: streetStart, end }, kind: 'street', reasons: [kind === 'named' ? 'street:named' : 'street:suffix', 'housenumber'] });
+    const reasons = [foreign ? 'street:foreign' : kind === 'named' ? 'street:named' : 'street:suffix', 'housenumber'];
+    const foreignPostcode = !postcodeNext ? FOREIGN_POSTCODE_NEXT.exec(text.slice(end, end + 80)) : null;
+    if (foreignPostcode) {
+      end += foreignPostcode[0].length;
+      reasons.push('postcode', 'place');
+    }
+    out.push({ span: { start: streetStart, end }, kind: 'street', reasons });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Birth dates: a date with a birth context ("geboren op", "geb.", "geboortedatum") nearby.
 // A small local date pattern (numeric, ISO and written-out Dutch months); linear, bounded quantifiers.
 import type { PiiCandidate } from './types';
-import { before, after, makeCandidate } from './util';
+import { before, after, makeCandidate, tableColumnHeader } from './util';
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const DATE_RE = new RegExp(
@@ -10,6 +10,8 @@ const DATE_RE = new RegExp(
 );
 const BIRTH_BEFORE = /(?:geboren|geb\.|\bgeb\b|geboortedatum|geboorte\s?-?datum|geboortedag|geboorte|date of birth|\bdob\b|\bborn\b|°)[^.\n\d]{0,30}$/i;
 const BIRTH_AFTER = /^\s{0,3}\(?\s{0,2}(?:geboortedatum|geb\.|geboren)/i;
+/** A table column header that says the column holds birth dates ("Geb.datum", "Geboortedatum", "Date of birth"). */
+const BIRTH_HEADER = /^(?:geb(?:\.|oren|oorte)|date of birth|dob\b|birth)/i;
 
 function plausible(s: string): boolean {
   const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(s);
@@ -28,16 +30,20 @@ export function findBirthdates(text: string): PiiCandidate[] {
     if (!plausible(m[0])) continue;
     const b = BIRTH_BEFORE.test(before(text, start, 45));
     const a = !b && BIRTH_AFTER.test(after(text, end, 20));
-    if (!b && !a) continue;
+    const header = !b && !a ? tableColumnHeader(text, start) : undefined;
+    const col = header !== undefined && BIRTH_HEADER.test(header);
+    if (!b && !a && !col) continue;
     out.push(
       makeCandidate(
         'birthdate',
         text,
         { start, end },
         0.95,
-        ['date', 'context:birth'],
+        col ? ['date', 'context:birth', 'table:column'] : ['date', 'context:birth'],
         { nl: `Geboortedatum ${m[0]}`, en: `Date of birth ${m[0]}` },
-        { nl: 'een datum met "geboren", "geb." of "geboortedatum" ervoor of erna', en: 'a date with "geboren" (born), "geb." or "geboortedatum" (date of birth) next to it' },
+        col
+          ? { nl: `een datum in de tabelkolom "${header}"`, en: `a date in the table column "${header}"` }
+          : { nl: 'een datum met "geboren", "geb." of "geboortedatum" ervoor of erna', en: 'a date with "geboren" (born), "geb." or "geboortedatum" (date of birth) next to it' },
         true,
       ),
     );

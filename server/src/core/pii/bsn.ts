@@ -1,11 +1,19 @@
 // BSN (burgerservicenummer): 9 digits passing the elfproef.
 import type { PiiCandidate } from './types';
-import { after, before, isAlnum, isDigit, makeCandidate } from './util';
+import { after, before, isAlnum, isDigit, makeCandidate, tableColumnHeader } from './util';
 
-/** Plain, dotted (1234.56.782, 123.456.782, 12.34.56.782) or spaced (123 456 782) forms; bounded, no backtracking blow-up. */
-const BSN_RE = /(?<![\d])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})(?!\d)/g;
+/** Plain, dotted (1234.56.782, 123.456.782, 12.34.56.782) or spaced (123 456 782, 1234 56 782) forms; bounded, no backtracking blow-up. */
+const BSN_RE = /(?<![\d])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3})(?!\d)/g;
 const BSN_CONTEXT = /(?:\bbsn|burger\s?service\s?-?nummer|burgerservicenr|\bsofi\s?-?nummer|\bsofinr|\bsofi\b)/i;
+/**
+ * A reference label right before the number: "kenmerk", "zaaknummer", "klantnummer", "RSIN", "nr." … A bare
+ * "nummer" after an article or possessive ("onder vermelding van het nummer …", "zijn nummer …") names no kind
+ * of reference and does not count (see ARTICLE_NUMMER).
+ */
 const REFERENCE_CONTEXT = /(?:kenmerk|referentie|zaaknummer|zaaknr|dossier|factuur|order|klantnummer|relatienummer|registratienummer|rsin|kvk|btw|polis|artikelnummer|nr\.?|nummer)\s*[:#.]?\s*$/i;
+const ARTICLE_NUMMER = /(?:^|[^\p{L}])(?:het|zijn|haar|hun|uw|mijn|dit|dat)\s+nummer\s*:?\s*$/iu;
+/** A table column whose header names a BSN. */
+const BSN_HEADER = /^(?:bsn|burger\s?service\s?-?nummer|burgerservicenr|sofi)/i;
 const CURRENCY_BEFORE = /(?:€|eur|euro|\$|£|usd)\s*$/i;
 const CURRENCY_AFTER = /^\s*(?:€|eur\b|euro|mln|miljoen|miljard|duizend|keer|m2|km|kg|ton|liter|inwoners|huishoudens|personen|stuks)/i;
 const PHONE_PREFIX = /(?:\+|\b00)\d{1,3}[\s-]?(?:\(0\)[\s-]?)?$/;
@@ -38,7 +46,11 @@ export function findBsn(text: string): PiiCandidate[] {
     const left = before(text, start, 60);
     if (CURRENCY_BEFORE.test(left) || CURRENCY_AFTER.test(after(text, end, 14))) continue;
     if (PHONE_PREFIX.test(before(text, start, 12))) continue;
-    const context = BSN_CONTEXT.test(left) || BSN_CONTEXT.test(after(text, end, 30));
+    let context = BSN_CONTEXT.test(left) || BSN_CONTEXT.test(after(text, end, 30));
+    if (!context) {
+      const header = tableColumnHeader(text, start);
+      if (header !== undefined && BSN_HEADER.test(header)) context = true;
+    }
     const dotted333 = /^\d{3}\.\d{3}\.\d{3}$/.test(raw);
     if (dotted333 && !context) continue; // 123.456.789 is an amount unless a BSN context says otherwise
     const reasons = ['elfproef'];
@@ -46,7 +58,7 @@ export function findBsn(text: string): PiiCandidate[] {
     if (context) {
       reasons.push('context:bsn');
       score = 0.97;
-    } else if (REFERENCE_CONTEXT.test(before(text, start, 30))) {
+    } else if (REFERENCE_CONTEXT.test(before(text, start, 30)) && !ARTICLE_NUMMER.test(before(text, start, 30))) {
       reasons.push('context:reference');
       score = 0.3;
     } else if (/^\d{4}\.\d{2}\.\d{3}$/.test(raw) || /^\d{2}\.\d{2}\.\d{2}\.\d{3}$/.test(raw)) {

@@ -1,10 +1,10 @@
 // Document-level analysis of person names: every name-like chunk with its left/right context, and which names
 // are public (a public role anywhere in the document makes every mention public). Shared by findNames and
 // findSignatures; cached for the last text analysed.
-import { BUILTIN_PUBLIC_PERSONS, CIVIL_ROLES, ORG_HEADS, PARTIES, PUBLIC_ROLES, TITLES } from './lexicon';
-import { compatible, isCapWord, isPlace, nameChunks, parseConfiguredName, parseName, tokenize, type ParsedName, type Tok } from './nameparse';
+import { BUILTIN_HISTORICAL_PERSONS, BUILTIN_PUBLIC_PERSONS, CIVIL_ROLES, FIRM_WORDS, NOT_PERSON_FIRMS, ORG_HEADS, PARTICLES, PARTIES, PUBLIC_ROLES, TITLES } from './lexicon';
+import { compatible, isCapWord, isParticle as isParticleTok, isPlace, lowerTok, nameChunks, parseConfiguredName, parseName, tokenize, type ParsedName, type Tok } from './nameparse';
 import type { PiiOptions } from './types';
-import { fold, lineEnd, lineStart } from './util';
+import { cellStart, fold, lineEnd, lineStart, tableColumnHeader } from './util';
 
 export interface NameMention extends ParsedName {
   /** Public-role evidence ids ('role:minister', 'party', 'line:indiener', …); empty when none. */
@@ -23,6 +23,8 @@ export interface NameAnalysis {
   builtinPublic: ParsedName[];
   civilNames: ParsedName[];
   isPublic(p: ParsedName): string | undefined;
+  /** A well-known historical person ("Vincent van Gogh", "Thorbecke"): not personal data. */
+  isHistorical(m: NameMention): boolean;
 }
 
 const HONORIFICS = new Set(['heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meneer', 'mej', 'mejuffrouw', 'mijnheer', 'familie', 'fam']);
@@ -51,12 +53,30 @@ const FIELD_LABEL = /^(?:opgesteld door|contactpersoon|contactpersonen|contact|b
 const PUBLIC_LINE = /^\s*(?:[-•*]\s*)?(?:indieners?|mede-indieners?|beantwoord door|ondertekenaars?|vragenstellers?|ingediend door|gesteld door|antwoord van|vragen van)\b/i;
 const CLOSING_PUBLIC = /^\s*(?:\*{0,2})(?:de|het)\s+(?:\w+\s+)?(?:minister|staatssecretaris|minister-president|ministers|staatssecretarissen|voorzitter van de (?:tweede|eerste) kamer)\b[^\n]*,\s*(?:\*{0,2})\s*$/i;
 
+/** A body that can be chaired in public: "de commissie onder leiding van …". */
+const PUBLIC_BODIES = /^(?:commissie|staatscommissie|adviescommissie|enquêtecommissie|raad|college|adviescollege|kabinet|delegatie|missie|regering)$/;
+/** Table column headers whose cells are person names. */
+const NAME_COLUMN = /^(?:naam|namen|naam medewerker|contactpersoon|contactpersonen|contact|medewerker|medewerkers|behandelaar|behandeld door|deelnemer|deelnemers|aanwezig|aanwezigen|afwezig|persoon|personen|vertegenwoordiger|afzender|ontvanger|geadresseerde|betrokkene|verzoeker|aanvrager|melder|opgesteld door|ambtenaar)\b/i;
+
+/** The shape of a person's name: initials, a known first name, or a surname with a particle ("Van Dijk"). */
+export function nameShaped(m: ParsedName): boolean {
+  if (m.initials.length > 0 || m.firstNames.length > 0) return true;
+  return m.surname.length >= 2 && PARTICLES.has(m.surname[0].toLowerCase()) && m.capCount >= 1;
+}
+
 function stripMarkup(s: string): string {
   return s.replace(/[*_#|>`\-•\t]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function lower(t: Tok | undefined): string {
-  return t ? t.t.toLowerCase() : '';
+  return t ? lowerTok(t) : '';
+}
+
+/** "namens de Minister": the role word at `k` is the one on whose behalf someone else signs or acts. */
+function onBehalf(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  if (j >= 0 && /^(?:de|het)$/i.test(toks[j].t)) j--;
+  return j >= 0 && /^namens$/i.test(toks[j].t);
 }
 
 /** Context before the mention: public role, honorific, title, civil role, organisation head. */
@@ -68,7 +88,9 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
       k--;
       continue;
     }
-    if (TITLES.has(lower(toks[k])) && toks[k].kind === 'word') {
+    // a title is written in lower case or capitalised ("mr.", "Dr."); an all-capitals token is an acronym or the
+    // letters of a postcode ("3500 BC Utrecht"), not "bc." (baccalaureus)
+    if (TITLES.has(lower(toks[k])) && toks[k].kind === 'word' && !(toks[k].t.length >= 2 && toks[k].t === toks[k].t.toUpperCase())) {
       titles++;
       k--;
       continue;
@@ -83,8 +105,12 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
     if (HONORIFICS.has(lw)) signals.push('honorific');
     else if (PUBLIC_ROLES.has(lw)) publicBy.push('role:' + lw);
     else if (/-(?:leider|voorman|voorvrouw|kamerlid|fractievoorzitter|lijsttrekker|senator|prominent|minister|staatssecretaris|wethouder|europarlementariër)$/.test(lw)) publicBy.push('role:' + lw);
-    else if (CIVIL_ROLES.has(lw)) signals.push('role:' + lw);
-    else if (ORG_HEADS.has(lw)) org = true;
+    else if (CIVIL_ROLES.has(lw)) {
+      // "teamleider Berichtenbox", "Projectleider Rijkscloud", "directeur Inburgering": after a job title a bare
+      // capitalised word is the team, project or unit it leads; a person is written with initials, a first name
+      // or a particle ("beleidsmedewerker J. Smit", "collega Jeroen Smeets", "jurist Van Dijk")
+      if (nameShaped(m)) signals.push('role:' + lw);
+    } else if (ORG_HEADS.has(lw)) org = true;
     else if (k >= 0 && m.from - k === 1 && PORTFOLIO_WORDS.has(lw)) {
       // "minister van BZK, Bruins Slot" / "staatssecretaris van Financiën Van Rij"
       let j = k;
@@ -95,15 +121,16 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
       }
       if (j >= 0 && PUBLIC_ROLES.has(lower(toks[j])) && !['lid', 'leden'].includes(lower(toks[j]))) publicBy.push('role:' + lower(toks[j]));
     }
-  } else if (w && w.t === ',' && k > 0) {
-    // "minister van BZK, Bruins Slot"
+  } else if (w && w.t === ',' && k > 0 && toks[k + 1].nl <= 1) {
+    // "minister van BZK, Bruins Slot" (not across a blank line: "namens de Minister van BZK,\n\nA. de Vries" is
+    // a civil servant signing on the minister's behalf)
     let j = k - 1;
     let steps = 0;
     while (j >= 0 && steps < 10 && (PORTFOLIO_WORDS.has(lower(toks[j])) || (toks[j].kind === 'word' && toks[j].t.length > 1 && toks[j].t === toks[j].t.toUpperCase()))) {
       j--;
       steps++;
     }
-    if (steps > 0 && j >= 0 && PUBLIC_ROLES.has(lower(toks[j])) && !['lid', 'leden'].includes(lower(toks[j]))) publicBy.push('role:' + lower(toks[j]));
+    if (steps > 0 && j >= 0 && PUBLIC_ROLES.has(lower(toks[j])) && !['lid', 'leden'].includes(lower(toks[j])) && !onBehalf(toks, j)) publicBy.push('role:' + lower(toks[j]));
   }
   // apposition after a public role: "de burgemeester van Arnhem, de heer Marcouch", "onder voorzitterschap van X"
   if (publicBy.length === 0) {
@@ -112,26 +139,36 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
       j--;
       if (j >= 0 && (lower(toks[j]) === 'de' || toks[j].t === '.')) j--;
     }
-    if (j >= 0 && toks[j].t === ',') {
+    if (j >= 0 && toks[j].t === ',' && toks[j + 1].nl <= 1) {
       for (let s = j - 1, steps = 0; s >= 0 && steps < 10; s--, steps++) {
         const tk = toks[s];
         if (tk.t === '.' || tk.t === ';' || tk.t === ':' || tk.t === ')' || tk.nl > 1) break;
         const lw = lower(tk);
-        if ((PUBLIC_ROLES.has(lw) && lw !== 'lid' && lw !== 'leden') || lw === 'nationaal' || lw === 'nationale') {
+        if (((PUBLIC_ROLES.has(lw) && lw !== 'lid' && lw !== 'leden') || lw === 'nationaal' || lw === 'nationale') && !onBehalf(toks, s)) {
           publicBy.push('apposition:' + lw);
           break;
         }
         if (tk.nl > 0) break;
       }
-    } else if (j >= 1 && lower(toks[j]) === 'van' && /^(?:voorzitterschap|leiding|presidentschap)$/.test(lower(toks[j - 1]))) {
+    } else if (j >= 1 && lower(toks[j]) === 'van' && /^(?:voorzitterschap|presidentschap)$/.test(lower(toks[j - 1]))) {
+      publicBy.push('chair');
+    } else if (j >= 3 && lower(toks[j]) === 'van' && lower(toks[j - 1]) === 'leiding' && lower(toks[j - 2]) === 'onder' && PUBLIC_BODIES.test(lower(toks[j - 3]))) {
+      // "de commissie onder leiding van X" (a public body); "een klantpanel onder leiding van dhr. B. Koster" is not
       publicBy.push('chair');
     }
   }
   // field label on the same line before the name, or on the previous line ("**Opgesteld door**\nJ. Jansen")
-  const ls = lineStart(text, m.start);
+  const ls = cellStart(text, m.start);
+  const inTable = ls !== lineStart(text, m.start);
   const prefix = (m.start - ls > 120 ? 'x' : stripMarkup(text.slice(ls, m.start))).replace(/^(?:[\p{L}]{1,5}\.\s?)+$/u, (x) => (x.split(/\.\s?/).filter(Boolean).every((w) => TITLES.has(w.toLowerCase())) ? '' : x));
   if (prefix && FIELD_LABEL.test(prefix) && !/^(?:van|aan|cc|bcc)$/i.test(prefix)) signals.push('field');
-  else if (!prefix) {
+  else if (!prefix && inTable) {
+    // "| Naam | J. Jansen |" (label in the cell before) or a column headed "Naam" / "Contactpersoon"
+    const prevCellEnd = ls - 1;
+    const prevCell = stripMarkup(text.slice(cellStart(text, prevCellEnd), prevCellEnd));
+    const header = tableColumnHeader(text, m.start);
+    if (nameShaped(m) && ((prevCell && FIELD_LABEL.test(prevCell)) || (header !== undefined && NAME_COLUMN.test(header)))) signals.push('field');
+  } else if (!prefix) {
     // previous non-empty line
     let pe = ls - 1;
     let guard = 0;
@@ -151,22 +188,103 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
 }
 
 const PUBLIC_PAREN = /^\s*(?:de\s+)?(?:minister|staatssecretaris|minister-president|premier|kamerlid|tweede-kamerlid|eerste-kamerlid|lid|fractievoorzitter|senator|burgemeester|wethouder|voorzitter|oud-minister|oud-kamerlid|eurocommissaris|partijleider|lijsttrekker|beiden|allen)\b/i;
+/** "(voorzitter)", "(voorzitter, DGDOO)": the chair of the meeting in a list of those present, not a public office. */
+const MEETING_CHAIR_PAREN = /^\s*(?:de\s+)?voorzitter\s*(?:,|$)/i;
 const UNIT_PAREN = /^[A-Z][A-Za-z&/\-]{1,11}$/;
 
-/** Context after the mention: "(PARTY)", "(minister …)", ", minister van …", "(DGDOO)". */
+/**
+ * Institutions named after a person ("Anne Frank Huis", "Van Gogh Museum", "Thorbecke-lezing"). Firms named after
+ * their owners ("Jansen Advocaten", "Çelik & Partners") are not here: see FIRM_WORDS, their surnames are reported.
+ */
 const ORG_TAILS = new Set([
   'huis', 'stichting', 'fonds', 'museum', 'prijs', 'lezing', 'instituut', 'centrum', 'school', 'college', 'ziekenhuis',
   'zaal', 'brug', 'tunnel', 'plein', 'kazerne', 'gebouw', 'academie', 'universiteit', 'award', 'penning', 'leerstoel',
-  'foundation', 'fractie', 'groep', 'team', 'bv', 'b.v.', 'nv', 'n.v.', 'holding', 'advocaten', 'notarissen', 'partners',
-  'architecten', 'adviseurs', 'consultancy', 'kliniek', 'hogeschool', 'lyceum', 'gymnasium', 'arena', 'stadion', 'cultuurfonds',
+  'foundation', 'fractie', 'groep', 'team', 'kliniek', 'hogeschool', 'lyceum', 'gymnasium', 'arena', 'stadion',
+  'cultuurfonds', 'bibliotheek', 'paviljoen', 'kerk', 'kapel', 'toren', 'park', 'haven', 'sluizen', 'gemaal',
+  'monument', 'herdenking', 'lezingen', 'leerstoelen', 'beurs', 'fellowship', 'medaille',
 ]);
 
-/** "Anne Frank Huis", "Jansen Advocaten": a name followed by an organisation word is an organisation. */
+/** "Anne Frank Huis", "Van Gogh Museum": a name followed by (or ending in) an institution word is an institution. */
 export function orgTail(toks: Tok[], m: ParsedName): boolean {
   const t = toks[m.to];
-  return t !== undefined && t.kind === 'word' && t.nl === 0 && ORG_TAILS.has(t.t.toLowerCase()) && /^\p{Lu}/u.test(t.t);
+  if (t !== undefined && t.kind === 'word' && t.nl === 0 && ORG_TAILS.has(t.t.toLowerCase()) && /^\p{Lu}/u.test(t.t)) return true;
+  const last = toks[m.to - 1];
+  return m.to - m.from >= 2 && last.kind === 'word' && ORG_TAILS.has(last.t.toLowerCase()) && /^\p{Lu}/u.test(last.t);
 }
 
+/** A trade or shop before the owner's name ("Bakkerij", "Installatiebedrijf", "Taxi", "Huisartsenpraktijk"). */
+const TRADE_HEAD = /^\p{Lu}\p{Ll}*(?:bedrijf|kantoor|erij|winkel|zaak|handel|praktijk)$|^(?:Taxi|Garage|Kapsalon)$/u;
+/** Endings typical of Dutch surnames (patronymics, Frisian and Low Saxon names): Jansen, Hendriks, Dijkstra, Hoekstra, Wolters, Kuipers, Bosman. */
+const SURNAME_ENDING = /(?:sen|sens|zen|sma|stra|ink|inga|ema|ens|ers|erts|ts|ks|man|mans)$/;
+const FIRM_DESIGNATOR = /^(?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|CV|Ltd\.?|GmbH|LLP|S\.A\.|SA|SARL|BVBA)$/;
+const FIRM_AMPERSAND_TAIL = /^(?:partners|partner|zn|zonen|zoon|co|compagnie|associates|associés)$/i;
+
+/**
+ * A firm named after its owner(s): "Klaassens Facilitair B.V.", "Jansen Advies B.V.", "Lambregts & Wouters
+ * Advocaten", "Çelik & Partners". Returns the chunk without its trailing firm words, or undefined when the chunk
+ * is no firm name. Big firms whose name is no person's ("Capgemini", "Deloitte") are excluded.
+ */
+function firmName(toks: Tok[], p: ParsedName): ParsedName | undefined {
+  // the owner's name ends at the first firm word ("Wouters Advocaten te Arnhem" → "Wouters")
+  let cut = p.to;
+  for (let j = p.from + 1; j < p.to; j++) {
+    if (toks[j].kind === 'word' && FIRM_WORDS.has(toks[j].t.toLowerCase()) && /^\p{Lu}/u.test(toks[j].t)) {
+      cut = j;
+      break;
+    }
+  }
+  let firmWords = 0;
+  let k = cut;
+  let from = p.from;
+  // "de Brainport Development NV": a leading article is no particle
+  if (/^(?:de|het)$/.test(toks[from].t)) from++;
+  // "Bakkerij Jansen", "Schildersbedrijf De Vries", "Taxi Van der Linden B.V.": a trade before the owner's name
+  let trade = false;
+  if (from + 1 < cut && toks[from].kind === 'word' && TRADE_HEAD.test(toks[from].t)) {
+    from++;
+    trade = true;
+  }
+  if (from >= cut) return undefined;
+  let q = parseName(toks, from, cut);
+  if (!q || q.capCount === 0) return undefined;
+  // "Garage Noord Van der Linden": the owner's name starts at a capitalised particle
+  if (q.capCount > 1 && !nameShaped(q)) {
+    for (let j = q.from + 1; j < q.to - 1; j++) {
+      if (toks[j].kind === 'word' && /^\p{Lu}/u.test(toks[j].t) && PARTICLES.has(toks[j].t.toLowerCase())) {
+        const r = parseName(toks, j, q.to);
+        if (r && nameShaped(r)) q = r;
+        break;
+      }
+    }
+  }
+  // firm words and a legal form after the name ("Jansen Interim Management B.V.", "Çelik & Partners")
+  let legal = false;
+  for (let steps = 0; k < toks.length && steps < 5 && toks[k].nl === 0; steps++, k++) {
+    const t = toks[k];
+    if (t.kind === 'word' && FIRM_WORDS.has(t.t.toLowerCase()) && /^\p{Lu}/u.test(t.t)) {
+      firmWords++;
+      continue;
+    }
+    if (FIRM_DESIGNATOR.test(t.t)) {
+      legal = true;
+      break;
+    }
+    if (t.t === '&' && toks[k + 1] && FIRM_AMPERSAND_TAIL.test(toks[k + 1].t.replace(/\.$/, ''))) {
+      legal = true;
+      break;
+    }
+    break;
+  }
+  if (firmWords === 0 && !legal && !trade) return undefined;
+  // the owner's name: one surname, or a name with initials, a first name or a particle ("Van Dijk")
+  if (q.capCount > 1 && !nameShaped(q)) return undefined;
+  // only a legal form ("Hendriks B.V." but "Gasunie N.V.", "Essent N.V."): a surname must look like one
+  if (firmWords === 0 && !trade && !nameShaped(q) && !(COMMON_SURNAMES.has(q.core) || SURNAME_ENDING.test(q.core))) return undefined;
+  for (let j = q.from; j < q.to; j++) if (NOT_PERSON_FIRMS.has(fold(toks[j].t))) return undefined;
+  return q;
+}
+
+/** Context after the mention: "(PARTY)", "(minister …)", ", minister van …", "(DGDOO)". */
 function rightContext(toks: Tok[], m: ParsedName, publicBy: string[], signals: string[]): void {
   let k = m.to;
   const t = toks[k];
@@ -184,7 +302,7 @@ function rightContext(toks: Tok[], m: ParsedName, publicBy: string[], signals: s
       publicBy.push('party');
       return;
     }
-    if (PUBLIC_PAREN.test(content)) {
+    if (PUBLIC_PAREN.test(content) && !MEETING_CHAIR_PAREN.test(content)) {
       publicBy.push('paren:role');
       return;
     }
@@ -205,11 +323,35 @@ function rightContext(toks: Tok[], m: ParsedName, publicBy: string[], signals: s
     const w = lower(toks[j]);
     const lowerCase = toks[j] !== undefined && toks[j].t === w;
     if (PUBLIC_ROLES.has(w) && w !== 'lid' && lowerCase) publicBy.push('apposition:' + w);
-    else if (CIVIL_ROLES.has(w)) signals.push('role:' + w);
+    else if (CIVIL_ROLES.has(w) && nameShaped(m)) signals.push('role:' + w);
   }
 }
 
 let cache: { text: string; opts: PiiOptions; result: NameAnalysis } | undefined;
+
+/** First names and surname words without particles, folded: "vincent gogh", "aletta jacobs", "thorbecke". */
+function fullKey(p: ParsedName): string {
+  return [...p.firstNames, ...p.surname].filter((w) => !PARTICLES.has(w.toLowerCase())).map(fold).join(' ');
+}
+
+let historicalKeyCache: Set<string> | undefined;
+
+/**
+ * The built-in historical persons as full-name keys (parsed once). A mention is historical by its full name
+ * ("Vincent van Gogh", "Anne Frank", "Aletta Jacobs") or a one-word name ("Thorbecke", "Spinoza"), also glued to
+ * an institution word ("Johan de Witthuis"); a bare surname ("Van Gogh") is left to the rest of the analysis:
+ * it is personal only when a person of that name is.
+ */
+function historicalNameKeys(): Set<string> {
+  if (!historicalKeyCache) {
+    historicalKeyCache = new Set();
+    for (const n of BUILTIN_HISTORICAL_PERSONS) {
+      const p = parseConfiguredName(n, true);
+      if (p) historicalKeyCache.add(fullKey(p));
+    }
+  }
+  return historicalKeyCache;
+}
 
 export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   if (cache && cache.text === text && cache.opts === options) return cache.result;
@@ -217,14 +359,34 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   const chunks = nameChunks(toks);
   const mentions: NameMention[] = [];
   let listPublicAfter = -1; // token index: the previous public name of a plural-role list ended here
-  for (const [from, to] of chunks) {
-    const p = parseName(toks, from, to);
+  for (const [chunkFrom, to] of chunks) {
+    // "B.V. te Gouda": a legal form is no person's initials
+    let from = chunkFrom;
+    while (from < to && toks[from].kind === 'initials' && FIRM_DESIGNATOR.test(toks[from].t)) from++;
+    if (from >= to) continue;
+    let p = parseName(toks, from, to);
     if (!p) continue;
     // a lone first name or lone initials is no mention
     if (p.capCount === 0) continue;
+    // "Vermeulen, K. (Kees)", "Jansen, P.": a surname with its initials after a comma (a list entry, a mail
+    // header) is a name with initials
+    if (p.initials.length === 0 && p.firstNames.length === 0 && toks[p.to]?.t === ',' && toks[p.to + 1]?.kind === 'initials' && toks[p.to + 1].nl === 0 && !(toks[p.to + 2] && toks[p.to + 2].nl === 0 && (isCapWord(toks[p.to + 2]) || isParticleTok(toks[p.to + 2])))) {
+      const ini = toks[p.to + 1];
+      for (const mm of ini.t.matchAll(/(\p{Lu})\p{Ll}*\./gu)) p.initials.push(mm[1]);
+      p.end = ini.e;
+      if (toks[p.to + 2]?.t === '(' && toks[p.to + 4]?.t === ')' && toks[p.to + 3].kind === 'word') {
+        p.firstNames.push(toks[p.to + 3].t);
+        p.end = toks[p.to + 4].e;
+      }
+    }
     const publicBy: string[] = [];
     const signals: string[] = [];
-    const org = leftContext(text, toks, p, publicBy, signals).org || orgTail(toks, p);
+    const firm = firmName(toks, p);
+    if (firm) {
+      p = firm;
+      signals.push('firm');
+    } else if (p.to - p.from === 1 && FIRM_WORDS.has(lower(toks[p.from]))) continue; // "Partners" in "Çelik & Partners"
+    const org = leftContext(text, toks, p, publicBy, signals).org || (!firm && orgTail(toks, p));
     rightContext(toks, p, publicBy, signals);
     // plural role lists: "de leden El Abassi en Ergin (DENK)"
     if (listPublicAfter >= 0 && publicBy.length === 0) {
@@ -248,7 +410,17 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
     if (PUBLIC_LINE.test(text.slice(ls, Math.min(lineEnd(text, p.start), ls + 200)))) publicBy.push('line:parliament');
     // "De Minister van …,\n\nw.g.\nH.G.J. Bruins Slot"
     if (closingBefore(text, p.start) === 'public') publicBy.push('signature:minister');
-    mentions.push({ ...p, publicBy, signals, org, place: isPlace(text, p) });
+    // "Lambregts & Wouters Advocaten", "Jansen & Van Dijk Consultancy B.V.": every partner of a firm name
+    const prev = mentions[mentions.length - 1];
+    if (firm && prev && toks[p.from - 1]?.t === '&' && prev.to === p.from - 1 && !prev.signals.includes('firm') && !prev.org) {
+      if (!NOT_PERSON_FIRMS.has(prev.core)) prev.signals.push('firm');
+    }
+    const mention = p as NameMention;
+    mention.publicBy = publicBy;
+    mention.signals = signals;
+    mention.org = org;
+    mention.place = isPlace(text, p);
+    mentions.push(mention);
   }
   const publicNames: ParsedName[] = mentions.filter((m) => m.publicBy.length > 0 && !m.place);
   for (const n of options.publicPersons ?? []) {
@@ -269,6 +441,15 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
       if (p) civilNames.push(p);
     }
   }
+  const historicalKeys = options.builtinPublicPersons !== false ? historicalNameKeys() : new Set<string>();
+  const isHistorical = (m: NameMention): boolean => {
+    // "mevrouw De Witt", "J. de Witt", "Opgesteld door: Jan Steen" are people of today
+    if (m.initials.length > 0 || m.signals.some((s) => s === 'honorific' || s === 'title' || s === 'field' || s.startsWith('role:'))) return false;
+    const key = fullKey(m);
+    if (historicalKeys.has(key)) return true;
+    const glued = /^(.{3,}?)-?(?:huis|museum|zaal|instituut|fonds|prijs|lezing|school|college|centrum|stichting|plein|straat|laan|brug|gebouw|kade|park)$/.exec(key);
+    return glued !== null && historicalKeys.has(glued[1]);
+  };
   const civilIndex = new NameIndex(civilNames);
   const publicIndex = new NameIndex(publicNames);
   const builtinIndex = new NameIndex(builtinPublic);
@@ -280,11 +461,13 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
       const bare = p.initials.length === 0 && p.firstNames.length === 0;
       if (bare && COMMON_SURNAMES.has(q.core.split(' ').pop() ?? '')) continue;
       if (bare && p.surname.length === 1 && q.surname.length > 1 && p.core !== q.core) continue;
+      // "mevrouw Eerdmans-Bloem" is not Joost Eerdmans: a longer surname only contains the politician's
+      if (p.core !== q.core && p.core.split(/[ -]/).length > q.core.split(/[ -]/).length) continue;
       return 'public:builtin';
     }
     return undefined;
   };
-  const result: NameAnalysis = { toks, mentions, publicNames, builtinPublic, civilNames, isPublic };
+  const result: NameAnalysis = { toks, mentions, publicNames, builtinPublic, civilNames, isPublic, isHistorical };
   cache = { text, opts: options, result };
   return result;
 }

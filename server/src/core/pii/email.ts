@@ -1,7 +1,7 @@
 // E-mail addresses: found by expanding around each '@' (bounded, linear), split into personal and
 // functional mailboxes. Functional mailboxes (postbus@, info@, woo@, …) are not personal data.
 import type { PiiCandidate } from './types';
-import { makeCandidate } from './util';
+import { fold, makeCandidate } from './util';
 import { FIRST_NAMES } from './lexicon';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+'\-]/;
@@ -22,7 +22,8 @@ export const FUNCTIONAL_MAILBOX_WORDS = new Set([
   'programma', 'project', 'projectbureau', 'ondersteuning', 'bestuursondersteuning', 'agenda', 'receptie', 'balie',
   'beveiliging', 'facilitair', 'rijksoverheid', 'public', 'press', 'media', 'social', 'webcare', 'coordinatie',
   'coördinatie', 'directeur', 'algemeen', 'general', 'admin', 'info-', 'notificaties', 'meldingen', 'melding',
-  'uitvoering', 'toezicht', 'inspectie', 'handhaving',
+  'uitvoering', 'toezicht', 'inspectie', 'handhaving', 'piket', 'crisis', 'crisiscentrum', 'calamiteiten', 'wachtdienst',
+  'storingen', 'storing', 'meldkamer', 'dienstdoende', 'verkiezingen', 'noodnummer', 'bereikbaarheidsdienst',
 ]);
 
 function isFunctional(local: string): boolean {
@@ -37,7 +38,11 @@ function isFunctional(local: string): boolean {
   return false;
 }
 
-const FREE_MAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|chello|casema|quicknet|zeelandnet|tele2|online|upcmail|proton|protonmail|gmx|telfort)\./i;
+const FREE_MAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|chello|casema|quicknet|zeelandnet|tele2|online|upcmail|proton|protonmail|gmx|telfort|telenet|skynet|proximus|scarlet|pandora|web|t-online|orange|wanadoo|free|laposte|aol|yandex|bluewin|libero|seznam|mail)\./i;
+/** Words of a team or duty mailbox, not of a person ("piket-verkiezingen@", "crisis-coordinatie@"). */
+const NOUN_TOKEN = /(?:ingen|ing|heid|heden|ties|tie|schap|zaken|centrum|beheer|dienst|beleid|raad|kamer|loket|desk|punt|team|groep|lijn)$/;
+/** A local part of glued initials, particles and a surname: "rdehaan", "fjvandermeulen", "pvdberg", "jjansen". */
+const GLUED_NAME = /^([a-z]{1,3})((?:van|vd|v)?(?:de|der|den|het|t)?|ter|ten|te|de|der|den|op|in)([a-z]{3,30})\d{0,4}$/;
 
 function nameLike(local: string): { like: boolean; first?: string } {
   const tokens = local.split(/[._\-]+/).filter(Boolean);
@@ -45,13 +50,70 @@ function nameLike(local: string): { like: boolean; first?: string } {
     const first = tokens[0].charAt(0).toUpperCase() + tokens[0].slice(1).toLowerCase();
     if (FIRST_NAMES.has(first)) return { like: true, first };
     if (tokens[0].length === 1 && /^[a-z]$/i.test(tokens[0])) return { like: true };
-    if (tokens.some((t) => t.length >= 4) && tokens.every((t) => /^[a-z]+$/i.test(t)) && !tokens.every((t) => t.length <= 3)) return { like: true };
+    // "piket-verkiezingen", "team-cloud": words joined by a hyphen, or a noun among them, name a team or a duty;
+    // "jeroen.vanthof", "vandenbroek.carla" are names joined by a dot
+    const hyphenFirst = /^[a-z]+-/i.test(local);
+    const noun = tokens.some((t) => NOUN_TOKEN.test(t.toLowerCase()));
+    if (!hyphenFirst && !noun && tokens.some((t) => t.length >= 4) && tokens.every((t) => /^[a-z]+$/i.test(t)) && !tokens.every((t) => t.length <= 3)) return { like: true };
   }
   if (tokens.length === 1) {
     const t = tokens[0].charAt(0).toUpperCase() + tokens[0].slice(1).toLowerCase();
     if (FIRST_NAMES.has(t)) return { like: true, first: t };
   }
   return { like: false };
+}
+
+/**
+ * "rdehaan@", "fjvandermeulen@": initials and a surname glued together, the surname written as a capitalised
+ * word near the address ("R. de Haan-Öztürk | … | rdehaan@vng.nl"). Window-bounded.
+ */
+let capCache: { text: string; index: Map<string, number[]> } | undefined;
+
+/** Capitalised words of the text (folded) with their positions, built once per text. */
+function capitalisedWords(text: string): Map<string, number[]> {
+  if (capCache && capCache.text === text) return capCache.index;
+  const index = new Map<string, number[]>();
+  for (const w of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}'’]{2,30}(?![\p{L}])/gu)) {
+    const k = fold(w[0]).replace(/['’]/g, '');
+    const list = index.get(k);
+    if (list) list.push(w.index);
+    else index.set(k, [w.index]);
+  }
+  capCache = { text, index };
+  return index;
+}
+
+function gluedName(local: string, text: string, at: number): boolean {
+  const l = local.toLowerCase();
+  const m = GLUED_NAME.exec(l);
+  if (!m) return false;
+  const index = capitalisedWords(text);
+  // a capitalised word within 1500 characters of the address (binary search in its positions)
+  const words = {
+    has(w: string): boolean {
+      const pos = index.get(w);
+      if (!pos) return false;
+      let lo = 0;
+      let hi = pos.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pos[mid] < at - 1500) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < pos.length && pos[lo] <= at + 1500;
+    },
+  };
+  // every split of the tail: initials + particles + surname, the surname written capitalised nearby
+  const rest = l.replace(/\d+$/, '');
+  for (let i = 1; i <= 3 && i < rest.length - 2; i++) {
+    const tail = rest.slice(i);
+    for (const p of ['', 'van', 'vd', 'vander', 'vanden', 'vande', 'de', 'der', 'den', 'ter', 'ten', 'te', 'vant', 'het']) {
+      if (!tail.startsWith(p)) continue;
+      const surname = tail.slice(p.length);
+      if (surname.length >= 3 && words.has(surname) && (p !== '' || i <= 2)) return true;
+    }
+  }
+  return false;
 }
 
 export function findEmails(text: string): PiiCandidate[] {
@@ -88,7 +150,8 @@ export function findEmails(text: string): PiiCandidate[] {
     from = e;
     if (isFunctional(local)) continue;
     const free = FREE_MAIL.test(domain);
-    const like = nameLike(local);
+    let like = nameLike(local);
+    if (!like.like && gluedName(local, text, at)) like = { like: true };
     const reasons = ['pattern:email'];
     // a single word that is no first name ("najaarsvaccinatie@", "meldkamer@") is most likely a team mailbox
     const singleWord = (/^[a-z]+$/i.test(local) || local.split(/[._\-]+/).every((t) => t.length <= 3)) && !like.like;

@@ -1,5 +1,4 @@
 // Personal-data detection (Woo): pure functions, text in, candidates out. No editor dependencies.
-import type { Span } from '../types';
 import { findAddresses } from './address';
 import { findBirthdates } from './birthdate';
 import { findBsn } from './bsn';
@@ -9,7 +8,7 @@ import { findNames } from './names';
 import { findPhones } from './phone';
 import { findSignatures } from './signature';
 import type { PiiCandidate, PiiOptions, PiiType } from './types';
-import { filterExcluded, overlaps } from './util';
+import { filterExcluded } from './util';
 
 export type { PiiCandidate, PiiExplanation, PiiOptions, PiiType } from './types';
 export { findAddresses } from './address';
@@ -26,15 +25,19 @@ export const TYPE_PRIORITY: readonly PiiType[] = ['iban', 'bsn', 'email', 'phone
 
 /** Run every detector; resolve overlaps; drop excluded spans and low scores. Sorted by position. */
 export function detectPersonalData(text: string, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+  const emails = findEmails(text);
+  const phones = findPhones(text);
+  const addresses = findAddresses(text);
+  const signatures = findSignatures(text, options);
   const all: PiiCandidate[] = [
     ...findIban(text),
     ...findBsn(text),
-    ...findEmails(text),
-    ...findPhones(text),
+    ...emails,
+    ...phones,
     ...findBirthdates(text),
-    ...findAddresses(text),
-    ...findSignatures(text, options),
-    ...findNames(text, options),
+    ...addresses,
+    ...signatures,
+    ...findNames(text, options, { phones, emails, addresses, signatures }),
   ];
   const minScore = options.minScore ?? 0.5;
   const kept = resolveOverlaps(all.filter((c) => c.score >= minScore));
@@ -45,23 +48,22 @@ function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {
   const rank = (t: PiiType) => TYPE_PRIORITY.indexOf(t);
   const sorted = [...cands].sort((a, b) => rank(a.type) - rank(b.type) || b.score - a.score || a.span.start - b.span.start);
   const kept: PiiCandidate[] = [];
-  // kept spans sorted by start for overlap queries
-  const spans: Span[] = [];
+  // characters covered by a kept candidate: checking and marking costs the candidate's length, and candidates of
+  // one detector hardly overlap, so this is linear in the text (a sorted array with inserts was quadratic)
+  let size = 0;
+  for (const c of cands) size = Math.max(size, c.span.end);
+  const covered = new Uint8Array(size + 1);
   for (const c of sorted) {
-    // binary search for spans that could overlap
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start < c.span.end) lo = mid + 1;
-      else hi = mid;
-    }
     let clash = false;
-    // spans[0..lo) start before c ends; check the ones near lo (kept spans do not overlap each other)
-    for (let k = lo - 1; k >= 0 && k >= lo - 2; k--) if (overlaps(spans[k], c.span)) clash = true;
+    for (let i = c.span.start; i < c.span.end; i++) {
+      if (covered[i] === 1) {
+        clash = true;
+        break;
+      }
+    }
     if (clash) continue;
     kept.push(c);
-    spans.splice(lo, 0, c.span);
+    covered.fill(1, c.span.start, c.span.end);
   }
   return kept;
 }

@@ -1,10 +1,13 @@
 // Word lists for the name detector. The name data lives in data/ at the repository root (see data/SOURCES.md).
 import firstNamesData from '../../../../data/firstnames-nl.json';
 import publicPersonsData from '../../../../data/public-persons-nl.json';
+import historicalPersonsData from '../../../../data/historical-persons.json';
 import placesData from '../../../../data/places-nl.json';
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesData as string[]);
 export const BUILTIN_PUBLIC_PERSONS: readonly string[] = publicPersonsData as string[];
+/** Well-known historical persons (and their namesake institutions): not personal data of anyone in the document. */
+export const BUILTIN_HISTORICAL_PERSONS: readonly string[] = historicalPersonsData as string[];
 export const PLACES: readonly string[] = placesData as string[];
 export const PLACE_WORDS: ReadonlySet<string> = new Set((placesData as string[]).flatMap((p) => p.split(/\s+/)));
 
@@ -44,6 +47,11 @@ export const PUBLIC_ROLES: ReadonlySet<string> = new Set([
   'procureur-generaal', 'advocaat-generaal', 'landsadvocaat', 'dijkgraaf', 'staatsraad', 'vicepresident', 'rector',
   'magnificus', 'generaal', 'commandant', 'luitenant-generaal', 'vice-admiraal', 'admiraal', 'klimaatgezant', 'gezant',
   'ceo', 'topman', 'topvrouw', 'bestuursvoorzitter', 'directeur-bestuurder', 'hoofdredacteur', 'columnist',
+  'inspecteur-generaal', 'thesaurier-generaal', 'griffier', 'ombudsvrouw', 'kinderombudsvrouw', 'hoofdcommissaris',
+  'korpschef', 'rijksbouwmeester', 'rijksarchivaris', 'burgemeesters', 'wethouders', 'gedeputeerden', 'voorzitters',
+  'commissarissen', 'ambassadeurs', 'europarlementariër', 'bisschop', 'kardinaal', 'paus', 'keizer', 'keizerin',
+  'gouverneurs', 'gezaghebber', 'eilandgedeputeerde', 'statenvoorzitter', 'raadsvoorzitter', 'partijvoorzitter',
+  'vakbondsvoorzitter', 'president-directeur', 'voorzitster',
 ]);
 
 /** Role words that make the name after them a civil servant (or a citizen in a civil role). Lower case. */
@@ -120,3 +128,27 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gebouw', 'kazerne', 'plein', 'straat', 'laan', 'brug', 'sluis', 'tunnel', 'haven', 'station', 'campus', 'academie',
   'leerstoel', 'award', 'penning', 'medaille', 'fractie',
 ]);
+
+/**
+ * Words of a firm's name after the owner's surname ("Jansen Advies B.V.", "Wouters Advocaten", "Klaassens
+ * Facilitair"). Lower case. A surname in a firm name is personal data (test/pii-corpus/README.md).
+ */
+export const FIRM_WORDS: ReadonlySet<string> = new Set([
+  'advocaten', 'advocatuur', 'advocatenkantoor', 'notarissen', 'notariaat', 'notariskantoor', 'partners', 'consultancy',
+  'consultants', 'consulting', 'advies', 'adviesbureau', 'adviseurs', 'accountants', 'accountancy', 'architecten',
+  'makelaars', 'makelaardij', 'vertalingen', 'vertaalbureau', 'interim', 'management', 'facilitair', 'facilities',
+  'bouw', 'bouwbedrijf', 'installatietechniek', 'installaties', 'transport', 'holding', 'beheer', 'services',
+  'schoonmaak', 'schoonmaakdiensten', 'ingenieurs', 'ingenieursbureau', 'engineering', 'juristen',
+  'belastingadviseurs', 'coaching', 'trainingen', 'training', 'organisatieadvies', 'evenementen', 'catering',
+  'recruitment', 'detachering', 'projectmanagement', 'communicatieadvies', 'onderzoek', 'research', 'zonen',
+  'letselschade', 'arbeidsrecht', 'bestuursrecht', 'familierecht', 'strafrecht', 'fiscalisten', 'mediation',
+]);
+
+/** Firms and brands whose name is no person's (a surname-like word before "B.V." or "Consulting"). Folded. */
+export const NOT_PERSON_FIRMS: ReadonlySet<string> = new Set(
+  `capgemini accenture deloitte atos centric ordina sogeti microsoft google amazon oracle ibm sap cisco philips shell
+unilever randstad rabobank ahold heineken ecorys significant panteia gartner mckinsey kpmg pwc bdo mazars thornton
+berenschot twynstra gudde elffers conclusion topicus cgi infosys logica getronics vodafone ziggo kpn tennet alliander
+enexis stedin prorail arcadis witteveen haskoning haskoningdhv fugro boskalis heijmans ballast nedam sweco antea tauw
+movares yacht brunel adecco manpower`.split(/\s+/).filter(Boolean),
+);

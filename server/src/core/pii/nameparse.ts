@@ -14,12 +14,26 @@ export interface Tok {
   nl: number;
   /** Whitespace before this token (any). */
   ws: boolean;
+  /** Memo of isCapWord. */
+  cap?: boolean;
+  /** Memo of the lower-case text. */
+  lc?: string;
+}
+
+/** The token's text in lower case (memoised). */
+export function lowerTok(t: Tok): string {
+  return t.lc ?? (t.lc = t.t.toLowerCase());
 }
 
 const MULTI_LETTER_INITIALS = new Set(['Th', 'Chr', 'Ph', 'Tj', 'Sj', 'Joh', 'Wm', 'Jac', 'Ij', 'IJ']);
 
+const MARK = /\p{M}/u;
+
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && (isLetter(ch) || /\p{M}/u.test(ch));
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isLetter(ch) || MARK.test(ch);
 }
 
 /** Tokenise the whole text. */
@@ -118,6 +132,11 @@ export function tokenize(text: string): Tok[] {
 }
 
 export function isCapWord(t: Tok): boolean {
+  if (t.cap === undefined) t.cap = capWord(t);
+  return t.cap;
+}
+
+function capWord(t: Tok): boolean {
   if (t.kind !== 'word') return false;
   const c = t.t[0];
   if (!isUpper(c)) return false;
@@ -132,7 +151,7 @@ export function isCapWord(t: Tok): boolean {
 }
 
 export function isParticle(t: Tok): boolean {
-  return t.kind === 'word' && PARTICLES.has(t.t.toLowerCase());
+  return t.kind === 'word' && PARTICLES.has(lowerTok(t));
 }
 
 export function isStopWord(word: string): boolean {
@@ -141,6 +160,24 @@ export function isStopWord(word: string): boolean {
 }
 
 const HONORIFIC_WORDS = new Set(['heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meneer', 'mej', 'mejuffrouw', 'mijnheer', 'familie', 'fam']);
+
+/**
+ * Stop words that are also (parts of) Dutch surnames: "M. Koning", "mevrouw De Groot", "B. Oude Luttikhuis",
+ * "dhr. Klein". Inside a name only after initials, a known first name or a form of address.
+ */
+const SURNAME_STOPWORDS = new Set(['koning', 'prins', 'groot', 'klein', 'oude', 'olde', 'lange', 'hoog', 'kort', 'korte', 'nieuwe', 'post']);
+
+/** Whether the token before `i` (skipping a '.') is a form of address or a title: "mevrouw Koning", "dhr. Klein". */
+function afterHonorific(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.t === '.') k--;
+  const w = toks[k];
+  return w !== undefined && w.kind === 'word' && (HONORIFIC_WORDS.has(w.t.toLowerCase()) || TITLES.has(w.t.toLowerCase()));
+}
+
+function surnameStopWord(t: Tok): boolean {
+  return t.kind === 'word' && isCapWord(t) && SURNAME_STOPWORDS.has(t.t.toLowerCase());
+}
 
 export interface ParsedName {
   /** Token index range [from, to) in the token array. */
@@ -170,6 +207,8 @@ export function parseName(toks: Tok[], from: number, to: number): ParsedName | u
   // strip leading/trailing particles that are not followed by a capitalised word
   while (from < to && isParticle(toks[from]) && !(from + 1 < to && (isCapWord(toks[from + 1]) || isParticle(toks[from + 1])))) from++;
   while (to > from && isParticle(toks[to - 1])) to--;
+  // "van Van Houten & Bakker": a lower-case preposition before a capitalised particle is not part of the name
+  while (from + 1 < to && isParticle(toks[from]) && /^\p{Ll}/u.test(toks[from].t) && isParticle(toks[from + 1]) && /^\p{Lu}/u.test(toks[from + 1].t)) from++;
   if (from >= to) return undefined;
   // "het team van Willem Bakker": a lower-case particle before a known first name is a preposition
   if (isParticle(toks[from]) && /^\p{Ll}/u.test(toks[from].t) && from + 1 < to && toks[from + 1].kind === 'word' && FIRST_NAMES.has(toks[from + 1].t) && hasCapAfter(toks, from + 2, to)) from++;
@@ -227,11 +266,20 @@ export function nameChunks(toks: Tok[]): Array<[number, number]> {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    const ok = t.kind === 'initials' || (isCapWord(t) && !isStopWord(t.t)) || (isParticle(t) && CORE_PARTICLES.has(t.t.toLowerCase()));
+    const ok = t.kind === 'initials' || (isCapWord(t) && !isStopWord(t.t)) || (isParticle(t) && CORE_PARTICLES.has(t.t.toLowerCase())) || (surnameStopWord(t) && afterHonorific(toks, i));
     if (!ok) {
+      // "Klein heeft de zaak besproken": a surname stop word standing alone is a mention of its own (personal only
+      // when a person of that name is, in this document); not after an article ("de Koning", the king) and not
+      // before a capitalised word ("Koning Willem-Alexander", "Lange Voorhout")
+      if (surnameStopWord(t) && !/^(?:de|het|een|der|den)$/i.test(toks[i - 1]?.t ?? '') && !(toks[i + 1] && toks[i + 1].nl === 0 && isCapWord(toks[i + 1]))) out.push([i, i + 1]);
       i++;
       continue;
     }
+    // a name introduced by initials, a first name or a form of address may hold surname stop words ("Koning")
+    const intro = t.kind === 'initials' || FIRST_NAMES.has(t.t) || afterHonorific(toks, i);
+    const byName = t.kind === 'initials' || FIRST_NAMES.has(t.t);
+    let hasSurname = false; // a capitalised surname word after the initials / first name
+    let preposition = false;
     let j = i + 1;
     while (j < toks.length) {
       const u = toks[j];
@@ -248,17 +296,28 @@ export function nameChunks(toks: Tok[]): Array<[number, number]> {
         continue;
       }
       if (isCapWord(u) && !isStopWord(u.t)) {
+        if (!PARTICLES.has(lowerTok(u)) && !FIRST_NAMES.has(u.t)) hasSurname = true;
+        j++;
+        continue;
+      }
+      if (intro && surnameStopWord(u) && u.nl === 0) {
         j++;
         continue;
       }
       if (isParticle(u) && (CORE_PARTICLES.has(u.t.toLowerCase()) || u.t.toLowerCase() === 'el')) {
+        // "Fatima Yilmaz van DGDOO", "mr. D.A. Lambregts van Lambregts & Wouters": after initials or a first name
+        // and a complete surname, a lower-case "van" is the preposition, not a particle
+        if (u.t === 'van' && byName && hasSurname) {
+          preposition = true;
+          break;
+        }
         j++;
         continue;
       }
       break;
     }
     out.push([i, j]);
-    i = j;
+    i = preposition ? j + 1 : j;
   }
   return out;
 }
@@ -269,6 +328,8 @@ const PLACE_SET = new Set(PLACES.map((p) => p.toLowerCase()));
 export function isPlace(text: string, p: ParsedName): boolean {
   const s = text.slice(p.start, p.end).toLowerCase();
   if (PLACE_SET.has(s)) return true;
+  // "Van Rijswijk", "van Delft": no place name starts with "van"; a surname derived from a place does
+  if (p.surname.length >= 2 && p.surname[0].toLowerCase() === 'van') return false;
   if (p.initials.length === 0 && p.firstNames.length === 0 && p.surname.every((w) => PLACE_WORDS.has(w) || PARTICLES.has(w.toLowerCase()))) return true;
   return false;
 }

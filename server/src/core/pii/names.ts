@@ -12,7 +12,7 @@ import { lineEnd, lineStart, makeCandidate, overlaps } from './util';
 import { PARTICLES } from './lexicon';
 
 /** Endings of Dutch nouns and adjectives, unusual for surnames ("Persoonsgegevens", "Informatiehuishouding"). */
-const NOUN_SUFFIX = /(?:ing|ingen|heden|ties|ieën|ssen|heid|schap|isme|iteit|tie|uur|ment|agen|gevens|zaken|beleid|raad|dienst|lijk|lijke|isch|ische|ief|ieve|aal|ale|eel|ele)$/;
+const NOUN_SUFFIX = /(?:ing|ingen|heden|ties|ieën|ssen|heid|schap|isme|iteit|tie|uur|ment|agen|gevens|zaken|beleid|raad|dienst|lijk|lijke|isch|ische|ief|ieve|aal|ale|eel|ele|centrum|centra|loket|desk)$/;
 
 const SIGNAL_SCORE: Record<string, number> = {
   config: 0.95,
@@ -25,6 +25,7 @@ const SIGNAL_SCORE: Record<string, number> = {
   near: 0.75,
   title: 0.72,
   propagated: 0.8,
+  firm: 0.6,
 };
 
 const REASON_TEXT: Record<string, { nl: string; en: string }> = {
@@ -38,6 +39,7 @@ const REASON_TEXT: Record<string, { nl: string; en: string }> = {
   'near:phone': { nl: 'een telefoonnummer vlak bij de naam', en: 'a phone number next to the name' },
   'near:email': { nl: 'een e-mailadres vlak bij de naam', en: 'an e-mail address next to the name' },
   propagated: { nl: 'dezelfde naam is elders in het document als persoonsgegeven herkend', en: 'the same name is recognised as personal data elsewhere in the document' },
+  firm: { nl: 'een achternaam in de naam van een bedrijf (eenmanszaak, maatschap, B.V.)', en: "a surname in a firm's name (sole trader, partnership, B.V.)" },
 };
 
 function reasonText(r: string): { nl: string; en: string } {
@@ -72,6 +74,19 @@ function sortedSpans(c: PiiCandidate[]): Span[] {
 }
 
 /** Spans within [from, to) of a sorted array (binary search), to keep "near" checks linear overall. */
+/** Whether some span of a sorted array within [from, to) satisfies `pred` (binary search, no allocation). */
+function someIn(spans: Span[], from: number, to: number, pred: (s: Span) => boolean): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k].start < to; k++) if (pred(spans[k])) return true;
+  return false;
+}
+
 function window(spans: Span[], from: number, to: number): Span[] {
   let lo = 0;
   let hi = spans.length;
@@ -85,23 +100,36 @@ function window(spans: Span[], from: number, to: number): Span[] {
   return out;
 }
 
-export function findNames(text: string, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+/** Results of the other detectors on the same text and options, when the caller has them already. */
+export interface NameContext {
+  phones: PiiCandidate[];
+  emails: PiiCandidate[];
+  addresses: PiiCandidate[];
+  signatures: PiiCandidate[];
+}
+
+export function findNames(text: string, options: PiiOptions = { publicPersons: [] }, context?: NameContext): PiiCandidate[] {
   const a = analyseNames(text, options);
-  const phones = sortedSpans(findPhones(text));
-  const emails = sortedSpans(findEmails(text));
-  const addresses = sortedSpans(findAddresses(text));
-  const signatures = findSignatures(text, options);
+  const phones = sortedSpans(context?.phones ?? findPhones(text));
+  const emails = sortedSpans(context?.emails ?? findEmails(text));
+  const addresses = sortedSpans(context?.addresses ?? findAddresses(text));
+  const signatures = context?.signatures ?? findSignatures(text, options);
   const sigSpans = sortedSpans(signatures);
-  const inSignature = (m: Span) => window(sigSpans, m.start, m.end).some((s) => overlaps(s, m));
+  const inSignature = (m: Span) => someIn(sigSpans, m.start, m.end, (s) => overlaps(s, m));
   const scored: Scored[] = [];
   const unscored: NameMention[] = [];
+  // institutions named after someone ("Stichting Jan Vos"): personal only when that person is, in this document
+  const orgs: NameMention[] = [];
   for (const m of a.mentions) {
-    if (m.org) continue;
+    if (m.org) {
+      if (m.publicBy.length === 0 && (m.initials.length > 0 || m.firstNames.length > 0 || m.capCount <= 2)) orgs.push(m);
+      continue;
+    }
     // a surname that is also a place ("mevrouw Bergen") counts when a form of address says it is a person
     if (m.place && !m.signals.some((s) => s === 'honorific' || s === 'title' || s === 'field')) continue;
     if (m.publicBy.length > 0) continue;
     if (inSignature(m)) continue;
-    if (window(addresses, m.start, m.end).some((s) => overlaps(s, m))) continue;
+    if (someIn(addresses, m.start, m.end, (s) => overlaps(s, m))) continue;
     // hyphenated compounds with a lower-case part are words, not names ("Frank-stichting")
     if (m.surname.some((w) => w.split('-').slice(1).some((part) => /^\p{Ll}/u.test(part) && !PARTICLES.has(part)))) continue;
     const reasons: string[] = [];
@@ -112,12 +140,13 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
         break;
       }
     }
-    if (!civil && a.isPublic(m)) continue;
+    if (!civil && (a.isPublic(m) || a.isHistorical(m))) continue;
     if (civil) reasons.push('config:civil-servant');
     for (const s of m.signals) reasons.push(s);
     if (m.initials.length > 0 && m.capCount >= 1) reasons.push('initials');
     if (m.firstNames.length > 0 && m.capCount >= 2) reasons.push('list:firstname');
-    const win = (spans: Span[]) => window(spans, lineStart(text, Math.max(0, m.start - 250)), m.end + 250);
+    // (spans further than 400 characters before the name cannot count: bounded also on one very long line)
+    const win = (spans: Span[]) => window(spans, Math.max(lineStart(text, Math.max(0, m.start - 250)), m.start - 400), m.end + 250);
     const nearPhone = spansNear(text, m, win(phones));
     const nearEmail = spansNear(text, m, win(emails));
     // contact details make a name-like pair a name even without a first-name list hit ("Kajsa Ollongren, 06 …")
@@ -142,8 +171,12 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
       const nounLike = m.surname.some((w) => NOUN_SUFFIX.test(w));
       const prevTok = a.toks[m.from - 1];
       const afterAcronym = prevTok !== undefined && prevTok.kind === 'word' && prevTok.t.length >= 2 && prevTok.t === prevTok.t.toUpperCase() && /\p{Lu}/u.test(prevTok.t);
-      const pair = m.capCount >= 2 && m.capCount <= 4 && !nounLike && !afterAcronym;
-      if (!(pair && reasons.some((r) => r.startsWith('near:')))) {
+      // "het Logius Servicecentrum", "een Randstad Uitzendbureau": a neuter or indefinite article names a thing
+      const afterArticle = prevTok !== undefined && (prevTok.t === 'het' || prevTok.t === 'Het' || prevTok.t === 'een' || prevTok.t === 'Een');
+      const pair = m.capCount >= 2 && m.capCount <= 4 && !nounLike && !afterAcronym && !afterArticle;
+      // "Beurs van Berlage, Damrak 243": a name right before an address, with no sign of a person, names the venue
+      const venue = window(addresses, m.end, m.end + 4).some((s) => s.start >= m.end && /^[\s,:;|-]{0,3}$/.test(text.slice(m.end, s.start)));
+      if (!(pair && !venue && reasons.some((r) => r.startsWith('near:')))) {
         unscored.push(m);
         continue;
       }
@@ -153,12 +186,31 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
   // propagation: other mentions of a personal name (incl. signature names and configured civil servants)
   // a pair recognised only by nearby contact details may be an organisation ("Logius Servicecentrum"): no seed
   const seeds: ParsedName[] = [...a.civilNames, ...scored.filter((s) => s.score >= 0.75 && s.reasons.some((r) => !r.startsWith('near:') && r !== 'unit')).map((s) => s.m)];
-  for (const m of a.mentions) if (m.capCount > 0 && window(sigSpans, m.start, m.end).some((s) => s.start <= m.start && m.end <= s.end)) seeds.push(m);
+  for (const m of a.mentions) if (m.capCount > 0 && someIn(sigSpans, m.start, m.end, (s) => s.start <= m.start && m.end <= s.end)) seeds.push(m);
   const seedIndex = new NameIndex(seeds);
   if (seeds.length > 0) {
+    // an institution named after a person who is private in this document ("de familie Vos" … "Stichting Jan
+    // Vos"); seeds carry a person's own evidence (not only contact details or a firm name)
+    for (const m of orgs) {
+      if (m.core.length < 3 || a.isPublic(m) || a.isHistorical(m)) continue;
+      if (seedIndex.candidates(m).some((s) => s !== m && compatible(m, s))) scored.push(score(m, ['propagated']));
+    }
+    // partners in a firm name: "Van Houten & Bakker" where Bakker is a person in this document
+    const byFrom = new Map<number, NameMention>();
+    const byTo = new Map<number, NameMention>();
+    for (const m of a.mentions) {
+      byFrom.set(m.from, m);
+      byTo.set(m.to, m);
+    }
+    const isSeed = (n: NameMention | undefined) => n !== undefined && seedIndex.candidates(n).some((s) => compatible(n, s));
     for (const m of unscored) {
       if (m.core.length < 3) continue;
       if (inSignature(m)) continue;
+      const partner = (a.toks[m.to]?.t === '&' && isSeed(byFrom.get(m.to + 1))) || (a.toks[m.from - 1]?.t === '&' && isSeed(byTo.get(m.from - 1)));
+      if (partner && m.capCount <= 2) {
+        scored.push(score(m, ['firm']));
+        continue;
+      }
       for (const s of seedIndex.candidates(m)) {
         if (s === m) continue;
         if (compatible(m, s)) {

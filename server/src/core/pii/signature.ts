@@ -4,12 +4,14 @@ import { analyseNames, closingBefore } from './doc';
 import { PARTICLES, TITLES } from './lexicon';
 import { isStopWord } from './nameparse';
 import type { PiiCandidate, PiiOptions } from './types';
-import { lineEnd, lineStart, makeCandidate } from './util';
+import { lineEnd, lineStart, makeCandidate, tableColumnCells } from './util';
 
 /** A line that is only a name: optional titles, initials or first name(s), particles, surname(s). Bounded. */
 const NAME_LINE = /^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2})(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
 const WG_RE = /(?<![\p{L}])\(?w\.\s?g\.?\)?(?![\p{L}])/giu;
 const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?)\b(?:[ \t]+[\p{L}&\-]{1,14})?[ \t]*(?:[:|][ \t]*)?/giu;
+/** The rest of a paraaf label: up to five words, then ':' or '|' ("directeur Arbeidszaken Rijk:"). */
+const PARAAF_LABEL = /^[ \t.]{0,2}[\p{L}&\-/]{1,20}(?:[ \t.]{1,2}[\p{L}&\-/]{1,20}){0,5}\.?[ \t]*[:|][ \t]*/u;
 const PARAAF_VALUE = /^(?:(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.(?:\s?\p{Lu}\.){0,4}))/u;
 const NOT_PARAAF_VALUE = new Set(['DG', 'SG', 'PSG', 'DGDOO', 'CZW', 'BA', 'KIEM', 'BZK', 'Ja', 'Nee', 'Datum', 'Naam', 'Functie', 'Directeur', 'Minister', 'Staatssecretaris', 'Akkoord', 'Voor', 'Na', 'Door']);
 
@@ -28,12 +30,12 @@ function nameOnLine(text: string, from: number): { start: number; end: number } 
   // skip spaces/newlines (at most one blank line) to the name
   let i = from;
   let nls = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === '*' || text[i] === '_')) {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === '*' || text[i] === '_' || text[i] === '>')) {
     if (text[i] === '\n') nls++;
     if (nls > 2) return undefined;
     i++;
   }
-  const le = lineEnd(text, i);
+  const le = Math.min(lineEnd(text, i), i + 200);
   let line = text.slice(i, le);
   // trailing markup / spaces
   line = line.replace(/[\s*_]+$/, '');
@@ -86,8 +88,12 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
   // paraaf + initials or name
   PARAAF_RE.lastIndex = 0;
   for (let m = PARAAF_RE.exec(text); m; m = PARAAF_RE.exec(text)) {
-    const at = m.index + m[0].length;
-    const rest = text.slice(at, lineEnd(text, at)).slice(0, 60);
+    let at = m.index + m[0].length;
+    // a longer label up to a colon: "Paraaf directeur Arbeidszaken Rijk: GtV", "Paraaf plv. DG DOO: AvdB"
+    const labelAt = m.index + m[0].trimEnd().length;
+    const label = PARAAF_LABEL.exec(text.slice(labelAt, Math.min(lineEnd(text, labelAt), labelAt + 80)));
+    if (label && !/[:|]\s*$/.test(m[0])) at = m.index + m[0].trimEnd().length + label[0].length;
+    const rest = text.slice(at, Math.min(lineEnd(text, at), at + 60));
     let span: { start: number; end: number } | undefined;
     const asName = nameOnLine(text, at);
     if (asName && asName.start < lineEnd(text, at) + 1) span = asName;
@@ -110,8 +116,29 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
       ),
     );
   }
+  // a parafenblad: a table column headed "Paraaf" ("| Directeur DB | mr. A. de Vries | AdV | 3-3-2025 |")
+  for (const cell of tableColumnCells(text, /^(?:paraaf|parafen|initialen|paraaf\s*\/\s*datum)$/i)) {
+    const value = text.slice(cell.start, cell.end);
+    const v = PARAAF_VALUE.exec(value);
+    if (!v || v[0].length < 2 || NOT_PARAAF_VALUE.has(v[0]) || !/^[\s.,;]*$/.test(value.slice(v[0].length))) continue;
+    const span = { start: cell.start, end: cell.start + v[0].length };
+    if (seen.has(span.start) || isPublicSpan(span)) continue;
+    seen.add(span.start);
+    out.push(
+      makeCandidate(
+        'signature',
+        text,
+        span,
+        0.85,
+        ['pattern:paraaf', 'table:column'],
+        { nl: `Paraaf "${v[0]}"`, en: `Initials (paraaf) "${v[0]}"` },
+        { nl: 'initialen in de tabelkolom "Paraaf"', en: 'initials in the table column "Paraaf"' },
+        true,
+      ),
+    );
+  }
   // closing line + name line
-  const CLOSING = /^[ \t*_]*(?:hoogachtend|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|met collegiale groet(?:en)?|groet(?:en)?|namens [^\n,]{1,60}|(?:de|het)\s+(?:plv\.?\s+|plaatsvervangend\s+|waarnemend\s+)?(?:directeur|directeur-generaal|secretaris-generaal|afdelingshoofd|hoofd|teamleider|programmadirecteur|programmamanager|plaatsvervangend directeur|clustercoördinator|coördinator|manager)[^\n,]{0,60}),[ \t*_]*$/gimu;
+  const CLOSING = /^[ \t*_>]*(?:hoogachtend|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|met collegiale groet(?:en)?|groet(?:en)?|namens [^\n,]{1,60}|(?:de|het)\s+(?:plv\.?\s+|plaatsvervangend\s+|waarnemend\s+)?(?:directeur|directeur-generaal|secretaris-generaal|afdelingshoofd|hoofd|teamleider|programmadirecteur|programmamanager|plaatsvervangend directeur|clustercoördinator|coördinator|manager)[^\n,]{0,60}),[ \t*_]*$/gimu;
   for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
     let pos = m.index + m[0].length;
     // skip "w.g." / placeholder lines
@@ -119,7 +146,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
       const ns = text.indexOf('\n', pos);
       if (ns < 0) break;
       const next = lineStart(text, ns + 1);
-      const line = text.slice(next, lineEnd(text, next)).trim();
+      const line = text.slice(next, Math.min(lineEnd(text, next), next + 200)).trim();
       if (line === '' || /^\(?w\.\s?g\.?\)?$/i.test(line) || /^\[?(?:handtekening)\]?$/i.test(line)) {
         pos = lineEnd(text, next);
         continue;
@@ -143,7 +170,21 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     );
   }
   // an e-mail signature block: a blank line, a name-only line, then a job title / organisation / contact line
-  const BLOCK = /(?:^|\n)[ \t]*\n([^\n]{2,60})\n[ \t]*((?:senior |junior |strategisch |coördinerend )?(?:beleids|adviseur|programma|project|team|afdeling|directie|directeur|ministerie|rijks|inspectie|agentschap|dienst|gemeente|provincie|stichting|universiteit|hogeschool|secretaris|jurist|medewerker|manager|coördinator|hoofd|[tme]\s?[:.]?\s?(?:\+|0\d)|tel|mob|e-?mail)[^\n]*)/giu;
+  const BLOCK = /(?:^|\n)[ \t>]*\n[ \t>]*([^\n]{2,60})\n[ \t>]*((?:senior |junior |strategisch |coördinerend )?(?:beleids|adviseur|programma|project|team|afdeling|directie|directeur|ministerie|rijks|inspectie|agentschap|dienst|gemeente|provincie|stichting|universiteit|hogeschool|secretaris|jurist|medewerker|manager|coördinator|hoofd|[tme]\s?[:.]?\s?(?:\+|0\d)|tel|mob|e-?mail)[^\n]*)/giu;
+  // the candidates so far, sorted, for "is this name inside one already" by binary search (linear overall)
+  const earlier = out.map((c) => c.span).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const sp of earlier) maxEnd.push(Math.max(sp.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : 0));
+  const inEarlier = (sp: { start: number; end: number }): boolean => {
+    let lo = 0;
+    let hi = earlier.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (earlier[mid].start <= sp.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] >= sp.end;
+  };
   for (let m = BLOCK.exec(text); m; m = BLOCK.exec(text)) {
     const lineStartPos = m.index + m[0].indexOf(m[1]);
     BLOCK.lastIndex = lineStartPos + m[1].length; // the title line may start the next block
@@ -151,7 +192,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     if (!NAME_LINE.test(raw.trim()) || !plainName(raw)) continue;
     const start = lineStartPos + (raw.length - raw.trimStart().length);
     const span = { start, end: lineStartPos + raw.length };
-    if (seen.has(span.start) || out.some((c) => c.span.start <= span.start && span.end <= c.span.end)) continue;
+    if (seen.has(span.start) || inEarlier(span)) continue;
     if (isPublicSpan(span)) continue;
     seen.add(span.start);
     out.push(

@@ -14,16 +14,26 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
+// ASCII fast paths before the Unicode regular expressions (these run for every character of the text)
 export function isAlnum(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && LETTER_OR_DIGIT.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && LETTER.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
 
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && UPPER.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(ch);
 }
 
 export function isDigit(ch: string | undefined): boolean {
@@ -157,4 +167,160 @@ export function filterExcluded<T extends { span: Span }>(items: T[], excluded: r
 /** Lower-case, strip diacritics. */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+interface TableBlock {
+  /** Offsets of the first and last line of the table (start of first line, end of last line). */
+  start: number;
+  end: number;
+  /** Header cells (trimmed, markup stripped), or undefined when the table has no header row. */
+  header: string[];
+  sep: '|' | '\t';
+}
+
+let tableCache: { text: string; blocks: TableBlock[] } | undefined;
+
+function splitCells(line: string, sep: '|' | '\t'): string[] {
+  let l = line.trim();
+  if (sep === '|') {
+    if (l.startsWith('|')) l = l.slice(1);
+    if (l.endsWith('|')) l = l.slice(0, -1);
+  }
+  return l.split(sep).map((c) => c.replace(/[*_`]+/g, '').trim());
+}
+
+/**
+ * Tables in the text: Markdown tables ("| a | b |" with a "| --- |" row under the header) and tab-separated
+ * blocks of two or more lines with the same number of tabs (plain text pasted from a PDF; the first line is
+ * the header). One pass over the lines; cached for the last text.
+ */
+function tableBlocks(text: string): TableBlock[] {
+  if (tableCache && tableCache.text === text) return tableCache.blocks;
+  const blocks: TableBlock[] = [];
+  const lines: Array<{ s: number; e: number }> = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push({ s, e });
+    s = e + 1;
+  }
+  const isPipe = (k: number) => {
+    const l = text.slice(lines[k].s, Math.min(lines[k].e, lines[k].s + 4)).trimStart();
+    return l.startsWith('|');
+  };
+  const isSep = (k: number) => {
+    const l = text.slice(lines[k].s, Math.min(lines[k].e, lines[k].s + 2000));
+    return /^[\s|:\-]+$/.test(l) && l.includes('--');
+  };
+  const tabs = (k: number) => {
+    let n = 0;
+    for (let i = lines[k].s; i < lines[k].e; i++) if (text.charCodeAt(i) === 9) n++;
+    return n;
+  };
+  let k = 0;
+  while (k < lines.length) {
+    if (isPipe(k)) {
+      let j = k;
+      while (j < lines.length && isPipe(j)) j++;
+      const hasHeader = j - k >= 2 && isSep(k + 1);
+      const headerLine = text.slice(lines[k].s, Math.min(lines[k].e, lines[k].s + 2000));
+      blocks.push({ start: lines[k].s, end: lines[j - 1].e, header: hasHeader ? splitCells(headerLine, '|') : [], sep: '|' });
+      k = j;
+      continue;
+    }
+    const t = tabs(k);
+    if (t > 0) {
+      let j = k + 1;
+      while (j < lines.length && tabs(j) === t) j++;
+      if (j - k >= 2) {
+        const headerLine = text.slice(lines[k].s, Math.min(lines[k].e, lines[k].s + 2000));
+        blocks.push({ start: lines[k].s, end: lines[j - 1].e, header: splitCells(headerLine, '\t'), sep: '\t' });
+      }
+      k = j;
+      continue;
+    }
+    k++;
+  }
+  tableCache = { text, blocks };
+  return blocks;
+}
+
+/**
+ * Body cells of the table columns whose header matches `header`: [start, end) of each cell's trimmed text.
+ * Linear in the size of the matching tables.
+ */
+export function tableColumnCells(text: string, header: RegExp): Span[] {
+  const out: Span[] = [];
+  for (const b of tableBlocks(text)) {
+    const cols = b.header.map((h, i) => (header.test(h) ? i : -1)).filter((i) => i >= 0);
+    if (cols.length === 0) continue;
+    let ls = text.indexOf('\n', b.start);
+    while (ls >= 0 && ls < b.end) {
+      const s = ls + 1;
+      let e = text.indexOf('\n', s);
+      if (e < 0 || e > b.end) e = b.end;
+      const line = text.slice(s, e);
+      if (!(b.sep === '|' && /^[\s|:\-]+$/.test(line))) {
+        // cell boundaries
+        let col = 0;
+        let cs = s;
+        let i = s;
+        const lead = b.sep === '|' ? line.indexOf('|') : -1;
+        if (lead >= 0 && /^\s*$/.test(line.slice(0, lead))) {
+          cs = s + lead + 1;
+          i = cs;
+        }
+        for (; i <= e; i++) {
+          if (i === e || text[i] === b.sep) {
+            if (cols.includes(col)) {
+              let a = cs;
+              let z = i;
+              while (a < z && /\s/.test(text[a])) a++;
+              while (z > a && /\s/.test(text[z - 1])) z--;
+              if (z > a) out.push({ start: a, end: z });
+            }
+            col++;
+            cs = i + 1;
+          }
+        }
+      }
+      ls = e < b.end ? e : -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The header cell of the table column that holds `pos` ("Naam", "Geb.datum", "BSN"), when `pos` is in a body
+ * row of a Markdown or tab-separated table; undefined otherwise (also in the header row itself).
+ */
+export function tableColumnHeader(text: string, pos: number): string | undefined {
+  const blocks = tableBlocks(text);
+  if (blocks.length === 0) return undefined;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const b = blocks[lo];
+  if (!b || b.start > pos || b.header.length === 0) return undefined;
+  const ls = lineStart(text, pos);
+  if (ls === b.start || pos - ls > 4000) return undefined; // the header row, or no table row
+  const cellText = text.slice(ls, pos);
+  let col = 0;
+  for (let i = 0; i < cellText.length; i++) if (cellText[i] === b.sep) col++;
+  if (b.sep === '|' && /^\s*\|/.test(cellText)) col--;
+  return col >= 0 && col < b.header.length ? b.header[col] : undefined;
+}
+
+/** In a Markdown table row ("| a | b |"), the start of the cell holding `pos`; otherwise the line start. */
+export function cellStart(text: string, pos: number): number {
+  const ls = lineStart(text, pos);
+  let i = ls;
+  while (i < pos && (text[i] === ' ' || text[i] === '>')) i++;
+  if (text[i] !== '|') return ls;
+  for (let j = pos - 1; j >= ls && pos - j <= 400; j--) if (text[j] === '|') return j + 1;
+  return ls;
 }
