@@ -75,6 +75,16 @@ describe('pii: BSN', () => {
     }
   });
 
+  it('reads a BSN column of a table, the 1234 56 782 form, and a bare "het nummer" as no reference label', () => {
+    const table = '| Naam | Geb.datum | Burgerservicenummer | Rekening |\n| --- | --- | --- | --- |\n| K. Vermeulen | 14-03-1971 | 111222333 | x |';
+    const [c] = findBsn(table);
+    assert.equal(c.text, '111222333');
+    assert.ok(c.reasons.includes('context:bsn') && c.strong);
+    assert.deepEqual(texts(findBsn('BSN 1234 56 782')), ['1234 56 782']);
+    assert.deepEqual(texts(findBsn('onder vermelding van het nummer 123456782.').filter((x) => x.score >= 0.5)), ['123456782']);
+    assert.deepEqual(texts(findBsn('met het klantnummer 123456782 en incidentnummer 111222333').filter((x) => x.score >= 0.5)), []);
+  });
+
   it('treats a 123.456.789-style number as an amount unless a BSN context says otherwise', () => {
     assert.deepEqual(texts(findBsn('In 2022 zijn 111.222.333 bevragingen gedaan.')), []);
     assert.deepEqual(texts(findBsn('BSN: 111.222.333')), ['111.222.333']);
@@ -180,6 +190,15 @@ describe('pii: e-mail', () => {
   it('rejects malformed look-alikes', () => {
     assert.deepEqual(texts(findEmails('user@host a@b @rivm x@y.z a@@b.nl a@b.c@d.nl')), []);
   });
+
+  it('tells duty and team mailboxes from names; reads glued initials + surname next to the name', () => {
+    assert.deepEqual(texts(findEmails('piket-verkiezingen@minbzk.nl, team-cloud@minbzk.nl').filter((c) => c.score >= 0.5)), []);
+    const row = '| VNG | R. de Haan-Öztürk | 06 - 48 21 93 07 | rdehaan@vng.nl |';
+    assert.deepEqual(texts(findEmails(row).filter((c) => c.score >= 0.5)), ['rdehaan@vng.nl']);
+    // the same local part without that name nearby stays a (hidden) single word
+    assert.deepEqual(texts(findEmails('Mail naar rdehaan@vng.nl.').filter((c) => c.score >= 0.5)), []);
+    assert.deepEqual(texts(findEmails('gemaild vanaf fjvandermeulen@telenet.be').filter((c) => c.score >= 0.5)), ['fjvandermeulen@telenet.be']);
+  });
 });
 
 describe('pii: addresses', () => {
@@ -192,6 +211,20 @@ describe('pii: addresses', () => {
     assert.deepEqual(texts(findAddresses('Laan van Meerdervoort 1244, 2564 AT Den Haag')), ['Laan van Meerdervoort 1244, 2564 AT Den Haag']);
     assert.deepEqual(texts(findAddresses('Koningin Julianaplein 10 hs, 2595 AA Den Haag')), ['Koningin Julianaplein 10 hs, 2595 AA Den Haag']);
     assert.equal(findAddresses('woonachtig aan de Kerkstraat 12')[0].strong, true);
+  });
+
+  it('finds foreign addresses: street type first, foreign postcode', () => {
+    assert.deepEqual(texts(findAddresses('wonend aan de Avenue Louise 231, 1050 Brussel. Hij')), ['Avenue Louise 231, 1050 Brussel']);
+    assert.deepEqual(texts(findAddresses('Rue de la Loi 16, 1000 Brussel')), ['Rue de la Loi 16, 1000 Brussel']);
+    assert.deepEqual(texts(findAddresses('Hauptstraße 5, 10115 Berlin')), ['Hauptstraße 5, 10115 Berlin']);
+    assert.deepEqual(texts(findAddresses('via Postbus 20011 en de route via Rotterdam 2 keer')), []);
+    assert.deepEqual(texts(findAddresses('Via Logius 3 keer per jaar; Via Roma 12, 00184 Roma')), ['Via Roma 12, 00184 Roma']);
+  });
+
+  it('joins street and postcode in a mail signature line or a quoted mail', () => {
+    assert.deepEqual(texts(findAddresses('Binnenhof 19 | 2513 AA Den Haag')), ['Binnenhof 19 | 2513 AA Den Haag']);
+    assert.deepEqual(texts(findAddresses('> Turfmarkt 147  \n> 2511 DP Den Haag')), ['Turfmarkt 147  \n> 2511 DP Den Haag']);
+    assert.equal(findAddresses('Turfmarkt 147\n>\n> 2511 DP Den Haag').length, 2);
   });
 
   it('ignores Postbus addresses and look-alikes', () => {
@@ -218,6 +251,13 @@ describe('pii: birth dates', () => {
     assert.deepEqual(texts(findBirthdates('op 14-02-1958 (geboortedatum)')), ['14-02-1958']);
   });
 
+  it('reads a birth-date column of a Markdown or tab-separated table', () => {
+    const md = '| Naam | Geb.datum | Datum melding |\n| --- | --- | --- |\n| K. Vermeulen | 14-03-1971 | 01-10-2024 |';
+    assert.deepEqual(texts(findBirthdates(md)), ['14-03-1971']);
+    const tsv = 'Naam\tGeboortedatum\tTelefoon\nEmre Kaya\t12-05-1990\t038 498 2211\nRoel Janssens\t21-11-1982\t088 797 1234\n';
+    assert.deepEqual(texts(findBirthdates(tsv)), ['12-05-1990', '21-11-1982']);
+  });
+
   it('ignores other dates', () => {
     assert.deepEqual(texts(findBirthdates('Datum 12 december 2023; ingediend 29 januari 2024.')), []);
     assert.deepEqual(texts(findBirthdates('De geboorte van het plan. Op 12 december 2023 besloten.')), []);
@@ -231,6 +271,20 @@ describe('pii: signatures', () => {
     assert.deepEqual(texts(findSignatures('Paraaf DGB: AvdB')), ['AvdB']);
     assert.deepEqual(texts(findSignatures('Met vriendelijke groet,\n\nMarieke van Leeuwen\n')), ['Marieke van Leeuwen']);
     assert.deepEqual(texts(findSignatures('De directeur Constitutionele Zaken,\n\ndrs. A.M. Schipper\n')), ['drs. A.M. Schipper']);
+  });
+
+  it('reads a paraaf with a long label, a parafen table and a quoted mail signature block', () => {
+    assert.deepEqual(texts(findSignatures('Paraaf directeur Arbeidszaken Rijk: GtV')), ['GtV']);
+    assert.deepEqual(texts(findSignatures('Paraaf plv. directeur DGOO: IV')), ['IV']);
+    const table = '| Functie | Naam | Paraaf | Datum |\n| --- | --- | --- | --- |\n| Directeur DB | mr. A.B. de Vries | AdV | 3-3-2025 |\n| DG | [5.1.2e] | akkoord | 4-3-2025 |';
+    assert.deepEqual(texts(findSignatures(table)), ['AdV']);
+    const quoted = '> Met dank.\n>\n> Koen van Gils  \n> Senior adviseur | Ministerie van Algemene Zaken  \n> T 070 356 4112';
+    assert.deepEqual(texts(findSignatures(quoted)), ['Koen van Gils']);
+  });
+
+  it('a civil servant signing on behalf of the minister is personal', () => {
+    const t = 'Hoogachtend,\n\nnamens de Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\n\n\nmr. A.B. de Vries-Kok\ndirecteur Democratie en Bestuur\n';
+    assert.deepEqual(texts(findSignatures(t)), ['mr. A.B. de Vries-Kok']);
   });
 
   it("does not report a minister's signature", () => {
@@ -280,6 +334,47 @@ describe('pii: names', () => {
 
   it('a public person with the same surname but other initials stays personal', () => {
     assert.deepEqual(names('Minister Hugo de Jonge (CDA) en beleidsmedewerker P. de Jonge.'), ['P. de Jonge']);
+  });
+
+  it('a bare capitalised word after a job title is the unit or project it leads, not a person', () => {
+    assert.deepEqual(names('Volgens ing. P.J. ter Horst (Logius, teamleider Berichtenbox) is het opgelost. Logius meldt het.'), ['P.J. ter Horst']);
+    assert.deepEqual(names('Jeroen van t Hof\nProjectleider Rijkscloud | Directie FEZ\n\nOnderwerp: Rijkscloud'), []);
+    assert.deepEqual(names('De directeur Inburgering en beleidsmedewerker J. Smit.'), ['J. Smit']);
+    assert.deepEqual(names('Aanwezig: mevr. drs. J. Hermans (voorzitter, DGDOO). Hermans opende.'), ['J. Hermans', 'Hermans']);
+    assert.deepEqual(names('Een klantpanel onder leiding van dhr. B. Koster gaf input.'), ['B. Koster']);
+  });
+
+  it('reads surnames that are also ordinary words, and surnames derived from places', () => {
+    assert.deepEqual(names('mevrouw M. Koning (JenV) en de Koning. Mevrouw Koning lichtte toe. Koning Willem-Alexander kwam.'), ['M. Koning', 'Koning']);
+    assert.deepEqual(names('Zij wordt bijgestaan door mr. B. (Ben) Oude Luttikhuis.'), ['B. (Ben) Oude Luttikhuis']);
+    assert.deepEqual(names('Behandeld door de heer R. Klein. Klein heeft de zaak besproken.'), ['R. Klein', 'Klein']);
+    assert.deepEqual(names('de heer Van Rijswijk (Defensie). Van Rijswijk stelde voor in Rijswijk te vergaderen.'), ['Van Rijswijk', 'Van Rijswijk']);
+    assert.deepEqual(names('Postbus 1104, 3500 BC Utrecht; telefoon 085 303 2211'), []);
+  });
+
+  it('reports the surnames in a firm name, not big firms or institutions named after someone', () => {
+    assert.deepEqual(names('Zijn advocaat, mr. D.A. Lambregts van Lambregts & Wouters Advocaten te Arnhem.'), ['D.A. Lambregts', 'Lambregts', 'Wouters']);
+    assert.deepEqual(names('verstrekt aan Klaassens Facilitair B.V. en aan Jansen & Van Dijk Consultancy B.V.'), ['Klaassens', 'Jansen', 'Van Dijk']);
+    assert.deepEqual(names('Haar advocaat, mr. S.T. Bakker van Van Houten & Bakker Letselschade.'), ['S.T. Bakker', 'Van Houten', 'Bakker']);
+    assert.deepEqual(names('Opdrachtnemers: Capgemini Nederland B.V., Gasunie N.V. en de Brainport Development NV.'), []);
+    assert.deepEqual(names('Het Van Gogh Museum leent een brief van Vincent van Gogh. Van Gogh schreef die aan Theo.'), []);
+    assert.deepEqual(names('De Anne Frank Stichting en het dagboek van Anne Frank; het Johan de Witthuis.'), []);
+    assert.deepEqual(names('De Stichting Jan Vos is opgericht door de familie Vos.'), ['Jan Vos', 'Vos']);
+  });
+
+  it('a pair of capitalised words next to contact details can be a venue or a thing', () => {
+    assert.deepEqual(names('Adres: Beurs van Berlage, Damrak 243, 1012 ZJ Amsterdam, 020 530 4141.'), []);
+    assert.deepEqual(names('Het Logius Servicecentrum (088 - 123 45 67) is op de hoogte.'), []);
+  });
+
+  it('reads name columns and key-value rows of tables', () => {
+    const t = '| Naam | Geb.datum | Adres |\n| --- | --- | --- |\n| Vermeulen, K. (Kees) | 14-03-1971 | Hoge Veld 23 |\n\n| Naam | Annemiek van der Zanden |\n| --- | --- |';
+    assert.deepEqual(names(t), ['Vermeulen, K. (Kees)', 'Annemiek van der Zanden']);
+  });
+
+  it('a longer surname is not the politician, and more public offices', () => {
+    assert.deepEqual(names('In de brief aan mevrouw Eerdmans-Bloem (Den Bosch).'), ['Eerdmans-Bloem']);
+    assert.deepEqual(names('Ook de Inspecteur-generaal van het Onderwijs, Alida Oppers, is geïnformeerd.'), []);
   });
 
   it('does not report organisations, places, months or sentence starts', () => {
@@ -373,6 +468,19 @@ describe('pii: adversarial input (linear time)', () => {
     publicList: 'de leden ' + 'Jansen, '.repeat(N / 8),
     parens: '('.repeat(N),
     newlines: '\n'.repeat(N),
+    tableRows: '| Naam | Geb.datum | BSN | Paraaf |\n| --- | --- | --- | --- |\n' + '| J. Jansen | 12-03-1970 | 111222333 | JJ |\n'.repeat(N / 42),
+    longTableLine: '| Naam |\n| --- |\n| ' + 'J. Jansen 12-03-1970 111222333 '.repeat(N / 31),
+    tabRows: 'Naam\tGeboortedatum\n' + 'Jan Jansen\t12-03-1970\n'.repeat(N / 22),
+    pipes: '|'.repeat(N),
+    paraafLabels: 'Paraaf a b c d e f g h '.repeat(N / 23),
+    foreignStreets: 'Avenue A B C D 1, 1000 Xx '.repeat(N / 26),
+    firms: 'Jansen & Van Dijk Advies B.V. '.repeat(N / 30),
+    ampersands: 'Jansen & '.repeat(N / 9),
+    gluedMails: 'rdehaan@vng.nl R. de Haan '.repeat(N / 26),
+    vanChain: 'Jan Jansen ' + 'van '.repeat(N / 4),
+    surnameStopWords: 'mevrouw Koning Klein Groot Lange Oude '.repeat(N / 38),
+    quotedBlocks: '>\n> Jan Jansen\n> Adviseur\n'.repeat(N / 26),
+    invertedNames: 'Jansen, P. (Piet), '.repeat(N / 19),
   };
   for (const [name, text] of Object.entries(inputs)) {
     it(`completes on 100 KB of ${name}`, () => {

@@ -35,6 +35,8 @@ const FOREIGN_STREET_PREFIX = new Set([
   'corso', 'calle', 'avenida', 'plaza', 'paseo', 'rua', 'praça', 'travessa', 'carrer', 'rambla', 'ulica', 'aleja',
   'square', 'drève',
 ]);
+/** Street types that are also ordinary words ("Via", "Corso", "Plaza"): only with a postcode or an address context. */
+const AMBIGUOUS_FOREIGN_PREFIX = new Set(['via', 'corso', 'plaza', 'paseo', 'square', 'aleja', 'ulica', 'route']);
 const FOREIGN_NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*|de|la|le|les|du|des|del|della|di|da|do|dos|l'|d'|van|der|den|am|an|der)$/u;
 /** A foreign postcode and place after a street: ", 1050 Brussel", "10115 Berlin", "L-1750 Luxembourg", "75007 Paris". */
 const FOREIGN_POSTCODE_NEXT = /^,?[ \u00a0]{1,3}(?:[A-Z]{1,2}-)?\d{4,5}[ \u00a0]\p{Lu}[\p{L}'’\-]{1,30}(?: \p{Lu}[\p{L}'’\-]{1,30})?/u;
@@ -140,6 +142,7 @@ function findStreets(text: string): Piece[] {
       }
     }
     let foreign = false;
+    let ambiguous = false;
     if (!kind) {
       // "Avenue Louise 231", "Rue de la Loi 16": a street type up to four words before the number
       let s = w.start;
@@ -149,6 +152,7 @@ function findStreets(text: string): Piece[] {
         if (FOREIGN_STREET_PREFIX.has(cur.word.toLowerCase()) && /^\p{Lu}/u.test(cur.word) && cur.start < w.start) {
           kind = 'named';
           foreign = true;
+          ambiguous = AMBIGUOUS_FOREIGN_PREFIX.has(cur.word.toLowerCase());
           streetStart = cur.start;
           break;
         }
@@ -195,6 +199,8 @@ function findStreets(text: string): Piece[] {
     while (end > numStart && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
     const reasons = [foreign ? 'street:foreign' : kind === 'named' ? 'street:named' : 'street:suffix', 'housenumber'];
     const foreignPostcode = !postcodeNext ? FOREIGN_POSTCODE_NEXT.exec(text.slice(end, end + 80)) : null;
+    // "Via Logius 3 keer": a street type that is also a word needs a postcode or an address context
+    if (ambiguous && !foreignPostcode && !postcodeNext && !ADDRESS_CONTEXT.test(before(text, streetStart, 40))) continue;
     if (foreignPostcode) {
       end += foreignPostcode[0].length;
       reasons.push('postcode', 'place');
@@ -232,11 +238,12 @@ function findPostcodes(text: string): Piece[] {
 
 export function findAddresses(text: string): PiiCandidate[] {
   const pieces = [...findStreets(text), ...findPostcodes(text)].sort((a, b) => a.span.start - b.span.start);
-  // merge a street and the postcode right after it (", " or a line break between)
+  // merge a street and the postcode right after it (", ", " | " as in a mail signature, or a line break, also
+  // inside a quoted mail "> "; not across a blank line)
   const merged: Piece[] = [];
   for (const p of pieces) {
     const last = merged[merged.length - 1];
-    if (last && last.kind === 'street' && p.kind === 'postcode' && p.span.start >= last.span.end && /^[,\s]{0,4}$/.test(text.slice(last.span.end, p.span.start)) && !/\n\s*\n/.test(text.slice(last.span.end, p.span.start))) {
+    if (last && last.kind === 'street' && p.kind === 'postcode' && p.span.start >= last.span.end && /^[,\s|>]{0,8}$/.test(text.slice(last.span.end, p.span.start)) && !/\n[\s>]*\n/.test(text.slice(last.span.end, p.span.start))) {
       merged[merged.length - 1] = { span: { start: last.span.start, end: p.span.end }, kind: 'street', reasons: [...last.reasons, ...p.reasons] };
       continue;
     }
