@@ -20,6 +20,13 @@ mkdir -p "$CACHE"
 T0=$(date +%s)
 say() { echo "[e2e-install] $*"; }
 
+# When this runs under `npm run test:e2e`, the outer npm exports npm_* variables; an inner npm reads
+# npm_config_user_agent as its own config, and code-server's postinstall takes the Node version from it
+# (so it would see the outer Node 20). Drop them: each cache install is a clean npm of its own.
+while IFS='=' read -r name _; do
+  case "$name" in npm_config_nodedir) ;; npm_*|NODE) unset "$name" ;; esac
+done < <(env)
+
 # npm flags for every cache install: quiet, no audit/fund, exact versions.
 NPM_FLAGS=(--no-audit --no-fund --save-exact --loglevel=error --no-progress)
 
