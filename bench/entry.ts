@@ -8,9 +8,14 @@ import { unified } from 'unified';
 import * as config from '../server/src/core/config';
 import * as engine from '../server/src/core/engine';
 import * as build from '../server/src/core/model/build';
+import * as modelParse from '../server/src/core/model/parse';
 import * as rules from '../server/src/core/rules';
 
-export const checkText = engine.checkText;
+/** A cold check: the block cache that speeds up re-checks while typing is emptied first. */
+export const checkText: typeof engine.checkText = (text, options) => {
+  modelParse.clearParseCache();
+  return engine.checkText(text, options);
+};
 export const runRules = engine.runRules;
 export const resolveConfig = config.resolveConfig;
 export const buildNotaDocument = build.buildNotaDocument;

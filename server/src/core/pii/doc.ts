@@ -353,6 +353,15 @@ function historicalNameKeys(): Set<string> {
   return historicalKeyCache;
 }
 
+let builtinPublicCache: ParsedName[] | undefined;
+let builtinIndexCache: NameIndex | undefined;
+
+/** The built-in public persons, parsed once (they were parsed on every check: a tenth of a small one). */
+function builtinPublicNames(): ParsedName[] {
+  builtinPublicCache ??= BUILTIN_PUBLIC_PERSONS.map((n) => parseConfiguredName(n, true)).filter((p): p is ParsedName => p !== undefined);
+  return builtinPublicCache;
+}
+
 export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   if (cache && cache.text === text && cache.opts === options) return cache.result;
   const toks = tokenize(text);
@@ -427,13 +436,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
     const p = parseConfiguredName(n);
     if (p) publicNames.push(p);
   }
-  const builtinPublic: ParsedName[] = [];
-  if (options.builtinPublicPersons !== false) {
-    for (const n of BUILTIN_PUBLIC_PERSONS) {
-      const p = parseConfiguredName(n, true);
-      if (p) builtinPublic.push(p);
-    }
-  }
+  const builtinPublic = options.builtinPublicPersons !== false ? builtinPublicNames() : [];
   const civilNames: ParsedName[] = [];
   for (const n of options.civilServantNames ?? []) {
     for (const part of splitNames(n)) {
@@ -452,7 +455,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   };
   const civilIndex = new NameIndex(civilNames);
   const publicIndex = new NameIndex(publicNames);
-  const builtinIndex = new NameIndex(builtinPublic);
+  const builtinIndex = options.builtinPublicPersons !== false ? (builtinIndexCache ??= new NameIndex(builtinPublic)) : new NameIndex([]);
   const isPublic = (p: ParsedName): string | undefined => {
     for (const c of civilIndex.candidates(p)) if (compatible(p, c)) return undefined;
     for (const q of publicIndex.candidates(p)) if (compatible(p, q)) return 'public:document';
