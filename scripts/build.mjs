@@ -26,5 +26,7 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // The preview renderer (rehype, parse5) loads on the first preview only: the server starts lighter.
+  esbuild.build({ ...common, entryPoints: ['server/src/core/preview/render.ts'], outfile: 'dist/preview.js' }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' }),
 ]);

@@ -31,12 +31,22 @@ import { COMPLETION_TRIGGERS, completion } from './features/completion';
 import { hover } from './features/hover';
 import { toRange } from './convert';
 import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, PreviewRequest, SkeletonRequest } from './requests';
-import { renderPreview } from '../core/preview/render';
 import { createNotaSkeleton } from '../core/skeleton';
 import { todayInDutch } from '../core/dates';
 import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 
 export const DEBOUNCE_MS = 200;
+
+type PreviewRenderer = typeof import('../core/preview/render');
+let previewRenderer: PreviewRenderer | undefined;
+
+/** dist/preview.js beside the server bundle, loaded on the first preview request. */
+function loadPreviewRenderer(): PreviewRenderer {
+  // A computed path: esbuild leaves it alone, so the renderer stays out of the server bundle.
+  previewRenderer ??= require(path.join(__dirname, 'preview.js')) as PreviewRenderer;
+  return previewRenderer;
+}
 
 interface Settings {
   run: 'onType' | 'onSave';
@@ -269,7 +279,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return null;
     const { result, version } = await check(document);
-    return { html: renderPreview(result, { mode, locale }), version };
+    return { html: loadPreviewRenderer().renderPreview(result, { mode, locale }), version };
   });
 
   connection.onRequest(SkeletonRequest, async (params) => {
