@@ -15,6 +15,8 @@ export interface CheckOptions {
   locale: Locale;
   fileName?: string;
   kind?: DocumentKind;
+  /** The document is being edited and will be checked again (the language server). */
+  incremental?: boolean;
   /** The current time, for `date-future` (tests pass a fixed one). */
   now?: Date;
   /** The rules to run; all of them unless given (tests run a broken rule beside them). */
@@ -84,7 +86,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
 }
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
-  const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind });
+  const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind, incremental: options.incremental });
   return { doc, findings: runRules(doc, options) };
 }
 

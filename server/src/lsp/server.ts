@@ -141,6 +141,7 @@ export function startServer(connection: Connection): void {
       config: loaded.config,
       locale,
       fileName: path ?? document.uri,
+      incremental: true,
       onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${document.uri}: ${(error as Error)?.stack ?? error}`),
     };
     const entry = { version: document.version, result: checkText(document.getText(), options), options };

@@ -22,6 +22,8 @@ export interface BuildOptions {
   fileName?: string;
   /** Forced kind (CLI `--type`). */
   kind?: DocumentKind;
+  /** The text will be re-checked after edits: parse incrementally (see `parseMarkdown`). */
+  incremental?: boolean;
   config: ResolvedConfig;
 }
 
@@ -35,7 +37,7 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
 
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
   const lineIndex = new LineIndex(text);
-  const mdast = parseMarkdown(text);
+  const mdast = parseMarkdown(text, options.incremental);
   const lines = buildLines(text, lineIndex, mdast);
   const sectionDefs = options.config.sections;
   const paginas: Pagina[] = [];

@@ -20,8 +20,6 @@ interface Block {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const MAX_CACHED_CHARACTERS = 8_000_000;
-/** Below this size a document is parsed in one piece: setting up a parser per block costs more than it saves. */
-const SPLIT_FROM_CHARACTERS = 32_000;
 
 const cache = new Map<string, RootContent[]>();
 let cachedCharacters = 0;
@@ -92,12 +90,16 @@ function remember(text: string, nodes: RootContent[]): void {
   cachedCharacters += text.length;
 }
 
-export function parseMarkdown(text: string): Root {
+/**
+ * `incremental`: the text will be checked again after small edits (the language server), so parse block
+ * by block through the cache. A one-shot check (the CLI) parses in one piece, which is cheaper cold.
+ */
+export function parseMarkdown(text: string, incremental = false): Root {
   const guarded = guardForParsing(text);
-  return guarded.length < SPLIT_FROM_CHARACTERS ? { type: 'root', children: parseBlock(guarded) } : parseInBlocks(guarded);
+  return incremental ? parseInBlocks(guarded) : { type: 'root', children: parseBlock(guarded) };
 }
 
-/** Parses block by block through the cache (used for long documents; tested on short ones too). */
+/** Parses block by block, reusing the trees of blocks seen before. */
 export function parseInBlocks(guarded: string): Root {
   const children: RootContent[] = [];
   const shiftedNow = new Map<string, RootContent[]>();
