@@ -1,5 +1,6 @@
 // Renders a nota as its printed page looks (header column, purpose, sections, Bijlagen table) or a
-// beantwoording as numbered Vraag/Antwoord pairs, with the checker's own parser (remark → rehype),
+// beantwoording as numbered Vraag/Antwoord pairs, with the checker's own parse (micromark, CommonMark +
+// GFM tables, then rehype),
 // redaction markers as black bars and unredacted personal data marked. The result is sanitised.
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
@@ -8,15 +9,13 @@ import { toHast } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { fieldDef } from '../catalog';
 import type { CheckResult } from '../engine';
 import type { NotaDocument } from '../model/types';
 import type { Locale, Span } from '../types';
 import { wooGround } from '../woo';
-import { guardForParsing } from '../model/parse-guard';
+import { parseMarkdown } from '../model/parse';
 import { PREVIEW_SCHEMA } from './schema';
 
 export type PreviewMode = 'review' | 'published';
@@ -39,7 +38,6 @@ const LABELS = {
   en: { personalData: 'personal data', redacted: 'redacted', question: 'Question', answer: 'Answer' },
 };
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
 const sanitizer = unified().use(rehypeRaw).use(rehypeSanitize, PREVIEW_SCHEMA);
 const serializer = unified().use(rehypeStringify);
 
@@ -79,6 +77,18 @@ function markNode(mark: Mark, text: string, mode: PreviewMode): RootContent {
   };
 }
 
+/** Index of the first mark (sorted by start) that starts at or after `offset`: no quadratic scan per text node. */
+function firstMarkFrom(marks: Mark[], offset: number): number {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (marks[mid].span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Splits text nodes where marks begin and end, replacing marked text by mark nodes. */
 function applyMarks(tree: MdastRoot, base: number, marks: Mark[], mode: PreviewMode): void {
   const visit = (parent: { children: RootContent[] }) => {
@@ -91,7 +101,10 @@ function applyMarks(tree: MdastRoot, base: number, marks: Mark[], mode: PreviewM
       }
       const start = base + child.position.start.offset!;
       const end = base + child.position.end.offset!;
-      const inside = marks.filter((mark) => mark.span.start >= start && mark.span.end <= end);
+      const inside: Mark[] = [];
+      for (let i = firstMarkFrom(marks, start); i < marks.length && marks[i].span.start < end; i++) {
+        if (marks[i].span.end <= end) inside.push(marks[i]);
+      }
       // Text with escapes or entities no longer lines up with its source: leave it unmarked.
       if (inside.length === 0 || end - start !== child.value.length) {
         children.push(child);
@@ -127,7 +140,7 @@ function renderText(doc: NotaDocument, span: Span, marks: Mark[], mode: PreviewM
     const { start, end } = doc.lines[line].span;
     if (start >= span.start && end <= span.end) text = text.slice(0, start - span.start) + ' '.repeat(end - start) + text.slice(end - span.start);
   }
-  const tree = markdown.parse(guardForParsing(text));
+  const tree = parseMarkdown(text);
   applyMarks(tree, span.start, marks, mode);
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
   addLines(hast, span.start, doc);
