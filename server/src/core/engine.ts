@@ -1,7 +1,7 @@
 // Runs the rules over a NotaDocument: severities and options from configuration, suppressions,
 // messages in the user's language, and one rule's crash contained to one finding.
 import type { ResolvedConfig } from './config';
-import { applyEdits, fixAll } from './fixes';
+import { fixAll } from './fixes';
 import { formatMessage, type MessageId } from './messages';
 import { buildNotaDocument } from './model/build';
 import type { NotaDocument } from './model/types';
@@ -95,4 +95,3 @@ export function fixAllText(text: string, options: CheckOptions): string {
   return fixAll(text, (current) => checkText(current, options).findings).text;
 }
 
-export { applyEdits };

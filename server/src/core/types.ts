@@ -33,7 +33,3 @@ export interface Finding {
   /** Longer explanation for hover: what was found and why (used by personal-data rules). */
   explanation?: string;
 }
-
-export function spanOf(start: number, end: number): Span {
-  return { start, end };
-}

@@ -87,7 +87,3 @@ export const RULES: readonly AnyRule[] = [
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
-
-export function ruleById(id: string): AnyRule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}
