@@ -13,9 +13,16 @@ export function toLspEdits(lineIndex: LineIndex, edits: readonly TextEdit[]): Ls
   return edits.map((edit) => ({ range: toRange(lineIndex, edit.span), newText: edit.newText }));
 }
 
+const docUris = new Map<string, string>();
+
 /** The rule's documentation page, shipped with the extension (docs/rules/<id>.md beside dist/). */
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+  let uri = docUris.get(ruleId);
+  if (!uri) {
+    uri = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+    docUris.set(ruleId, uri);
+  }
+  return uri;
 }
 
 /** One edit that turns `before` into `after`: the changed middle, common prefix and suffix kept. */

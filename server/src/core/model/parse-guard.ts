@@ -26,7 +26,8 @@ export function guardForParsing(text: string): string {
   let inPrefix = true;
   let runChar = '';
   let runLength = 0;
-  const perLine = new Map<string, number>();
+  // Counts per delimiter on the current line, indexed like DELIMITERS.
+  const perLine = new Array<number>(DELIMITERS.length).fill(0);
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '\n' || char === '\r') {
@@ -35,7 +36,7 @@ export function guardForParsing(text: string): string {
       inPrefix = true;
       runChar = '';
       runLength = 0;
-      perLine.clear();
+      perLine.fill(0);
       continue;
     }
     if (inPrefix) {
@@ -51,11 +52,11 @@ export function guardForParsing(text: string): string {
       }
       inPrefix = false;
     }
-    if (DELIMITERS.includes(char)) {
+    const delimiter = DELIMITERS.indexOf(char);
+    if (delimiter >= 0) {
       runLength = char === runChar ? runLength + 1 : 1;
       runChar = char;
-      const count = (perLine.get(char) ?? 0) + 1;
-      perLine.set(char, count);
+      const count = ++perLine[delimiter];
       if (runLength > MAX_RUN || count > MAX_PER_LINE) replace(i);
     } else {
       runChar = '';
