@@ -29,6 +29,12 @@ const MULTI_LETTER_INITIALS = new Set(['Th', 'Chr', 'Ph', 'Tj', 'Sj', 'Joh', 'Wm
 
 const MARK = /\p{M}/u;
 
+/** The end of a word from `j`: word characters, joined by inner hyphens and apostrophes ("Hofstede-Vink", "d'Ancona"). */
+function wordEnd(text: string, j: number): number {
+  while (j < text.length && (isWordChar(text[j]) || ((text[j] === '-' || text[j] === "'" || text[j] === '’') && isWordChar(text[j + 1])))) j++;
+  return j;
+}
+
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
@@ -96,8 +102,7 @@ export function tokenize(text: string): Tok[] {
     if ((ch === "'" || ch === '’') && (text[i + 1] === 's' || text[i + 1] === 't') && !isWordChar(text[i + 2])) {
       let j = i + 2;
       if (text[j] === '-' && isWordChar(text[j + 1])) {
-        j++;
-        while (j < n && (isWordChar(text[j]) || ((text[j] === '-' || text[j] === "'" || text[j] === '’') && isWordChar(text[j + 1])))) j++;
+        j = wordEnd(text, j + 1);
       }
       toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'word', nl, ws });
       i = j;
@@ -106,8 +111,7 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     if (isWordChar(ch)) {
-      let j = i + 1;
-      while (j < n && (isWordChar(text[j]) || ((text[j] === '-' || text[j] === "'" || text[j] === '’') && isWordChar(text[j + 1])))) j++;
+      const j = wordEnd(text, i + 1);
       toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'word', nl, ws });
       i = j;
       nl = 0;

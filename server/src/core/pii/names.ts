@@ -73,9 +73,8 @@ function sortedSpans(c: PiiCandidate[]): Span[] {
   return c.map((x) => x.span).sort((a, b) => a.start - b.start);
 }
 
-/** Spans within [from, to) of a sorted array (binary search), to keep "near" checks linear overall. */
-/** Whether some span of a sorted array within [from, to) satisfies `pred` (binary search, no allocation). */
-function someIn(spans: Span[], from: number, to: number, pred: (s: Span) => boolean): boolean {
+/** Index of the first span of a sorted array that ends at or after `from` (binary search). */
+function firstEndingFrom(spans: Span[], from: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -83,20 +82,19 @@ function someIn(spans: Span[], from: number, to: number, pred: (s: Span) => bool
     if (spans[mid].end < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < spans.length && spans[k].start < to; k++) if (pred(spans[k])) return true;
+  return lo;
+}
+
+/** Whether some span of a sorted array within [from, to) satisfies `pred`, without allocating. */
+function someIn(spans: Span[], from: number, to: number, pred: (s: Span) => boolean): boolean {
+  for (let k = firstEndingFrom(spans, from); k < spans.length && spans[k].start < to; k++) if (pred(spans[k])) return true;
   return false;
 }
 
+/** The spans of a sorted array within [from, to): keeps "near" checks linear overall. */
 function window(spans: Span[], from: number, to: number): Span[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Span[] = [];
-  for (let k = lo; k < spans.length && spans[k].start < to; k++) out.push(spans[k]);
+  for (let k = firstEndingFrom(spans, from); k < spans.length && spans[k].start < to; k++) out.push(spans[k]);
   return out;
 }
 
