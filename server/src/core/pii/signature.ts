@@ -3,7 +3,8 @@
 import { analyseNames, closingBefore } from './doc';
 import { PARTICLES, TITLES } from './lexicon';
 import { isStopWord } from './nameparse';
-import type { PiiCandidate, PiiOptions } from './types';
+import type { Span } from '../types';
+import type { PiiCandidate, PiiExplanation, PiiOptions } from './types';
 import { lineEnd, lineStart, makeCandidate, tableColumnCells } from './util';
 
 /** A line that is only a name: optional titles, initials or first name(s), particles, surname(s). Bounded. */
@@ -46,6 +47,8 @@ function nameOnLine(text: string, from: number): { start: number; end: number } 
 
 export function findSignatures(text: string, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
   const out: PiiCandidate[] = [];
+  const add = (span: Span, score: number, reasons: string[], what: PiiExplanation, why: PiiExplanation) =>
+    out.push(makeCandidate('signature', text, span, score, reasons, what, why, true));
   const analysis = analyseNames(text, options);
   const ms = analysis.mentions;
   const mentionAt = (span: { start: number; end: number }) => {
@@ -72,18 +75,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     if (!name) continue;
     if (isPublicSpan(name) || closingBefore(text, m.index) === 'public') continue;
     seen.add(name.start);
-    out.push(
-      makeCandidate(
-        'signature',
-        text,
-        { start: m.index, end: name.end },
-        0.92,
-        ['pattern:w.g.', 'name'],
-        { nl: `Ondertekening "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"`, en: `Signature "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"` },
-        { nl: '"w.g." (was getekend) gevolgd door een naam', en: '"w.g." (signed) followed by a name' },
-        true,
-      ),
-    );
+    add({ start: m.index, end: name.end }, 0.92, ['pattern:w.g.', 'name'], { nl: `Ondertekening "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"`, en: `Signature "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"` }, { nl: '"w.g." (was getekend) gevolgd door een naam', en: '"w.g." (signed) followed by a name' });
   }
   // paraaf + initials or name
   PARAAF_RE.lastIndex = 0;
@@ -103,18 +95,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     }
     if (!span || isPublicSpan(span)) continue;
     seen.add(span.start);
-    out.push(
-      makeCandidate(
-        'signature',
-        text,
-        span,
-        0.85,
-        ['pattern:paraaf'],
-        { nl: `Paraaf "${text.slice(span.start, span.end)}"`, en: `Initials (paraaf) "${text.slice(span.start, span.end)}"` },
-        { nl: 'initialen of een naam bij "paraaf"', en: 'initials or a name next to "paraaf"' },
-        true,
-      ),
-    );
+    add(span, 0.85, ['pattern:paraaf'], { nl: `Paraaf "${text.slice(span.start, span.end)}"`, en: `Initials (paraaf) "${text.slice(span.start, span.end)}"` }, { nl: 'initialen of een naam bij "paraaf"', en: 'initials or a name next to "paraaf"' });
   }
   // a parafenblad: a table column headed "Paraaf" ("| Directeur DB | mr. A. de Vries | AdV | 3-3-2025 |")
   for (const cell of tableColumnCells(text, /^(?:paraaf|parafen|initialen|paraaf\s*\/\s*datum)$/i)) {
@@ -124,18 +105,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     const span = { start: cell.start, end: cell.start + v[0].length };
     if (seen.has(span.start) || isPublicSpan(span)) continue;
     seen.add(span.start);
-    out.push(
-      makeCandidate(
-        'signature',
-        text,
-        span,
-        0.85,
-        ['pattern:paraaf', 'table:column'],
-        { nl: `Paraaf "${v[0]}"`, en: `Initials (paraaf) "${v[0]}"` },
-        { nl: 'initialen in de tabelkolom "Paraaf"', en: 'initials in the table column "Paraaf"' },
-        true,
-      ),
-    );
+    add(span, 0.85, ['pattern:paraaf', 'table:column'], { nl: `Paraaf "${v[0]}"`, en: `Initials (paraaf) "${v[0]}"` }, { nl: 'initialen in de tabelkolom "Paraaf"', en: 'initials in the table column "Paraaf"' });
   }
   // closing line + name line
   const CLOSING = /^[ \t*_>]*(?:hoogachtend|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|met collegiale groet(?:en)?|groet(?:en)?|namens [^\n,]{1,60}|(?:de|het)\s+(?:plv\.?\s+|plaatsvervangend\s+|waarnemend\s+)?(?:directeur|directeur-generaal|secretaris-generaal|afdelingshoofd|hoofd|teamleider|programmadirecteur|programmamanager|plaatsvervangend directeur|clustercoördinator|coördinator|manager)[^\n,]{0,60}),[ \t*_]*$/gimu;
@@ -156,18 +126,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     const name = nameOnLine(text, pos);
     if (!name || seen.has(name.start)) continue;
     if (isPublicSpan(name)) continue;
-    out.push(
-      makeCandidate(
-        'signature',
-        text,
-        name,
-        0.88,
-        ['pattern:closing', 'name'],
-        { nl: `Ondertekening "${text.slice(name.start, name.end)}"`, en: `Signature "${text.slice(name.start, name.end)}"` },
-        { nl: `een naamregel onder "${m[0].trim()}"`, en: `a name line under "${m[0].trim()}"` },
-        true,
-      ),
-    );
+    add(name, 0.88, ['pattern:closing', 'name'], { nl: `Ondertekening "${text.slice(name.start, name.end)}"`, en: `Signature "${text.slice(name.start, name.end)}"` }, { nl: `een naamregel onder "${m[0].trim()}"`, en: `a name line under "${m[0].trim()}"` });
   }
   // an e-mail signature block: a blank line, a name-only line, then a job title / organisation / contact line
   const BLOCK = /(?:^|\n)[ \t>]*\n[ \t>]*([^\n]{2,60})\n[ \t>]*((?:senior |junior |strategisch |coördinerend )?(?:beleids|adviseur|programma|project|team|afdeling|directie|directeur|ministerie|rijks|inspectie|agentschap|dienst|gemeente|provincie|stichting|universiteit|hogeschool|secretaris|jurist|medewerker|manager|coördinator|hoofd|[tme]\s?[:.]?\s?(?:\+|0\d)|tel|mob|e-?mail)[^\n]*)/giu;
@@ -195,18 +154,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     if (seen.has(span.start) || inEarlier(span)) continue;
     if (isPublicSpan(span)) continue;
     seen.add(span.start);
-    out.push(
-      makeCandidate(
-        'signature',
-        text,
-        span,
-        0.8,
-        ['pattern:signature-block', 'name'],
-        { nl: `Ondertekening "${text.slice(span.start, span.end)}"`, en: `Signature "${text.slice(span.start, span.end)}"` },
-        { nl: 'een naamregel met daaronder een functie, organisatie of contactgegevens', en: 'a name line followed by a job title, organisation or contact details' },
-        true,
-      ),
-    );
+    add(span, 0.8, ['pattern:signature-block', 'name'], { nl: `Ondertekening "${text.slice(span.start, span.end)}"`, en: `Signature "${text.slice(span.start, span.end)}"` }, { nl: 'een naamregel met daaronder een functie, organisatie of contactgegevens', en: 'a name line followed by a job title, organisation or contact details' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
