@@ -130,20 +130,25 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** The configuration for a document (problems in its config files are published), as check options. */
+  async function checkOptionsFor(uri: string, incremental: boolean): Promise<CheckOptions> {
+    const settings = await settingsFor(uri);
+    const path = filePath(uri);
+    const loaded = loader.load(path, { settings: settings.layer });
+    publishConfigProblems(loaded.broken);
+    return {
+      config: loaded.config,
+      locale,
+      fileName: path ?? uri,
+      incremental,
+      onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${(error as Error)?.stack ?? error}`),
+    };
+  }
+
   async function check(document: TextDocument): Promise<Cached> {
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const settings = await settingsFor(document.uri);
-    const path = filePath(document.uri);
-    const loaded = loader.load(path, { settings: settings.layer });
-    publishConfigProblems(loaded.broken);
-    const options: CheckOptions = {
-      config: loaded.config,
-      locale,
-      fileName: path ?? document.uri,
-      incremental: true,
-      onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${document.uri}: ${(error as Error)?.stack ?? error}`),
-    };
+    const options = await checkOptionsFor(document.uri, true);
     const entry = { version: document.version, result: checkText(document.getText(), options), options };
     cache.set(document.uri, entry);
     return entry;
@@ -234,8 +239,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(EffectiveConfigRequest, async ({ uri }) => {
-    const settings = await settingsFor(uri);
-    const loaded = loader.load(filePath(uri), { settings: settings.layer });
+    const loaded = loader.load(filePath(uri), { settings: (await settingsFor(uri)).layer });
     const { origins, ...config } = loaded.config;
     return { file: filePath(uri) ?? uri, configFiles: loaded.files, config, origins };
   });
@@ -265,10 +269,7 @@ export function startServer(connection: Connection): void {
       } catch {
         continue;
       }
-      const settings = await settingsFor(uri);
-      const loaded = loader.load(path, { settings: settings.layer });
-      publishConfigProblems(loaded.broken);
-      const result = checkText(text, { config: loaded.config, locale, fileName: path });
+      const result = checkText(text, await checkOptionsFor(uri, false));
       errors += result.findings.filter((finding) => finding.severity === 'error').length;
       await connection.sendDiagnostics({ uri, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.doc.lineIndex)) });
       checked++;

@@ -1,5 +1,6 @@
 // Reads the header block (spec §2): fields in any order and either form, cue, onderwerp, purpose line.
 import { FIELDS, type FieldKey, type SectionDef } from '../catalog';
+import { keyOfPlain } from '../text';
 import type { Span } from '../types';
 import type { Header, HeaderField, Pagina, PurposeLine, SourceLine } from './types';
 
@@ -90,8 +91,7 @@ const keyCache = new WeakMap<SectionDef, string[]>();
 export function sectionKeys(section: SectionDef): string[] {
   let keys = keyCache.get(section);
   if (!keys) {
-    const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    keys = [section.name, ...section.aliases].map(normalise);
+    keys = [section.name, ...section.aliases].map(keyOfPlain);
     keyCache.set(section, keys);
   }
   return keys;
