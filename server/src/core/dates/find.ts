@@ -355,17 +355,8 @@ function dotEndsSentence(text: string, p: number): boolean {
   return q > p && isUpperLetterAt(text, q);
 }
 
-interface Parsed {
-  start: number;
-  end: number;
-  day: number;
-  month: number;
-  year: number | null;
-  form: DateForm;
-  ordinal: boolean;
-  leadingZero: boolean;
-  parts: DateMention['parts'];
-}
+/** What a date parser reads: the mention's own fields, with plain offsets for its span. */
+type Parsed = Pick<DateMention, 'day' | 'month' | 'year' | 'form' | 'ordinal' | 'leadingZero' | 'parts'> & { start: number; end: number };
 
 function span(start: number, end: number): Span {
   return { start, end };
