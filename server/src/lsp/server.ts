@@ -118,6 +118,8 @@ export function startServer(connection: Connection): void {
   function publishConfigProblems(broken: ReturnType<ConfigLoader['load']>['broken']): void {
     for (const file of broken) {
       const uri = pathToFileURL(file.file).toString();
+      // Published once; a change to the file (didChangeWatchedFiles) clears the set.
+      if (configDiagnosticsSent.has(uri)) continue;
       const lineIndex = new LineIndex(file.text);
       const diagnostics: Diagnostic[] = file.problems.map((problem) => ({
         range: toRange(lineIndex, problem.span),
