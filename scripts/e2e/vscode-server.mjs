@@ -192,6 +192,7 @@ export async function runInVSCodeServer(o) {
       const file = path.join(o.shotsDir, 'vscode-at-failure.png');
       await page.screenshot({ path: file }).then(() => shots.push(file), () => undefined);
     }
+    if (code !== 0) printNotaLog(dirs['user-data'], log);
     let results;
     try { results = JSON.parse(fs.readFileSync(path.join(dirs.signal, 'results.json'), 'utf8')); } catch { /* suite did not finish */ }
     return { code, results, shots, serverLog };
@@ -205,6 +206,17 @@ export async function runInVSCodeServer(o) {
       if (o.shotsDir) { try { fs.copyFileSync(serverLog, path.join(o.shotsDir, 'vscode-server.log')); } catch { /* none */ } }
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  }
+}
+
+/** On a failed run, show what the extension and its language server wrote to the "Nota" output channel. */
+function printNotaLog(userData, log) {
+  const logs = path.join(userData, 'logs');
+  const found = fs.existsSync(logs) ? fs.readdirSync(logs, { recursive: true }).filter((f) => String(f).endsWith(path.join('nota-tools.nota', 'Nota.log'))) : [];
+  for (const file of found) {
+    const text = fs.readFileSync(path.join(logs, String(file)), 'utf8').trim();
+    log(`    output channel "Nota" (${file}):`);
+    log(text ? text.split('\n').slice(-40).map((l) => `      ${l}`).join('\n') : '      (empty)');
   }
 }
 

@@ -73,6 +73,14 @@ async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, w
   }
 }
 
+/** The document's text as it would read after `edits` (non-overlapping), without touching the document. */
+function withEdits(doc: vscode.TextDocument, edits: readonly vscode.TextEdit[]): string {
+  let text = doc.getText();
+  const byOffset = edits.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), newText: e.newText }));
+  for (const e of byOffset.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
+  return text;
+}
+
 function lineIndex(doc: vscode.TextDocument, text: string): number {
   for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.trim() === text) return i;
   return -1;
@@ -169,13 +177,21 @@ describe('Nota in VS Code', function () {
     const lastText = document.lineAt(last).text === '' ? last - 1 : last;
     await editor.edit((eb) => eb.insert(document.lineAt(lastText).range.end, ' Meer tekst.'));
     assert.ok(document.isDirty);
-    await vscode.commands.executeCommand('workbench.action.files.save');
-    await waitFor(() => !document.isDirty || undefined, 'the save to finish');
-
+    // The server must have the edit before the save: a fix-all computed on the old text would be wrong, and
+    // this also tells a server-side failure ("no fix-all offered") apart from a save-participant one below.
     const expected = original
       .replace(/^Toelichting$/m, '### Toelichting')
       .replace(/Tekst\.(\s*)$/, 'Tekst. Meer tekst.$1');
-    assert.strictEqual(document.getText(), expected);
+    const fullRange = new vscode.Range(0, 0, document.lineCount, 0);
+    await waitFor(async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, fullRange, 'source.fixAll.nota');
+      const fixAll = (actions ?? []).find((a) => a.kind?.value === 'source.fixAll.nota' && a.edit);
+      return fixAll && withEdits(document, fixAll.edit!.get(document.uri)) === expected;
+    }, 'the server to offer source.fixAll.nota for the edited text');
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await waitFor(() => !document.isDirty || undefined, 'the save to finish');
+
+    assert.strictEqual(document.getText(), expected, 'VS Code ran source.fixAll.nota as a save participant');
     const onDisk = Buffer.from(await vscode.workspace.fs.readFile(document.uri)).toString('utf8');
     assert.strictEqual(onDisk, expected, 'the fixed text is what was saved');
   });
