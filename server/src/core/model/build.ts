@@ -11,7 +11,7 @@ import { parseBijlagen } from './bijlagen';
 import { findDirectives, kindOverride } from './directives';
 import { matchField, matchPagina, parseHeader, readField, sectionNamed } from './header';
 import { buildLines } from './lines';
-import { parseMarkdown } from './parse';
+import { parseForModel } from './parse';
 import { findBijlageReferences, findKamerIds } from './identifiers';
 import { findRedactions } from './redactions';
 import { parseSections } from './sections';
@@ -22,7 +22,7 @@ export interface BuildOptions {
   fileName?: string;
   /** Forced kind (CLI `--type`). */
   kind?: DocumentKind;
-  /** The text will be re-checked after edits: parse incrementally (see `parseMarkdown`). */
+  /** The text will be re-checked after edits: parse incrementally (see `parseForModel`). */
   incremental?: boolean;
   config: ResolvedConfig;
 }
@@ -37,7 +37,7 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
 
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
   const lineIndex = new LineIndex(text);
-  const mdast = parseMarkdown(text, options.incremental);
+  const mdast = parseForModel(text, options.incremental);
   const lines = buildLines(text, lineIndex, mdast);
   const sectionDefs = options.config.sections;
   const paginas: Pagina[] = [];

@@ -2,10 +2,10 @@
 // table). The other GFM extensions (autolink literals especially, tried at every character) cost a
 // third of the parse and feed nothing; the preview parses with full GFM itself.
 //
-// While typing, one keystroke changes one block of a long nota. The text is split into blocks that
-// parse independently (at a blank line followed by an unindented line, never inside a code fence or an
-// HTML comment), each block's tree is cached by its text, and the trees are joined with their
-// positions shifted: re-checking a 1 MB nota re-parses only the block that changed.
+// The text is split into blocks that parse independently (at a blank line followed by an unindented
+// line, never inside a code fence or an HTML comment) and the trees are joined with their positions
+// shifted. While typing, one keystroke changes one block of a long nota: the server caches each
+// block's tree by its text, so re-checking a 1 MB nota re-parses only the block that changed.
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -68,6 +68,7 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** A copy of `node` (and its descendants) with positions moved from the block's start to the text's. */
 function shifted<T extends RootContent>(node: T, block: Block): T {
   const copy = { ...node } as T;
   if (node.position) {
@@ -80,6 +81,20 @@ function shifted<T extends RootContent>(node: T, block: Block): T {
   return copy;
 }
 
+/** Moves the positions of a freshly parsed block's nodes in place (nothing else holds them). */
+function shiftInPlace(nodes: readonly RootContent[], block: Block): void {
+  for (const node of nodes) {
+    const position = node.position;
+    if (position) {
+      position.start.line += block.line;
+      position.end.line += block.line;
+      position.start.offset = (position.start.offset ?? 0) + block.offset;
+      position.end.offset = (position.end.offset ?? 0) + block.offset;
+    }
+    if ('children' in node) shiftInPlace(node.children as RootContent[], block);
+  }
+}
+
 function remember(text: string, nodes: RootContent[]): void {
   if (text.length > MAX_CACHED_CHARACTERS / 4) return;
   if (cachedCharacters + text.length > MAX_CACHED_CHARACTERS) {
@@ -90,13 +105,29 @@ function remember(text: string, nodes: RootContent[]): void {
   cachedCharacters += text.length;
 }
 
+/** The whole text as one tree, with every construct in the text, as the preview renders it. */
+export function parseMarkdown(text: string): Root {
+  return { type: 'root', children: parseBlock(guardForParsing(text)) };
+}
+
 /**
- * `incremental`: the text will be checked again after small edits (the language server), so parse block
- * by block through the cache. A one-shot check (the CLI) parses in one piece, which is cheaper cold.
+ * The model's parse, block by block: smaller event arrays make it faster than one piece even cold, and
+ * the CLI and the server see the same tree. `incremental`: the text will be checked again after small
+ * edits (the language server), so blocks go through the cache.
  */
-export function parseMarkdown(text: string, incremental = false): Root {
+export function parseForModel(text: string, incremental = false): Root {
   const guarded = guardForParsing(text);
-  return incremental ? parseInBlocks(guarded) : { type: 'root', children: parseBlock(guarded) };
+  return incremental ? parseInBlocks(guarded) : parseBlocksOnce(guarded);
+}
+
+function parseBlocksOnce(guarded: string): Root {
+  const children: RootContent[] = [];
+  for (const block of splitBlocks(guarded)) {
+    const nodes = parseBlock(block.text);
+    shiftInPlace(nodes, block);
+    for (const node of nodes) children.push(node);
+  }
+  return { type: 'root', children };
 }
 
 /** Parses block by block, reusing the trees of blocks seen before. */
@@ -115,7 +146,7 @@ export function parseInBlocks(guarded: string): Root {
       placed = nodes.map((node) => shifted(node, block));
     }
     shiftedNow.set(key, placed);
-    children.push(...placed);
+    for (const node of placed) children.push(node);
   }
   lastShifted = shiftedNow;
   return { type: 'root', children };
