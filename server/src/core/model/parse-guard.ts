@@ -15,6 +15,16 @@ const MAX_RUN = 32;
 const MAX_PER_LINE = 256;
 const DELIMITERS = '*_~`[]<>!';
 
+/** Index in DELIMITERS + 1 by character code, 0 for any other character. */
+const DELIMITER_SLOT = new Uint8Array(128);
+for (let slot = 0; slot < DELIMITERS.length; slot++) DELIMITER_SLOT[DELIMITERS.charCodeAt(slot)] = slot + 1;
+
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const TAB = 9;
+const GREATER_THAN = 62;
+
 export function guardForParsing(text: string): string {
   let out: string[] | undefined;
   const replace = (index: number) => {
@@ -24,44 +34,44 @@ export function guardForParsing(text: string): string {
   let column = 0;
   let quoteDepth = 0;
   let inPrefix = true;
-  let runChar = '';
+  let runSlot = 0;
   let runLength = 0;
-  // Counts per delimiter on the current line, indexed like DELIMITERS.
-  const perLine = new Array<number>(DELIMITERS.length).fill(0);
+  // Counts per delimiter on the current line, indexed by slot.
+  const perLine = new Uint32Array(DELIMITERS.length + 1);
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\n' || char === '\r') {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE || code === CARRIAGE_RETURN) {
       column = 0;
       quoteDepth = 0;
       inPrefix = true;
-      runChar = '';
+      runSlot = 0;
       runLength = 0;
       perLine.fill(0);
       continue;
     }
     if (inPrefix) {
-      if (char === ' ' || char === '\t') {
-        column += char === '\t' ? 4 : 1;
+      if (code === SPACE || code === TAB) {
+        column += code === TAB ? 4 : 1;
         if (column > MAX_INDENT) replace(i);
         continue;
       }
-      if (char === '>') {
+      if (code === GREATER_THAN) {
         quoteDepth++;
         if (quoteDepth > MAX_QUOTE_DEPTH) replace(i);
         continue;
       }
       inPrefix = false;
     }
-    const delimiter = DELIMITERS.indexOf(char);
-    if (delimiter >= 0) {
-      runLength = char === runChar ? runLength + 1 : 1;
-      runChar = char;
-      const count = ++perLine[delimiter];
-      if (runLength > MAX_RUN || count > MAX_PER_LINE) replace(i);
-    } else {
-      runChar = '';
+    const slot = code < 128 ? DELIMITER_SLOT[code] : 0;
+    if (slot === 0) {
+      runSlot = 0;
       runLength = 0;
+      continue;
     }
+    runLength = slot === runSlot ? runLength + 1 : 1;
+    runSlot = slot;
+    const count = ++perLine[slot];
+    if (runLength > MAX_RUN || count > MAX_PER_LINE) replace(i);
   }
   return out ? out.join('') : text;
 }

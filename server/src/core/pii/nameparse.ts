@@ -135,6 +135,54 @@ export function tokenize(text: string): Tok[] {
   return toks;
 }
 
+/** One line's tokens, offsets from the line's start, with their memos filled in (cached by line text). */
+const lineTokenCache = new Map<string, Tok[]>();
+const MAX_CACHED_LINE_CHARACTERS = 4_000_000;
+let cachedLineCharacters = 0;
+
+function lineTokens(line: string): Tok[] {
+  let toks = lineTokenCache.get(line);
+  if (toks) return toks;
+  toks = tokenize(line);
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    isCapWord(t);
+    lowerTok(t);
+  }
+  if (cachedLineCharacters + line.length > MAX_CACHED_LINE_CHARACTERS) {
+    lineTokenCache.clear();
+    cachedLineCharacters = 0;
+  }
+  lineTokenCache.set(line, toks);
+  cachedLineCharacters += line.length;
+  return toks;
+}
+
+/**
+ * `tokenize`, line by line through a cache: a nota checked again after an edit re-tokenises only the lines
+ * that changed, and their tokens keep their memos. Same result as `tokenize(text)` (no token spans a line
+ * break, and the lookahead of the tokeniser stops at one).
+ */
+export function tokenizeByLine(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let newlinesBefore = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cached = lineTokens(text.slice(lineStart, lineEnd));
+    for (let k = 0; k < cached.length; k++) {
+      const t = cached[k];
+      const first = k === 0 && newlinesBefore > 0;
+      toks.push({ s: t.s + lineStart, e: t.e + lineStart, t: t.t, kind: t.kind, nl: first ? newlinesBefore : t.nl, ws: first || t.ws, cap: t.cap, lc: t.lc });
+    }
+    if (cached.length > 0) newlinesBefore = 0;
+    newlinesBefore++;
+    lineStart = lineEnd + 1;
+  }
+  return toks;
+}
+
 export function isCapWord(t: Tok): boolean {
   if (t.cap === undefined) t.cap = capWord(t);
   return t.cap;

@@ -1,0 +1,73 @@
+// The caches that make re-checking fast must not change what is found: the line-cached tokeniser gives
+// the same tokens as one pass over the text, and the parse guard neutralises exactly the excess markers.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as fs from 'node:fs';
+import { tokenize, tokenizeByLine, type Tok } from '../../server/src/core/pii/nameparse';
+import { guardForParsing } from '../../server/src/core/model/parse-guard';
+import { corpusFiles } from '../support/check';
+import { notaText } from './generators';
+
+const runs = Number(process.env.NOTA_PROPERTY_RUNS ?? 300);
+const seed = Number(process.env.NOTA_SEED ?? 7);
+
+/** Tokens without their memos (the cached ones come with `cap` and `lc` filled in). */
+const bare = (toks: Tok[]) => toks.map(({ s, e, t, kind, nl, ws }) => ({ s, e, t, kind, nl, ws }));
+
+const nameish = fc
+  .array(fc.constantFrom('J', '.', 'A.', 'Th.', ' ', '\n', '\r', '\r\n', '\t', "'s", '-', 'de', 'Vries', '’t', '1', '\u00a0', 'É', ',', '\n\n', 'Gravenhage'), { maxLength: 120 })
+  .map((parts) => parts.join(''));
+
+describe('line-cached tokenising', function () {
+  this.timeout(60000);
+
+  it('gives the same tokens as tokenising the whole text, for the corpus', () => {
+    for (const file of corpusFiles()) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.deepEqual(bare(tokenizeByLine(text)), bare(tokenize(text)), file);
+    }
+  });
+
+  it('… for generated notas and for initials, particles and line breaks in any order, also a second time (cached)', () => {
+    fc.assert(
+      fc.property(fc.oneof(notaText, nameish), (text) => {
+        const expected = bare(tokenize(text));
+        assert.deepEqual(bare(tokenizeByLine(text)), expected);
+        assert.deepEqual(bare(tokenizeByLine(text)), expected);
+      }),
+      { numRuns: runs * 3, seed },
+    );
+  });
+
+  it('keeps each token\'s memo right when a cached line moves', () => {
+    const first = tokenizeByLine('Overleg met J. de Vries.\n');
+    const moved = tokenizeByLine('Nieuwe regel.\nOverleg met J. de Vries.\n');
+    const vries = moved.find((t) => t.t === 'Vries')!;
+    assert.equal(vries.s, 'Nieuwe regel.\nOverleg met J. de '.length);
+    assert.equal(vries.cap, true);
+    assert.equal(vries.lc, 'vries');
+    assert.equal(first.find((t) => t.t === 'Vries')!.s, 'Overleg met J. de '.length);
+  });
+});
+
+describe('parse guard', () => {
+  const NBSP = '\u00a0';
+
+  it('keeps the length of the text and leaves a normal nota alone', () => {
+    for (const file of corpusFiles()) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.equal(guardForParsing(text), text, file);
+    }
+  });
+
+  it('neutralises only what goes beyond the limits: 16 quote levels, 64 columns of indent, runs of 32, 256 per line', () => {
+    assert.equal(guardForParsing(`${'>'.repeat(20)} x`), `${'>'.repeat(16)}${NBSP.repeat(4)} x`);
+    assert.equal(guardForParsing(`${' '.repeat(70)}- x`), `${' '.repeat(64)}${NBSP.repeat(6)}- x`);
+    assert.equal(guardForParsing(`a ${'*'.repeat(40)} b`), `a ${'*'.repeat(32)}${NBSP.repeat(8)} b`);
+    const spread = '[x] '.repeat(300);
+    const guarded = guardForParsing(spread);
+    assert.equal(guarded.length, spread.length);
+    assert.equal([...guarded].filter((c) => c === '[').length, 256);
+    assert.equal(guardForParsing(`${'>'.repeat(20)}\n${'>'.repeat(3)} y`), `${'>'.repeat(16)}${NBSP.repeat(4)}\n>>> y`, 'the count starts again on each line');
+  });
+});
