@@ -8,12 +8,12 @@ import { unified } from 'unified';
 import * as config from '../server/src/core/config';
 import * as engine from '../server/src/core/engine';
 import * as build from '../server/src/core/model/build';
-import * as modelParse from '../server/src/core/model/parse';
+import * as memo from '../server/src/core/memo';
 import * as rules from '../server/src/core/rules';
 
-/** A cold check: the block cache that speeds up re-checks while typing is emptied first. */
+/** A cold check: the caches that speed up re-checks (parsed blocks, line readings, tokens) are emptied first. */
 export const checkText: typeof engine.checkText = (text, options) => {
-  modelParse.clearParseCache();
+  memo.clearAllMemos();
   return engine.checkText(text, options);
 };
 export const runRules = engine.runRules;

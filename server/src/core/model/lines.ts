@@ -1,7 +1,21 @@
 // Splits the text into lines and labels each with the Markdown block it belongs to.
 import type { Root, RootContent } from 'mdast';
+import { TextMemo } from '../memo';
 import { LineIndex, keyOfPlain, plainText } from '../text';
 import type { LineBlock, SourceLine } from './types';
+
+interface LineReading {
+  plain: string;
+  key: string;
+  /** Nothing visible: blank, or only no-break spaces, zero-width spaces and PDF bullet residue. */
+  empty: boolean;
+}
+
+/** What a line reads as, by its text: a re-check after an edit looks up every line it did not change. */
+const readings = new TextMemo<LineReading>(2_000_000, (lineText) => {
+  const plain = plainText(lineText);
+  return { plain, key: keyOfPlain(plain), empty: plain === '' && !/\S/.test(lineText.replace(/[\u00a0\u200b\uF0B7]/g, '')) };
+});
 
 export function buildLines(text: string, lineIndex: LineIndex, tree: Root): SourceLine[] {
   const blocks = new Array<LineBlock>(lineIndex.lineCount).fill('paragraph');
@@ -42,15 +56,14 @@ export function buildLines(text: string, lineIndex: LineIndex, tree: Root): Sour
     const start = lineIndex.lineStarts[index];
     const end = lineIndex.lineEnd(index);
     const lineText = text.slice(start, end);
-    const plain = plainText(lineText);
-    const blank = plain === '' && !/\S/.test(lineText.replace(/[\u00a0\u200b\uF0B7]/g, ''));
+    const { plain, key, empty } = readings.get(lineText);
     lines.push({
       index,
       span: { start, end },
       text: lineText,
       plain,
-      key: keyOfPlain(plain),
-      block: blank && blocks[index] !== 'code' ? 'blank' : blocks[index],
+      key,
+      block: empty && blocks[index] !== 'code' ? 'blank' : blocks[index],
       headingDepth: depths.get(index),
     });
   }

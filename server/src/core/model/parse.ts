@@ -10,6 +10,7 @@ import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { TextMemo } from '../memo';
 import { guardForParsing } from './parse-guard';
 
 interface Block {
@@ -19,10 +20,9 @@ interface Block {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const MAX_CACHED_CHARACTERS = 8_000_000;
+const MAX_CACHED_CHARACTERS = 4_000_000;
 
-const cache = new Map<string, RootContent[]>();
-let cachedCharacters = 0;
+const blockTrees = new TextMemo<RootContent[]>(MAX_CACHED_CHARACTERS, parseBlock);
 /** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
 let lastShifted = new Map<string, RootContent[]>();
 
@@ -104,16 +104,6 @@ function shiftInPlace(nodes: readonly RootContent[], block: Block): void {
   }
 }
 
-function remember(text: string, nodes: RootContent[]): void {
-  if (text.length > MAX_CACHED_CHARACTERS / 4) return;
-  if (cachedCharacters + text.length > MAX_CACHED_CHARACTERS) {
-    cache.clear();
-    cachedCharacters = 0;
-  }
-  cache.set(text, nodes);
-  cachedCharacters += text.length;
-}
-
 /** The whole text as one tree, with every construct in the text, as the preview renders it. */
 export function parseMarkdown(text: string): Root {
   return { type: 'root', children: parseBlock(guardForParsing(text)) };
@@ -162,23 +152,11 @@ export function parseInBlocks(guarded: string): Root {
     const key = `${block.offset}:${block.line}:${block.text}`;
     let placed = lastShifted.get(key);
     if (!placed) {
-      let nodes = cache.get(block.text);
-      if (!nodes) {
-        nodes = parseBlock(block.text);
-        remember(block.text, nodes);
-      }
-      placed = nodes.map((node) => shifted(node, block));
+      placed = blockTrees.get(block.text).map((node) => shifted(node, block));
     }
     shiftedNow.set(key, placed);
     for (const node of placed) children.push(node);
   }
   lastShifted = shiftedNow;
   return { type: 'root', children };
-}
-
-/** Forgets every cached block (the benchmark measures a cold check with it). */
-export function clearParseCache(): void {
-  cache.clear();
-  cachedCharacters = 0;
-  lastShifted = new Map();
 }

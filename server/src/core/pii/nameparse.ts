@@ -1,6 +1,7 @@
 // Tokenising and parsing of person names ("J.A. de Vries", "Karien van Gennip", "Van Haga"), shared by the
 // name and signature detectors. One linear pass over the text.
 import { CIVIL_ROLES, CORE_PARTICLES, FIRST_NAMES, MONTHS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_WORDS, PUBLIC_ROLES, TITLES } from './lexicon';
+import { TextMemo } from '../memo';
 import { fold, isLetter, isUpper } from './util';
 
 export type TokKind = 'word' | 'initials' | 'num' | 'punct';
@@ -136,27 +137,15 @@ export function tokenize(text: string): Tok[] {
 }
 
 /** One line's tokens, offsets from the line's start, with their memos filled in (cached by line text). */
-const lineTokenCache = new Map<string, Tok[]>();
-const MAX_CACHED_LINE_CHARACTERS = 4_000_000;
-let cachedLineCharacters = 0;
-
-function lineTokens(line: string): Tok[] {
-  let toks = lineTokenCache.get(line);
-  if (toks) return toks;
-  toks = tokenize(line);
+const lineTokens = new TextMemo<Tok[]>(2_000_000, (line) => {
+  const toks = tokenize(line);
   for (const t of toks) {
     if (t.kind !== 'word') continue;
     isCapWord(t);
     lowerTok(t);
   }
-  if (cachedLineCharacters + line.length > MAX_CACHED_LINE_CHARACTERS) {
-    lineTokenCache.clear();
-    cachedLineCharacters = 0;
-  }
-  lineTokenCache.set(line, toks);
-  cachedLineCharacters += line.length;
   return toks;
-}
+});
 
 /**
  * `tokenize`, line by line through a cache: a nota checked again after an edit re-tokenises only the lines
@@ -170,7 +159,7 @@ export function tokenizeByLine(text: string): Tok[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const cached = lineTokens(text.slice(lineStart, lineEnd));
+    const cached = lineTokens.get(text.slice(lineStart, lineEnd));
     for (let k = 0; k < cached.length; k++) {
       const t = cached[k];
       const first = k === 0 && newlinesBefore > 0;
