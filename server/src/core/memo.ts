@@ -1,7 +1,8 @@
 // A cache of values computed from a piece of text (a line, a block), for re-checks after an edit: what
 // did not change is looked up instead of computed. Two generations bound the memory: when the newer one
 // holds `capacity` characters of keys it becomes the older one and the oldest is dropped, so what the
-// last checks used stays and what no check has asked for in a while goes.
+// last checks used stays and what no check has asked for in a while goes. A document of up to twice
+// the capacity stays cached while it is edited.
 const everyMemo = new Set<TextMemo<unknown>>();
 
 /** Empties every memo: the benchmark measures a cold check with it. */

@@ -12,7 +12,7 @@ interface LineReading {
 }
 
 /** What a line reads as, by its text: a re-check after an edit looks up every line it did not change. */
-const readings = new TextMemo<LineReading>(2_000_000, (lineText) => {
+const readings = new TextMemo<LineReading>(1_000_000, (lineText) => {
   const plain = plainText(lineText);
   return { plain, key: keyOfPlain(plain), empty: plain === '' && !/\S/.test(lineText.replace(/[\u00a0\u200b\uF0B7]/g, '')) };
 });

@@ -20,7 +20,7 @@ interface Block {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const MAX_CACHED_CHARACTERS = 4_000_000;
+const MAX_CACHED_CHARACTERS = 2_000_000;
 
 const blockTrees = new TextMemo<RootContent[]>(MAX_CACHED_CHARACTERS, parseBlock);
 /** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */

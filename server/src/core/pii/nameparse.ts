@@ -137,7 +137,7 @@ export function tokenize(text: string): Tok[] {
 }
 
 /** One line's tokens, offsets from the line's start, with their memos filled in (cached by line text). */
-const lineTokens = new TextMemo<Tok[]>(2_000_000, (line) => {
+const lineTokens = new TextMemo<Tok[]>(1_000_000, (line) => {
   const toks = tokenize(line);
   for (const t of toks) {
     if (t.kind !== 'word') continue;
