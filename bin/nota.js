@@ -10,11 +10,18 @@ if (!fs.existsSync(bundle)) {
   process.exit(2);
 }
 const { runCli } = require(bundle);
-const code = runCli(process.argv.slice(2), {
+runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text + '\n'),
   stderr: (text) => process.stderr.write(text + '\n'),
   isTty: Boolean(process.stdout.isTTY),
-});
-process.exitCode = code;
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`nota: internal error: ${(error && error.stack) || error}\n`);
+    process.exitCode = 2;
+  },
+);

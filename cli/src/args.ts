@@ -12,6 +12,8 @@ export interface CheckArgs {
   type?: DocumentKind;
   locale?: Locale;
   color: boolean;
+  /** Worker threads: a number, `off` (none) or `auto` (by cores and number of files). */
+  concurrency: number | 'auto' | 'off';
 }
 
 export class UsageError extends Error {}
@@ -29,6 +31,7 @@ Options:
   --type nota|beantwoording    treat the files as this kind (for example .txt files)
   --locale nl|en               language of the messages (default: the system locale)
   --no-color                   plain output
+  --concurrency N|auto|off     check with N worker threads; auto (default) uses them for many files
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -41,7 +44,7 @@ function valueOf(argv: string[], index: number, flag: string): string {
 }
 
 export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): CheckArgs {
-  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR };
+  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR, concurrency: 'auto' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -76,6 +79,13 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bo
         const locale = take();
         if (!/^(?:nl|en)(?:[-_].*)?$/i.test(locale)) throw new UsageError(`Unknown locale "${locale}": use nl or en.`);
         args.locale = locale.slice(0, 2).toLowerCase() as Locale;
+        break;
+      }
+      case '--concurrency': {
+        const value = take();
+        if (value === 'auto' || value === 'off') args.concurrency = value;
+        else if (/^[1-9]\d{0,2}$/.test(value)) args.concurrency = Number(value);
+        else throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}".`);
         break;
       }
       case '--no-color':

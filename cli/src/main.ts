@@ -2,13 +2,13 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigLoader } from '../../server/src/core/config-files';
-import { type CheckOptions, checkText, fixAllText } from '../../server/src/core/engine';
 import { localeFrom } from '../../server/src/core/messages';
 import { LineIndex } from '../../server/src/core/text';
 import { type CheckArgs, USAGE, UsageError, parseCheckArgs } from './args';
+import { type FileSettings, checkFile } from './check-file';
 import { expandPaths } from './files';
 import { type FileReport, formatJson, formatSarif, formatStylish } from './format';
-import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
+import { workerCount, checkInWorkers } from './workers';
 
 declare const NOTA_VERSION: string | undefined;
 const VERSION = typeof NOTA_VERSION === 'string' ? NOTA_VERSION : '0.0.0-dev';
@@ -21,7 +21,7 @@ export interface CliIo {
   isTty: boolean;
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     io.stdout(USAGE);
@@ -77,11 +77,16 @@ function isIgnored(file: string, patterns: string[], base: string): boolean {
   return picomatch(patterns, { dot: true })(relative);
 }
 
-function check(args: CheckArgs, io: CliIo): number {
+async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const loader = new ConfigLoader();
   if (args.printConfig) return printConfig(args, loader, io);
-  const locale = args.locale ?? localeFrom(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
-  const explicitFile = args.config && path.resolve(io.cwd, args.config);
+  const settings: FileSettings = {
+    cwd: io.cwd,
+    explicitFile: args.config && path.resolve(io.cwd, args.config),
+    locale: args.locale ?? localeFrom(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG),
+    type: args.type,
+    fix: args.fix,
+  };
   const { files, missing } = expandPaths(args.paths, io.cwd);
   let usageProblem = false;
   for (const arg of missing) {
@@ -92,43 +97,24 @@ function check(args: CheckArgs, io: CliIo): number {
     io.stderr(`nota: no nota files (*.nota.md, *.nota, *.nota.txt, *.kv.md, *.kv.txt) in ${args.paths.join(', ')}`);
     return 2;
   }
-  const reports: FileReport[] = [];
   const seenBroken = new Set<string>();
-  for (const file of files) {
-    const loaded = loader.load(file, { explicitFile });
+  const toCheck = files.filter((file) => {
+    const loaded = loader.load(file, { explicitFile: settings.explicitFile });
     if (reportBrokenConfig(loaded.broken, io, seenBroken)) usageProblem = true;
     const ignoreBase = loaded.config.origins.ignore && loaded.config.origins.ignore !== 'default' ? path.dirname(loaded.config.origins.ignore) : io.cwd;
-    if (isIgnored(file, loaded.config.ignore, ignoreBase)) continue;
-    let content;
-    try {
-      content = readNotaFile(file);
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      io.stderr(`nota: ${path.relative(io.cwd, file) || file}: ${error.message}`);
-      usageProblem = true;
-      continue;
+    return !isIgnored(file, loaded.config.ignore, ignoreBase);
+  });
+  const workers = workerCount(args.concurrency, toCheck.length);
+  const outcomes = workers > 0 ? await checkInWorkers(toCheck, settings, workers) : toCheck.map((file) => checkFile(file, settings, loader));
+
+  const reports: FileReport[] = [];
+  for (const outcome of outcomes) {
+    for (const line of outcome.errors) io.stderr(line);
+    if (outcome.failed) usageProblem = true;
+    if (outcome.checked) {
+      const { kind, findings, text } = outcome.checked;
+      reports.push({ file: outcome.file, kind, findings, lineIndex: new LineIndex(text) });
     }
-    const options: CheckOptions = {
-      config: loaded.config,
-      locale,
-      fileName: file,
-      kind: args.type,
-      onRuleError: (ruleId, error) => io.stderr(`nota: rule ${ruleId} failed on ${file}: ${(error as Error)?.stack ?? error}`),
-    };
-    if (args.fix) {
-      const fixed = fixAllText(content.text, options);
-      if (fixed !== content.text) {
-        try {
-          writeNotaFileAtomically(file, { ...content, text: fixed });
-          content = { ...content, text: fixed };
-        } catch (error) {
-          io.stderr(`nota: ${path.relative(io.cwd, file) || file}: ${(error as Error).message}`);
-          usageProblem = true;
-        }
-      }
-    }
-    const { doc, findings } = checkText(content.text, options);
-    reports.push({ file, kind: doc.kind, findings, lineIndex: doc.lineIndex });
   }
   if (args.format === 'json') io.stdout(formatJson(reports, io.cwd));
   else if (args.format === 'sarif') io.stdout(formatSarif(reports, io.cwd, VERSION));

@@ -154,6 +154,33 @@ describe('nota check (CLI)', function () {
     assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp')), [], 'a temporary file was left behind');
   });
 
+  it('--concurrency 2 gives the same output, stderr and exit code as one thread, in file order, and --fix works in the workers', () => {
+    for (let i = 0; i < 24; i++) write(`map-${String(i).padStart(2, '0')}/nota-${i}.nota.md`, i % 3 === 0 ? KERN_MISSING : VALID_NOTA);
+    fs.writeFileSync(path.join(dir, 'map-05', 'kapot.nota.md'), Buffer.from([0x41, 0x00, 0x42]));
+    write('map-07/plat.nota.txt', 'Aan Minister van BZK\n\nAanleiding\nTekst.\n');
+    const single = nota(['check', '--format', 'json', '--concurrency', 'off', '.'], dir);
+    const threaded = nota(['check', '--format', 'json', '--concurrency', '2', '.'], dir);
+    assert.equal(single.code, 2, 'the binary file makes it exit 2');
+    assert.equal(threaded.code, single.code);
+    assert.equal(threaded.stdout, single.stdout);
+    assert.equal(threaded.stderr, single.stderr);
+    const files = JSON.parse(threaded.stdout).map((report: { file: string }) => report.file);
+    assert.equal(files.length, 25);
+    assert.deepEqual(files, [...files].sort(), 'reports in file order');
+
+    const fixed = nota(['check', '--fix', '--concurrency', '2', '--format', 'json', '.'], dir);
+    assert.equal(fixed.code, 2);
+    assert.match(fs.readFileSync(path.join(dir, 'map-07', 'plat.nota.txt'), 'utf8'), /^### Aanleiding$/m, 'a worker applied the fix');
+  });
+
+  it('--concurrency takes a number, auto or off', () => {
+    write('goed.nota.md', VALID_NOTA);
+    assert.equal(nota(['check', '--concurrency', 'auto', 'goed.nota.md'], dir).code, 0);
+    const wrong = nota(['check', '--concurrency', 'veel', 'goed.nota.md'], dir);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--concurrency takes a number of threads, auto or off, not "veel"/);
+  });
+
   it('--locale nl gives Dutch messages', () => {
     write('kern.nota.md', KERN_MISSING);
     assert.match(nota(['check', '--locale', 'nl', 'kern.nota.md'], dir).stdout, /Verplichte sectie "Kern" ontbreekt/);

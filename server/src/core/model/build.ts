@@ -22,7 +22,7 @@ export interface BuildOptions {
   fileName?: string;
   /** Forced kind (CLI `--type`). */
   kind?: DocumentKind;
-  /** The text will be re-checked after edits: parse incrementally (see `parseForModel`). */
+  /** The text will be re-checked after edits: cache what each block and line gives (see `parseForModel`). */
   incremental?: boolean;
   config: ResolvedConfig;
 }
@@ -38,7 +38,7 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
   const lineIndex = new LineIndex(text);
   const mdast = parseForModel(text, options.incremental);
-  const lines = buildLines(text, lineIndex, mdast);
+  const lines = buildLines(text, lineIndex, mdast, options.incremental);
   const sectionDefs = options.config.sections;
   const paginas: Pagina[] = [];
   const residue = new Set<number>();
@@ -99,6 +99,7 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
       publicPersons: options.config.publicPersons,
       civilServantNames: author && !redactions.some((r) => author.includes(text.slice(r.span.start, r.span.end))) ? [author] : [],
       excluded: [...excluded, ...redactions.map((r) => r.span)].sort((a, b) => a.start - b.start),
+      incremental: options.incremental,
     }),
     directives: findDirectives(mdast, lineIndex),
     residueLines: residue,

@@ -11,13 +11,16 @@ interface LineReading {
   empty: boolean;
 }
 
-/** What a line reads as, by its text: a re-check after an edit looks up every line it did not change. */
-const readings = new TextMemo<LineReading>(1_000_000, (lineText) => {
+function readLine(lineText: string): LineReading {
   const plain = plainText(lineText);
   return { plain, key: keyOfPlain(plain), empty: plain === '' && !/\S/.test(lineText.replace(/[\u00a0\u200b\uF0B7]/g, '')) };
-});
+}
 
-export function buildLines(text: string, lineIndex: LineIndex, tree: Root): SourceLine[] {
+/** Line readings by line text: a re-check after an edit looks up every line it did not change. */
+const readings = new TextMemo<LineReading>(1_000_000, readLine);
+
+/** `incremental`: the text will be checked again after small edits, so line readings are cached. */
+export function buildLines(text: string, lineIndex: LineIndex, tree: Root, incremental = false): SourceLine[] {
   const blocks = new Array<LineBlock>(lineIndex.lineCount).fill('paragraph');
   const depths = new Map<number, number>();
   const mark = (node: RootContent, block: LineBlock) => {
@@ -56,7 +59,7 @@ export function buildLines(text: string, lineIndex: LineIndex, tree: Root): Sour
     const start = lineIndex.lineStarts[index];
     const end = lineIndex.lineEnd(index);
     const lineText = text.slice(start, end);
-    const { plain, key, empty } = readings.get(lineText);
+    const { plain, key, empty } = incremental ? readings.get(lineText) : readLine(lineText);
     lines.push({
       index,
       span: { start, end },

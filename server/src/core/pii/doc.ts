@@ -2,7 +2,7 @@
 // are public (a public role anywhere in the document makes every mention public). Shared by findNames and
 // findSignatures; cached for the last text analysed.
 import { BUILTIN_HISTORICAL_PERSONS, BUILTIN_PUBLIC_PERSONS, CIVIL_ROLES, FIRM_WORDS, NOT_PERSON_FIRMS, ORG_HEADS, PARTICLES, PARTIES, PUBLIC_ROLES, TITLES } from './lexicon';
-import { compatible, isCapWord, isParticle as isParticleTok, isPlace, lowerTok, nameChunks, parseConfiguredName, parseName, tokenizeByLine, type ParsedName, type Tok } from './nameparse';
+import { compatible, isCapWord, isParticle as isParticleTok, isPlace, lowerTok, nameChunks, parseConfiguredName, parseName, tokenize, tokenizeByLine, type ParsedName, type Tok } from './nameparse';
 import type { PiiOptions } from './types';
 import { cellStart, fold, lineEnd, lineStart, tableColumnHeader } from './util';
 
@@ -364,7 +364,7 @@ function builtinPublicNames(): ParsedName[] {
 
 export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   if (cache && cache.text === text && cache.opts === options) return cache.result;
-  const toks = tokenizeByLine(text);
+  const toks = options.incremental ? tokenizeByLine(text) : tokenize(text);
   const chunks = nameChunks(toks);
   const mentions: NameMention[] = [];
   let listPublicAfter = -1; // token index: the previous public name of a plural-role list ended here

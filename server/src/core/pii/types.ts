@@ -13,6 +13,8 @@ export interface PiiOptions {
   minScore?: number;
   /** Use the built-in list of Dutch politicians (data/public-persons-nl.json) as public persons (default true). */
   builtinPublicPersons?: boolean;
+  /** The text will be checked again after small edits (an open document): keep each line's tokens. */
+  incremental?: boolean;
 }
 
 export interface PiiExplanation {
