@@ -1,10 +1,10 @@
-// A folder of generated notas, checked four ways: the worker-pool runner with one worker (single-
-// threaded) and with os.availableParallelism() workers, our real CLI process, and markdownlint-cli2's
-// CLI. Wall-clock time of the whole run, process start and output included where there is a process.
+// A folder of generated notas, checked by processes as users run them: `nota check` on one thread
+// (`--concurrency off`) and with os.availableParallelism() worker threads, `nota check` with its
+// defaults (`auto`), and markdownlint-cli2. Wall-clock time of the whole process: start-up, workers,
+// reading, checking and the JSON output.
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import { loadMeter } from './load.mjs';
-import { runPool } from './pool.mjs';
 import { msSince, now } from './stats.mjs';
 
 function runProcess(args, cwd) {
@@ -17,51 +17,49 @@ function runProcess(args, cwd) {
   return { ms, load: meter.stop() };
 }
 
+/** Findings in the folder, from one JSON run (also checks that the CLI works before timing it). */
+function countFindings(bin, dir) {
+  const run = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--concurrency', 'off', dir], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.status === null || run.status > 1) throw new Error(`nota check exited with ${run.status ?? run.signal}: ${String(run.stderr).slice(-1500)}`);
+  return JSON.parse(run.stdout).reduce((sum, file) => sum + file.diagnostics.length, 0);
+}
+
 /**
- * The pool runs on the folder in `chunks` parts, 1 worker and N workers alternating on each part (the
- * one that goes first alternates too): when other processes start or stop using the CPU during the
- * run, both sides get their share of it. Times of the parts are summed; the processes run once over
- * the whole folder.
+ * One thread and N threads run over the whole folder `rounds` times, alternating which goes first:
+ * when other processes start or stop using the CPU during the run, both sides get their share of it.
+ * Their times are summed; the default run and markdownlint-cli2 run once.
  */
-export async function cliBench({ files, dir, entry, bin, markdownlintCli2, chunks = 4, log }) {
+export async function cliBench({ files, dir, bin, markdownlintCli2, rounds = 2, log }) {
   const workers = os.availableParallelism();
-  const runs = { single: [], pool: [], cli: [], markdownlintCli2: [] };
-  const show = (name, run, count) => {
+  const runs = { single: [], threads: [], auto: [], markdownlintCli2: [] };
+  const show = (name, run) => {
     runs[name].push(run);
     const l = run.load;
-    log(`  ${name}: ${count} notas in ${run.ms.toFixed(0)} ms, ${((count / run.ms) * 1000).toFixed(0)} notas/s${l ? `; CPU cores busy: ours ${l.ownCores.toFixed(2)}, other processes ${l.otherCores.toFixed(2)}` : ''}`);
+    log(`  ${name}: ${files.length} notas in ${run.ms.toFixed(0)} ms, ${((files.length / run.ms) * 1000).toFixed(0)} notas/s${l ? `; CPU cores busy: ours ${l.ownCores.toFixed(2)}, other processes ${l.otherCores.toFixed(2)}` : ''}`);
   };
-  let findings = 0;
-  const size = Math.ceil(files.length / chunks);
-  for (let k = 0; k < chunks; k++) {
-    const part = files.slice(k * size, (k + 1) * size);
-    if (part.length === 0) continue;
-    for (const n of k % 2 === 0 ? [1, workers] : [workers, 1]) {
-      const meter = loadMeter();
-      const result = await runPool(part, { entry, workers: n });
-      if (n === 1) findings += result.findings;
-      show(n === 1 ? 'single' : 'pool', { ms: result.ms, files: part.length, load: meter.stop() }, part.length);
-    }
+  const findings = countFindings(bin, dir);
+  const check = (concurrency) => runProcess([bin, 'check', '--format', 'json', '--concurrency', String(concurrency), dir], dir);
+  for (let round = 0; round < rounds; round++) {
+    for (const n of round % 2 === 0 ? [1, workers] : [workers, 1]) show(n === 1 ? 'single' : 'threads', check(n === 1 ? 'off' : n));
   }
-  show('cli', { ...runProcess([bin, 'check', '--format', 'json', dir], dir), files: files.length }, files.length);
-  show('markdownlintCli2', { ...runProcess([markdownlintCli2, '**/*.md'], dir), files: files.length }, files.length);
+  show('auto', runProcess([bin, 'check', '--format', 'json', dir], dir));
+  show('markdownlintCli2', runProcess([markdownlintCli2, '**/*.md'], dir));
   const total = (list) => {
     const ms = list.reduce((a, r) => a + r.ms, 0);
     const weighted = (key) => list.reduce((a, r) => a + (r.load?.[key] ?? NaN) * r.ms, 0) / ms;
-    return { ms, notasPerSecond: (files.length / ms) * 1000, ownCores: weighted('ownCores'), otherCores: weighted('otherCores'), runs: list };
+    return { ms, notasPerSecond: ((files.length * list.length) / ms) * 1000, ownCores: weighted('ownCores'), otherCores: weighted('otherCores'), runs: list };
   };
   const result = {
     files: files.length,
     workers,
-    chunks,
+    rounds,
     findings,
     single: total(runs.single),
-    pool: total(runs.pool),
-    cli: total(runs.cli),
+    threads: total(runs.threads),
+    auto: total(runs.auto),
     markdownlintCli2: total(runs.markdownlintCli2),
   };
-  result.speedup = result.single.ms / result.pool.ms;
-  result.cliVsMarkdownlintCli2 = result.cli.ms / result.markdownlintCli2.ms;
-  result.poolVsMarkdownlintCli2 = result.pool.ms / result.markdownlintCli2.ms;
+  result.speedup = result.single.ms / result.threads.ms;
+  result.autoVsMarkdownlintCli2 = result.auto.ms / result.markdownlintCli2.ms;
   return result;
 }
