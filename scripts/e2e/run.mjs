@@ -6,7 +6,7 @@
 //   4. the suite in the real VS Code workbench (code-server's VS Code server + headless Chromium)
 //   5. the same suite in desktop VS Code via @vscode/test-electron, when one is available
 //   6. Neovim 0.7 and Emacs 28 + eglot against `node dist/server.js --stdio`
-// Options: --no-install, --no-build, --only=vscode,desktop,neovim,emacs
+// Options: --no-install, --no-build, --only=grammar,vscode,desktop,neovim,emacs
 // Env: VSCODE_EXECUTABLE (desktop VS Code), NOTA_E2E_GREP (mocha grep), NOTA_E2E_KEEP_TMP=1.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -193,7 +193,18 @@ if (wanted('desktop')) {
   }
 }
 
-// ---------------------------------------------------------------- 6. Neovim, Emacs
+// ---------------------------------------------------------------- 6. grammar, Neovim, Emacs
+if (wanted('grammar')) {
+  // `npm test` skips these on a clean clone: VS Code's Markdown grammar arrives with the install above.
+  t = Date.now();
+  say("grammar tests on VS Code's own Markdown grammar (from the code-server install)");
+  const r = await run(process.execPath, [path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--require', 'tsx', '--reporter', 'tap',
+    '--grep', "VS Code's Markdown grammar", path.join(ROOT, 'test/grammar/grammar.test.ts')],
+    { env: { NOTA_REQUIRE_VSCODE_GRAMMAR: '1' }, quiet: true });
+  for (const line of r.out.split('\n')) if (/^not ok \d|^# (?:pass|fail)/.test(line)) console.log(`    ${line}`);
+  record('grammar', t, tapCounts(r.out, r.code));
+}
+
 const serverCmd = `${process.execPath} ${path.join(ROOT, 'dist/server.js')} --stdio`;
 if (wanted('neovim')) {
   t = Date.now();
