@@ -55,7 +55,8 @@ export function scaling(series, compared) {
 }
 
 /**
- * Where the time of one check goes: the bare parse, the model (buildNotaDocument minus the parse),
+ * Where the time of one check goes: the bare parse, the model's own parse (when the core exports
+ * parseForModel), the rest of the model (buildNotaDocument minus the model's parse),
  * all rules with the engine (runRules on a built document), each rule in RULES on its own (so rules
  * added later show up here unchanged), and the engine's own share (formatting findings, suppressions,
  * sorting) as runRules minus the sum of the rules. Parse, build and runRules run interleaved.
@@ -68,12 +69,14 @@ export function phases(core, doc, { rounds, warmup }) {
   const main = interleaved(
     {
       parse: () => core.parse(doc.text),
+      ...(typeof core.parseForModel === 'function' ? { modelParse: () => core.parseForModel(doc.text) } : {}),
       build: () => core.buildNotaDocument(doc.text, { config, fileName: doc.fileName }),
       runRules: () => core.runRules(built, options),
     },
     { warmup, budgetMs: 0, minRounds: rounds, maxRounds: rounds, gcBetween: doc.bytes > 512 * 1024 },
   );
   const [parse, build, runRules] = ['parse', 'build', 'runRules'].map((k) => median(main[k]));
+  const modelParse = main.modelParse ? median(main.modelParse) : parse;
   const rules = [];
   for (const rule of core.RULES ?? []) {
     if (!rule.appliesTo?.includes(built.kind)) continue;
@@ -96,7 +99,8 @@ export function phases(core, doc, { rounds, warmup }) {
     kind: built.kind,
     full: build + runRules,
     parse,
-    model: Math.max(0, build - parse),
+    modelParse,
+    model: Math.max(0, build - modelParse),
     runRules,
     engine: Math.max(0, runRules - ruleSum),
     rules: rules.sort((a, b) => b.ms - a.ms),

@@ -9,6 +9,7 @@ import * as config from '../server/src/core/config';
 import * as engine from '../server/src/core/engine';
 import * as build from '../server/src/core/model/build';
 import * as memo from '../server/src/core/memo';
+import * as modelParse from '../server/src/core/model/parse';
 import * as rules from '../server/src/core/rules';
 
 /** A cold check: the caches that speed up re-checks (parsed blocks, line readings, tokens) are emptied first. */
@@ -20,6 +21,8 @@ export const runRules = engine.runRules;
 export const resolveConfig = config.resolveConfig;
 export const buildNotaDocument = build.buildNotaDocument;
 export const RULES = rules.RULES;
+/** The model's own parse (CommonMark + GFM tables, in pieces of whole blocks), as a one-shot check runs it. */
+export const parseForModel = modelParse.parseForModel;
 
 const bareParser = unified().use(remarkParse).use(remarkGfm);
 
