@@ -1,4 +1,5 @@
 // Line bookkeeping and text normalisation shared by the model builder and the rules.
+import { partitionPoint } from './search';
 
 export interface Position {
   line: number; // 0-based
@@ -23,14 +24,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const line = partitionPoint(this.lineStarts.length, (i) => this.lineStarts[i] <= clamped) - 1;
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {

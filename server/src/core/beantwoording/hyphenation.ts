@@ -20,6 +20,7 @@
 // wrongly) cannot be told apart without a dictionary; rule 6 covers the common case.
 
 import type { Span } from '../types';
+import { partitionPoint } from '../search';
 
 export interface JoinedText {
   /** The text with hyphenation joined. */
@@ -83,14 +84,7 @@ function inlineCompounds(text: string): Set<string> {
 
 function upperBound(arr: readonly number[], x: number, strict: boolean): number {
   // index of the last element <= x (strict: < x), or -1
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (strict ? arr[mid] < x : arr[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(arr.length, (i) => (strict ? arr[i] < x : arr[i] <= x)) - 1;
 }
 
 export function joinHyphenation(original: string): JoinedText {

@@ -16,6 +16,7 @@ import { findBijlageReferences, findKamerIds } from './identifiers';
 import { findRedactions } from './redactions';
 import { parseSections } from './sections';
 import type { HeaderField, NotaDocument, Pagina, SourceLine } from './types';
+import { partitionPoint } from '../search';
 
 export interface BuildOptions {
   /** File name or path, for kind detection by extension. */
@@ -109,15 +110,8 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
 
 /** Whether an offset lies in one of the sorted, non-overlapping spans (binary search: no quadratic cost). */
 function insideAny(spans: readonly Span[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < spans[mid].start) high = mid - 1;
-    else if (offset >= spans[mid].end) low = mid + 1;
-    else return true;
-  }
-  return false;
+  const first = spans[partitionPoint(spans.length, (i) => spans[i].end <= offset)];
+  return first !== undefined && first.start <= offset;
 }
 
 /** Code, inline code and HTML: text that is not prose. In document order. */

@@ -3,6 +3,7 @@
 import type { PiiCandidate } from './types';
 import { fold, makeCandidate } from './util';
 import { FIRST_NAMES } from './lexicon';
+import { partitionPoint } from '../search';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+'\-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
@@ -93,14 +94,8 @@ function gluedName(local: string, text: string, at: number): boolean {
     has(w: string): boolean {
       const pos = index.get(w);
       if (!pos) return false;
-      let lo = 0;
-      let hi = pos.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (pos[mid] < at - 1500) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < pos.length && pos[lo] <= at + 1500;
+      const first = pos[partitionPoint(pos.length, (i) => pos[i] < at - 1500)];
+      return first !== undefined && first <= at + 1500;
     },
   };
   // every split of the tail: initials + particles + surname, the surname written capitalised nearby

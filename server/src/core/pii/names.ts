@@ -10,6 +10,7 @@ import { findSignatures } from './signature';
 import type { PiiCandidate, PiiOptions } from './types';
 import { lineEnd, lineStart, makeCandidate, overlaps } from './util';
 import { PARTICLES } from './lexicon';
+import { partitionPoint } from '../search';
 
 /** Endings of Dutch nouns and adjectives, unusual for surnames ("Persoonsgegevens", "Informatiehuishouding"). */
 const NOUN_SUFFIX = /(?:ing|ingen|heden|ties|ieën|ssen|heid|schap|isme|iteit|tie|uur|ment|agen|gevens|zaken|beleid|raad|dienst|lijk|lijke|isch|ische|ief|ieve|aal|ale|eel|ele|centrum|centra|loket|desk)$/;
@@ -75,14 +76,7 @@ function sortedSpans(c: PiiCandidate[]): Span[] {
 
 /** Index of the first span of a sorted array that ends at or after `from` (binary search). */
 function firstEndingFrom(spans: Span[], from: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans.length, (i) => spans[i].end < from);
 }
 
 /** Whether some span of a sorted array within [from, to) satisfies `pred`, without allocating. */

@@ -6,6 +6,7 @@ import { isStopWord } from './nameparse';
 import type { Span } from '../types';
 import type { PiiCandidate, PiiExplanation, PiiOptions } from './types';
 import { lineEnd, lineStart, makeCandidate, tableColumnCells } from './util';
+import { partitionPoint } from '../search';
 
 /** A line that is only a name: optional titles, initials or first name(s), particles, surname(s). Bounded. */
 const NAME_LINE = /^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2})(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
@@ -52,14 +53,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
   const analysis = analyseNames(text, options);
   const ms = analysis.mentions;
   const mentionAt = (span: { start: number; end: number }) => {
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < ms.length && ms[k].start < span.end; k++) if (ms[k].end <= span.end && ms[k].capCount > 0) return ms[k];
+    for (let k = partitionPoint(ms.length, (i) => ms[i].start < span.start); k < ms.length && ms[k].start < span.end; k++) if (ms[k].end <= span.end && ms[k].capCount > 0) return ms[k];
     return undefined;
   };
   const isPublicSpan = (span: { start: number; end: number }): boolean => {
@@ -135,14 +129,8 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
   const maxEnd: number[] = [];
   for (const sp of earlier) maxEnd.push(Math.max(sp.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : 0));
   const inEarlier = (sp: { start: number; end: number }): boolean => {
-    let lo = 0;
-    let hi = earlier.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (earlier[mid].start <= sp.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] >= sp.end;
+    const startingBefore = partitionPoint(earlier.length, (i) => earlier[i].start <= sp.start);
+    return startingBefore > 0 && maxEnd[startingBefore - 1] >= sp.end;
   };
   for (let m = BLOCK.exec(text); m; m = BLOCK.exec(text)) {
     const lineStartPos = m.index + m[0].indexOf(m[1]);

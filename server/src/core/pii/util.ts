@@ -1,6 +1,7 @@
 // Small helpers shared by the personal-data detectors. Everything here is linear in the input size.
 import type { Span } from '../types';
 import type { PiiCandidate, PiiExplanation, PiiType } from './types';
+import { partitionPoint } from '../search';
 
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -63,14 +64,7 @@ function lineBreaks(text: string): number[] {
 
 /** Index of the first line break at or after pos (breaks.length when none). */
 function firstBreakFrom(breaks: number[], pos: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(breaks.length, (i) => breaks[i] < pos);
 }
 
 /** Start of the line holding pos (the character after the previous '\n'). */
@@ -149,17 +143,8 @@ export function filterExcluded<T extends { span: Span }>(items: T[], excluded: r
     maxEnd.push(m);
   }
   return items.filter((it) => {
-    // last excluded span with start < it.span.end
-    let lo = 0;
-    let hi = ex.length - 1;
-    let idx = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ex[mid].start < it.span.end) {
-        idx = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // the last excluded span that starts before the candidate ends
+    const idx = partitionPoint(ex.length, (i) => ex[i].start < it.span.end) - 1;
     return !(idx >= 0 && maxEnd[idx] > it.span.start);
   });
 }
@@ -297,14 +282,7 @@ export function tableColumnCells(text: string, header: RegExp): Span[] {
 export function tableColumnHeader(text: string, pos: number): string | undefined {
   const blocks = tableBlocks(text);
   if (blocks.length === 0) return undefined;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const b = blocks[lo];
+  const b = blocks[partitionPoint(blocks.length, (i) => blocks[i].end < pos)];
   if (!b || b.start > pos || b.header.length === 0) return undefined;
   const ls = lineStart(text, pos);
   if (ls === b.start || pos - ls > 4000) return undefined; // the header row, or no table row

@@ -17,6 +17,7 @@ import type { Locale, Span } from '../types';
 import { wooGround } from '../woo';
 import { parseMarkdown } from '../model/parse';
 import { PREVIEW_SCHEMA } from './schema';
+import { partitionPoint } from '../search';
 
 export type PreviewMode = 'review' | 'published';
 
@@ -79,14 +80,7 @@ function markNode(mark: Mark, text: string, mode: PreviewMode): RootContent {
 
 /** Index of the first mark (sorted by start) that starts at or after `offset`: no quadratic scan per text node. */
 function firstMarkFrom(marks: Mark[], offset: number): number {
-  let low = 0;
-  let high = marks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (marks[mid].span.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(marks.length, (i) => marks[i].span.start < offset);
 }
 
 /** Splits text nodes where marks begin and end, replacing marked text by mark nodes. */

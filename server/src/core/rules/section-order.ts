@@ -3,6 +3,7 @@ import type { NotaDocument, Section } from '../model/types';
 import type { TextEdit } from '../types';
 import { canonicalIndex, knownSections } from './placement';
 import type { MessageRef, ReportedFix, Rule } from './rule';
+import { partitionPoint } from '../search';
 
 type KnownSection = Section & { def: SectionDef };
 
@@ -69,13 +70,7 @@ export function longestIncreasingRun(values: readonly number[]): number[] {
   const tails: number[] = [];
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (values[tails[mid]] < values[i]) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(tails.length, (k) => values[tails[k]] < values[i]);
     if (low > 0) previous[i] = tails[low - 1];
     tails[low] = i;
   }
