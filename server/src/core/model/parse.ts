@@ -77,15 +77,19 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+type Position = NonNullable<RootContent['position']>;
+
+function shiftedPosition(position: Position, block: Block): Position {
+  return {
+    start: { ...position.start, line: position.start.line + block.line, offset: (position.start.offset ?? 0) + block.offset },
+    end: { ...position.end, line: position.end.line + block.line, offset: (position.end.offset ?? 0) + block.offset },
+  };
+}
+
 /** A copy of `node` (and its descendants) with positions moved from the block's start to the text's. */
 function shifted<T extends RootContent>(node: T, block: Block): T {
   const copy = { ...node } as T;
-  if (node.position) {
-    copy.position = {
-      start: { ...node.position.start, line: node.position.start.line + block.line, offset: (node.position.start.offset ?? 0) + block.offset },
-      end: { ...node.position.end, line: node.position.end.line + block.line, offset: (node.position.end.offset ?? 0) + block.offset },
-    };
-  }
+  if (node.position) copy.position = shiftedPosition(node.position, block);
   if ('children' in node) (copy as { children: RootContent[] }).children = (node.children as RootContent[]).map((child) => shifted(child, block));
   return copy;
 }
@@ -93,13 +97,7 @@ function shifted<T extends RootContent>(node: T, block: Block): T {
 /** Moves the positions of a freshly parsed block's nodes in place (nothing else holds them). */
 function shiftInPlace(nodes: readonly RootContent[], block: Block): void {
   for (const node of nodes) {
-    const position = node.position;
-    if (position) {
-      position.start.line += block.line;
-      position.end.line += block.line;
-      position.start.offset = (position.start.offset ?? 0) + block.offset;
-      position.end.offset = (position.end.offset ?? 0) + block.offset;
-    }
+    if (node.position) node.position = shiftedPosition(node.position, block);
     if ('children' in node) shiftInPlace(node.children as RootContent[], block);
   }
 }
@@ -150,10 +148,7 @@ export function parseInBlocks(guarded: string): Root {
   const shiftedNow = new Map<string, RootContent[]>();
   for (const block of splitBlocks(guarded)) {
     const key = `${block.offset}:${block.line}:${block.text}`;
-    let placed = lastShifted.get(key);
-    if (!placed) {
-      placed = blockTrees.get(block.text).map((node) => shifted(node, block));
-    }
+    const placed = lastShifted.get(key) ?? blockTrees.get(block.text).map((node) => shifted(node, block));
     shiftedNow.set(key, placed);
     for (const node of placed) children.push(node);
   }
