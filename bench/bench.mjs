@@ -171,27 +171,15 @@ export async function main(argv = process.argv.slice(2)) {
     }
     if (wants('profile')) {
       await phase('profile', async () => {
-        log('   CPU profile of the full check on the 1 MB nota …');
-        const options = { config, locale: 'nl', fileName: doc1m.fileName };
-        result.profile = await cpuProfile(() => core.checkText(doc1m.text, options), {
-          bundle: entry,
-          root: ROOT,
-          runs: args.quick ? 1 : 2,
-          save: path.join(ROOT, 'out', 'bench', 'check-1mb.cpuprofile'),
-        });
-        result.profile.doc = doc1m.id;
-        result.profile.file = 'out/bench/check-1mb.cpuprofile';
-        log('   CPU profile of the full check on the 10 KB nota …');
-        const options10 = { config, locale: 'nl', fileName: doc10.fileName };
-        result.profile10 = await cpuProfile(() => core.checkText(doc10.text, options10), {
-          bundle: entry,
-          root: ROOT,
-          runs: args.quick ? 20 : 150,
-          intervalUs: 100,
-          save: path.join(ROOT, 'out', 'bench', 'check-10kb.cpuprofile'),
-        });
-        result.profile10.doc = doc10.id;
-        result.profile10.file = 'out/bench/check-10kb.cpuprofile';
+        const profileCheck = async (doc, label, { runs, intervalUs }) => {
+          log(`   CPU profile of the full check on the ${label} nota …`);
+          const file = `out/bench/check-${label.replace(/\s/g, '').toLowerCase()}.cpuprofile`;
+          const options = { config, locale: 'nl', fileName: doc.fileName };
+          const profile = await cpuProfile(() => core.checkText(doc.text, options), { bundle: entry, root: ROOT, runs, intervalUs, save: path.join(ROOT, file) });
+          return { ...profile, doc: doc.id, file };
+        };
+        result.profile = await profileCheck(doc1m, '1 MB', { runs: args.quick ? 1 : 2 });
+        result.profile10 = await profileCheck(doc10, '10 KB', { runs: args.quick ? 20 : 150, intervalUs: 100 });
       });
     }
 
