@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DEFAULT_PURPOSES } from '../../server/src/core/catalog';
+import { errorCount, fileCount } from './counts';
 
 
 const NOTA_GLOB = '**/*.{nota.md,nota,nota.txt,kv.md,kv.txt}';
@@ -88,7 +89,7 @@ async function checkWorkspace(client: LanguageClient): Promise<{ checked: number
         errors += result.errors;
         progress.report({ increment: (uris.length / files.length) * 100, message: vscode.l10n.t('{0} of {1} files', Math.min(i + batch, files.length), files.length) });
       }
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nota: {0} files checked, {1} error(s).', checked, errors));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nota: {0} checked, {1}.', fileCount(checked), errorCount(errors)));
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       return { checked, errors };
     },

@@ -1,6 +1,7 @@
 // Status bar: the kind of the active nota document and its number of errors.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { errorCount } from './counts';
 
 const LANGUAGES = new Set(['nota', 'nota-kv']);
 
@@ -31,7 +32,7 @@ export class NotaStatusBar implements vscode.Disposable {
       ?.sendRequest<{ kind: string; errors: number } | null>('nota/documentInfo', { uri: document.uri.toString() })
       .then((info) => {
         const kind = info?.kind === 'beantwoording' ? vscode.l10n.t('Beantwoording') : vscode.l10n.t('Nota');
-        this.item.text = errors === 0 ? `$(check) ${kind}` : `$(error) ${kind}: ${vscode.l10n.t('{0} error(s)', errors)}`;
+        this.item.text = errors === 0 ? `$(check) ${kind}` : `$(error) ${kind}: ${errorCount(errors)}`;
         this.item.tooltip = vscode.l10n.t('Nota: document kind and errors. Click to open the Problems panel.');
         this.item.show();
       }, () => this.item.hide());

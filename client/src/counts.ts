@@ -1,0 +1,10 @@
+// Counts in messages, in the editor's language: "1 error", "3 errors" (vscode.l10n has no plural forms).
+import * as vscode from 'vscode';
+
+export function errorCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', count);
+}
+
+export function fileCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', count);
+}
