@@ -222,7 +222,7 @@ export async function main(argv = process.argv.slice(2)) {
         log(`5. CLI: writing ${count} notas to ${dir} …`);
         const files = writeFolder(dir, count);
         const markdownlintCli2 = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-        result.cli = await cliBench({ files, dir, bin: production.bin, markdownlintCli2, rounds: args.quick ? 1 : 2, log });
+        result.cli = await cliBench({ files, dir, bin: production.bin, markdownlintCli2, rounds: args.quick ? 1 : 3, log });
         result.cli.totalBytes = files.reduce((a, f) => a + fs.statSync(f).size, 0);
       });
     }

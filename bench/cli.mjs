@@ -1,5 +1,5 @@
 // A folder of generated notas, checked by processes as users run them: `nota check` on one thread
-// (`--concurrency off`) and with os.availableParallelism() worker threads, `nota check` with its
+// (`--concurrency off`) and with os.availableParallelism() worker processes, `nota check` with its
 // defaults (`auto`), and markdownlint-cli2. Wall-clock time of the whole process: start-up, workers,
 // reading, checking and the JSON output.
 import { spawnSync } from 'node:child_process';
@@ -25,13 +25,13 @@ function countFindings(bin, dir) {
 }
 
 /**
- * One thread and N threads run over the whole folder `rounds` times, alternating which goes first:
+ * One thread and N workers run over the whole folder `rounds` times, alternating which goes first:
  * when other processes start or stop using the CPU during the run, both sides get their share of it.
  * Their times are summed; the default run and markdownlint-cli2 run once.
  */
-export async function cliBench({ files, dir, bin, markdownlintCli2, rounds = 2, log }) {
+export async function cliBench({ files, dir, bin, markdownlintCli2, rounds = 3, log }) {
   const workers = os.availableParallelism();
-  const runs = { single: [], threads: [], auto: [], markdownlintCli2: [] };
+  const runs = { single: [], parallel: [], auto: [], markdownlintCli2: [] };
   const show = (name, run) => {
     runs[name].push(run);
     const l = run.load;
@@ -40,7 +40,7 @@ export async function cliBench({ files, dir, bin, markdownlintCli2, rounds = 2, 
   const findings = countFindings(bin, dir);
   const check = (concurrency) => runProcess([bin, 'check', '--format', 'json', '--concurrency', String(concurrency), dir], dir);
   for (let round = 0; round < rounds; round++) {
-    for (const n of round % 2 === 0 ? [1, workers] : [workers, 1]) show(n === 1 ? 'single' : 'threads', check(n === 1 ? 'off' : n));
+    for (const n of round % 2 === 0 ? [1, workers] : [workers, 1]) show(n === 1 ? 'single' : 'parallel', check(n === 1 ? 'off' : n));
   }
   show('auto', runProcess([bin, 'check', '--format', 'json', dir], dir));
   show('markdownlintCli2', runProcess([markdownlintCli2, '**/*.md'], dir));
@@ -55,11 +55,11 @@ export async function cliBench({ files, dir, bin, markdownlintCli2, rounds = 2, 
     rounds,
     findings,
     single: total(runs.single),
-    threads: total(runs.threads),
+    parallel: total(runs.parallel),
     auto: total(runs.auto),
     markdownlintCli2: total(runs.markdownlintCli2),
   };
-  result.speedup = result.single.ms / result.threads.ms;
+  result.speedup = result.single.ms / result.parallel.ms;
   result.autoVsMarkdownlintCli2 = result.auto.ms / result.markdownlintCli2.ms;
   return result;
 }

@@ -13,6 +13,9 @@ export function implementations(core, lint, doc) {
   };
 }
 
+/** One sample of a document below 512 KB: the mean of as many calls as fill this long (see interleaved). */
+const SAMPLE_MS = 40;
+
 export function compare(core, lint, docs, { budgetMs, log }) {
   const results = {};
   for (const doc of docs) {
@@ -22,7 +25,7 @@ export function compare(core, lint, docs, { budgetMs, log }) {
     // The 1 MB nota comes last, when the code is hot from the smaller documents: no warm-up round.
     const samples = big
       ? interleaved(impls, { warmup: 0, budgetMs: 0, minRounds: 5, maxRounds: 5, gcBetween: true })
-      : interleaved(impls, { warmup: 10, warmupMs: budgetMs / 4, budgetMs, minRounds: 15 });
+      : interleaved(impls, { warmup: 10, warmupMs: budgetMs / 4, budgetMs, minRounds: 15, sampleMs: SAMPLE_MS });
     const stats = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, summary(s)]));
     // Ratio of medians; the median of per-round ratios is kept too (steadier when load changes mid-run).
     const perRound = (other) => median(samples.ours.map((t, i) => t / samples[other][i]));

@@ -32,8 +32,8 @@ export function evaluateTargets(r) {
   if (r.lsp?.change10) add('lsp.change10.p95', 'p95 didChange → diagnostics, 10 KB (debounce excluded)', r.lsp.change10.p95, 20, r.lsp.change10.p95 <= 20, 'ms', waitNote(r.lsp.change10));
   if (r.lsp?.change1m) add('lsp.change1m.p95', 'p95 didChange → diagnostics, 1 MB (debounce excluded)', r.lsp.change1m.p95, 300, r.lsp.change1m.p95 <= 300, 'ms', waitNote(r.lsp.change1m));
   if (r.cli) {
-    const free = (r.machine.nproc ?? r.cli.workers) - r.cli.threads.otherCores;
-    const note = Number.isFinite(free) ? `other processes used ${r.cli.threads.otherCores.toFixed(2)} cores during the threaded runs, leaving ${free.toFixed(2)} of ${r.machine.nproc}${free < 1.6 && r.cli.speedup < 1.6 ? ': the target was out of reach on this run' : ''}` : undefined;
+    const free = (r.machine.nproc ?? r.cli.workers) - r.cli.parallel.otherCores;
+    const note = Number.isFinite(free) ? `other processes used ${r.cli.parallel.otherCores.toFixed(2)} cores during the parallel runs, leaving ${free.toFixed(2)} of ${r.machine.nproc}${free < 1.6 && r.cli.speedup < 1.6 ? ': the target was out of reach on this run' : ''}` : undefined;
     add('cli.speedup', `nota check --concurrency ${r.cli.workers} ≥ 1.6× --concurrency off`, r.cli.speedup, 1.6, r.cli.speedup >= 1.6, '×', note);
   }
   if (r.bundle) add('bundle.server', 'dist/server.js ≤ 1 MB minified', r.bundle.server.bytes, MB, r.bundle.server.bytes <= MB, 'B');
@@ -66,8 +66,8 @@ export function flatMetrics(r) {
   put('memory.heap-kept-per-nota', r.retained?.perNotaKB * 1024, 'B');
   if (r.cli) {
     put('cli.single.notas/s', r.cli.single.notasPerSecond, '/s', 'higher');
-    put('cli.threads.notas/s', r.cli.threads.notasPerSecond, '/s', 'higher');
-    put('cli.threads.speedup', r.cli.speedup, '×', 'higher');
+    put('cli.parallel.notas/s', r.cli.parallel.notasPerSecond, '/s', 'higher');
+    put('cli.parallel.speedup', r.cli.speedup, '×', 'higher');
     put('cli.nota-check.notas/s', r.cli.auto.notasPerSecond, '/s', 'higher');
     put('cli.markdownlint-cli2.notas/s', r.cli.markdownlintCli2.notasPerSecond, '/s', 'higher');
   }
@@ -163,11 +163,11 @@ export function renderReport(r, changes, previous) {
     const cores = (x) => (Number.isFinite(x.ownCores) ? `${x.ownCores.toFixed(2)} / ${x.otherCores.toFixed(2)}` : '–');
     const perRun = (x) => fmtMs(x.ms / x.runs.length);
     line(`| \`nota check --format json --concurrency off DIR\` (one thread) | ${perRun(c.single)} ms | ${c.single.notasPerSecond.toFixed(0)} | 1.00× | | | ${cores(c.single)} |`);
-    line(`| \`nota check --format json --concurrency ${c.workers} DIR\` (worker threads) | ${perRun(c.threads)} ms | ${c.threads.notasPerSecond.toFixed(0)} | ${fmtRatio(c.speedup)} | ≥ 1.6× | ${pass(c.speedup >= 1.6)} | ${cores(c.threads)} |`);
+    line(`| \`nota check --format json --concurrency ${c.workers} DIR\` (worker processes) | ${perRun(c.parallel)} ms | ${c.parallel.notasPerSecond.toFixed(0)} | ${fmtRatio(c.speedup)} | ≥ 1.6× | ${pass(c.speedup >= 1.6)} | ${cores(c.parallel)} |`);
     line(`| \`nota check --format json DIR\` (defaults: auto) | ${perRun(c.auto)} ms | ${c.auto.notasPerSecond.toFixed(0)} | ${fmtRatio(c.single.ms / c.single.runs.length / c.auto.ms)} | | | ${cores(c.auto)} |`);
     line(`| \`markdownlint-cli2 "**/*.md"\` | ${perRun(c.markdownlintCli2)} ms | ${c.markdownlintCli2.notasPerSecond.toFixed(0)} | ${fmtRatio(c.single.ms / c.single.runs.length / c.markdownlintCli2.ms)} | | | ${cores(c.markdownlintCli2)} |`);
     line();
-    line(`One thread and ${c.workers} threads ran ${c.rounds} times each over the whole folder, alternating which went first; times are per run (the mean).`);
+    line(`One thread and ${c.workers} workers ran ${c.rounds} times each over the whole folder, alternating which went first; times are per run (the mean).`);
     line();
     line(`nota check (defaults) ÷ markdownlint-cli2 time: ${fmtRatio(c.autoVsMarkdownlintCli2)}.`);
     line();

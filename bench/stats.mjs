@@ -53,10 +53,13 @@ export function summary(samples) {
  * that load from other processes on the machine falls on all of them alike and their ratio stays
  * meaningful. Warm-up rounds first (JIT, caches), then as many rounds as fit in `budgetMs`, at least
  * `minRounds`, at most `maxRounds`. Warm-up is at least `warmup` rounds and at least `warmupMs`.
+ * `sampleMs`: one sample runs an implementation as many times in a row as fill about this long and
+ * keeps the mean, so that garbage collections (a few ms each, every few calls on a small document)
+ * are shared out over the calls that caused them instead of landing whole in one sample of a few ms.
  * `gcBetween` collects garbage before each timed call (for large documents: each run then pays for
- * its own garbage only, not for the previous run's). Returns the samples per implementation.
+ * its own garbage only, not for the previous run's). Returns the samples per implementation (ms per call).
  */
-export function interleaved(impls, { warmup = 3, warmupMs = 0, budgetMs = 2000, minRounds = 5, maxRounds = 300, gcBetween = false } = {}) {
+export function interleaved(impls, { warmup = 3, warmupMs = 0, budgetMs = 2000, minRounds = 5, maxRounds = 300, sampleMs = 0, gcBetween = false } = {}) {
   const names = Object.keys(impls);
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   let warmMs = 0;
@@ -66,16 +69,21 @@ export function interleaved(impls, { warmup = 3, warmupMs = 0, budgetMs = 2000, 
     warmRounds++;
   }
   const perRound = warmRounds > 0 ? warmMs / warmRounds : 0;
+  const calls = perRound > 0 ? Math.max(1, Math.ceil(sampleMs / (perRound / names.length))) : 1;
   collectGarbage();
-  const rounds = perRound > 0 ? Math.min(maxRounds, Math.max(minRounds, Math.ceil(budgetMs / perRound))) : minRounds;
+  const rounds = perRound > 0 ? Math.min(maxRounds, Math.max(minRounds, Math.ceil(budgetMs / (perRound * calls)))) : minRounds;
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length];
       if (gcBetween) collectGarbage();
-      samples[name].push(time(impls[name]));
+      samples[name].push(time(() => repeat(impls[name], calls)) / calls);
     }
   }
   return samples;
+}
+
+function repeat(fn, times) {
+  for (let i = 0; i < times; i++) fn();
 }
 
 export const fmtMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));

@@ -31,7 +31,7 @@ Options:
   --type nota|beantwoording    treat the files as this kind (for example .txt files)
   --locale nl|en               language of the messages (default: the system locale)
   --no-color                   plain output
-  --concurrency N|auto|off     check with N worker threads; auto (default) uses them for many files
+  --concurrency N|auto|off     check with N worker processes; auto (default) uses them for many files
   -h, --help                   show this help
   -v, --version                show the version
 

@@ -8,7 +8,7 @@ import { type CheckArgs, USAGE, UsageError, parseCheckArgs } from './args';
 import { type FileSettings, checkFile } from './check-file';
 import { expandPaths } from './files';
 import { type FileReport, formatJson, formatSarif, formatStylish } from './format';
-import { workerCount, checkInWorkers } from './workers';
+import { WorkerError, checkInWorkers, workerCount } from './workers';
 
 declare const NOTA_VERSION: string | undefined;
 const VERSION = typeof NOTA_VERSION === 'string' ? NOTA_VERSION : '0.0.0-dev';
@@ -105,7 +105,14 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     return !isIgnored(file, loaded.config.ignore, ignoreBase);
   });
   const workers = workerCount(args.concurrency, toCheck.length);
-  const outcomes = workers > 0 ? await checkInWorkers(toCheck, settings, workers) : toCheck.map((file) => checkFile(file, settings, loader));
+  let outcomes;
+  try {
+    outcomes = workers > 0 ? await checkInWorkers(toCheck, settings, workers) : toCheck.map((file) => checkFile(file, settings, loader));
+  } catch (error) {
+    if (!(error instanceof WorkerError)) throw error;
+    io.stderr(`nota: ${error.message}`);
+    return 2;
+  }
 
   const reports: FileReport[] = [];
   for (const outcome of outcomes) {

@@ -1,27 +1,36 @@
-// `nota check --concurrency`: files are checked by worker threads that run this same bundle. They take
+// `nota check --concurrency`: files are checked by worker processes that run this same bundle. They take
 // small batches from one shared queue, so a worker that finishes early takes the next batch and unequal
-// file sizes do not leave a thread idle at the end. Outcomes come back in the order of the files.
+// file sizes do not leave a worker idle at the end. Outcomes come back in the order of the files.
+//
+// Processes, not worker threads: a worker thread shares its process's V8 flags, and with the defaults
+// every thread's garbage collector and optimising compiler run helper threads that compete with the
+// other workers for the cores. A worker process gets its own flags (bench/FINDINGS.md, "CLI workers").
+import { type ChildProcess, fork } from 'node:child_process';
 import * as os from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../../server/src/core/config-files';
 import { type FileOutcome, type FileSettings, checkFile } from './check-file';
 
 const BATCH = 8;
 /**
  * Each worker loads the checker and warms up its JIT on its own: below about this many notas per worker
- * the threads are not faster than one (measured on 64, 300 and 2,000 notas: 0.8×, 1.1× and 1.3–1.5×).
+ * the workers are not faster than one thread (measured on 64, 300 and 2,000 notas: 0.8×, 1.1× and 1.5×).
  */
 const FILES_PER_WORKER = 128;
+/**
+ * Every core already runs a worker, so the garbage collector works on the worker's own thread, and a
+ * young generation of 64 MB lets the objects of a nota die young instead of being promoted and marked.
+ */
+const WORKER_V8_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64'];
+/** Tells the bundle, started by `fork`, to serve as a worker rather than run as a program. */
+const WORKER_ENV = 'NOTA_CLI_WORKER';
 
-interface WorkerData {
-  notaCliWorker: true;
-  settings: FileSettings;
-}
+/** A worker process failed: the run stops, and the message says how to check without workers. */
+export class WorkerError extends Error {}
 
-type ToWorker = { files: string[] } | { stop: true };
-type FromWorker = { ready: true } | { outcomes: FileOutcome[] } | { crashed: string };
+type ToWorker = { settings: FileSettings } | { files: string[] } | { stop: true };
+type FromWorker = { outcomes: FileOutcome[] } | { crashed: string };
 
-/** `--concurrency`: a number of threads, `off` (this thread) or `auto` (by cores and number of files). */
+/** `--concurrency`: a number of workers, `off` (this thread) or `auto` (by cores and number of files). */
 export function workerCount(concurrency: number | 'auto' | 'off', files: number): number {
   if (concurrency === 'off') return 0;
   const wanted = concurrency === 'auto' ? Math.min(os.availableParallelism(), Math.floor(files / FILES_PER_WORKER)) : concurrency;
@@ -37,44 +46,74 @@ export async function checkInWorkers(files: string[], settings: FileSettings, wo
     next += taken.length;
     return taken;
   };
-  const data: WorkerData = { notaCliWorker: true, settings };
-  await Promise.all(
-    Array.from({ length: workers }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(__filename, { workerData: data });
-        worker.on('message', (message: FromWorker) => {
-          if ('crashed' in message) {
-            reject(new Error(message.crashed));
-            return;
-          }
-          if ('outcomes' in message) for (const outcome of message.outcomes) outcomes.set(outcome.file, outcome);
-          const taken = batch();
-          worker.postMessage((taken.length > 0 ? { files: taken } : { stop: true }) satisfies ToWorker);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread stopped with exit code ${code}`))));
-      }),
-    ),
-  );
+  const children: ChildProcess[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: workers }, () =>
+        new Promise<void>((resolve, reject) => {
+          const child = startWorker();
+          children.push(child);
+          const send = (message: ToWorker) => child.send(message);
+          let stopped = false;
+          const sendBatch = () => {
+            const taken = batch();
+            stopped = taken.length === 0;
+            send(stopped ? { stop: true } : { files: taken });
+          };
+          let crashed = false;
+          child.on('message', (message: FromWorker) => {
+            if ('crashed' in message) {
+              crashed = true;
+              reject(new WorkerError(`a worker process failed (check again with --concurrency off):\n${message.crashed}`));
+              return;
+            }
+            for (const outcome of message.outcomes) outcomes.set(outcome.file, outcome);
+            sendBatch();
+          });
+          child.on('error', (error) => reject(new WorkerError(`could not start a worker process: ${error.message}`)));
+          child.on('exit', (code, signal) => {
+            if (code === 0 && stopped) resolve();
+            else if (!crashed) reject(new WorkerError(`a worker process stopped with ${signal ?? `exit code ${code}`} (check again with --concurrency off)`));
+          });
+          send({ settings });
+          sendBatch();
+        }),
+      ),
+    );
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill();
+  }
   return files.map((file) => outcomes.get(file)!);
 }
 
-function serve(settings: FileSettings): void {
-  const port = parentPort!;
-  const loader = new ConfigLoader();
-  port.on('message', (message: ToWorker) => {
-    if ('stop' in message) {
-      port.close();
-      return;
-    }
-    try {
-      port.postMessage({ outcomes: message.files.map((file) => checkFile(file, settings, loader)) } satisfies FromWorker);
-    } catch (error) {
-      port.postMessage({ crashed: (error as Error)?.stack ?? String(error) } satisfies FromWorker);
-      port.close();
-    }
+function startWorker(): ChildProcess {
+  return fork(__filename, [], {
+    execArgv: WORKER_V8_FLAGS,
+    // Structured clone, as between threads: outcomes are plain data, strings need no JSON escaping.
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, [WORKER_ENV]: '1' },
   });
-  port.postMessage({ ready: true } satisfies FromWorker);
 }
 
-if (!isMainThread && (workerData as WorkerData | undefined)?.notaCliWorker) serve((workerData as WorkerData).settings);
+function serve(): void {
+  const loader = new ConfigLoader();
+  let settings: FileSettings | undefined;
+  const reply = (message: FromWorker) => process.send!(message);
+  process.on('message', (message: ToWorker) => {
+    if ('settings' in message) {
+      settings = message.settings;
+    } else if ('stop' in message) {
+      process.disconnect();
+    } else {
+      try {
+        reply({ outcomes: message.files.map((file) => checkFile(file, settings!, loader)) });
+      } catch (error) {
+        reply({ crashed: (error as Error)?.stack ?? String(error) });
+        process.disconnect();
+      }
+    }
+  });
+}
+
+if (process.env[WORKER_ENV] === '1' && process.send) serve();

@@ -173,6 +173,21 @@ describe('nota check (CLI)', function () {
     assert.match(fs.readFileSync(path.join(dir, 'map-07', 'plat.nota.txt'), 'utf8'), /^### Aanleiding$/m, 'a worker applied the fix');
   });
 
+  it('--concurrency: a worker process that dies makes nota say so and exit 2', () => {
+    for (let i = 0; i < 20; i++) write(`nota-${i}.nota.md`, VALID_NOTA);
+    // NODE_OPTIONS reaches the worker processes through their environment; only they stop.
+    const stopWorker = path.join(dir, 'stop-worker.cjs');
+    fs.writeFileSync(stopWorker, 'if (process.env.NOTA_CLI_WORKER) process.exit(3);\n');
+    const result = spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', '--concurrency', '2', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${JSON.stringify(stopWorker)}` },
+    });
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, 'nota: a worker process stopped with exit code 3 (check again with --concurrency off)\n');
+    assert.equal(result.stdout, '');
+  });
+
   it('--concurrency takes a number, auto or off', () => {
     write('goed.nota.md', VALID_NOTA);
     assert.equal(nota(['check', '--concurrency', 'auto', 'goed.nota.md'], dir).code, 0);
