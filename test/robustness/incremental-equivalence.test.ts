@@ -3,8 +3,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as fs from 'node:fs';
-import { tokenize, tokenizeByLine, type Tok } from '../../server/src/core/pii/nameparse';
+import { lineTokens, tokenize, tokenizeByLine, type Tok } from '../../server/src/core/pii/nameparse';
 import { guardForParsing } from '../../server/src/core/model/parse-guard';
+import { blockTrees } from '../../server/src/core/model/parse';
+import { readings } from '../../server/src/core/model/lines';
+import { buildNotaDocument } from '../../server/src/core/model/build';
+import { resolveConfig } from '../../server/src/core/config';
 import { corpusFiles } from '../support/check';
 import { notaText } from './generators';
 
@@ -69,5 +73,29 @@ describe('parse guard', () => {
     assert.equal(guarded.length, spread.length);
     assert.equal([...guarded].filter((c) => c === '[').length, 256);
     assert.equal(guardForParsing(`${'>'.repeat(20)}\n${'>'.repeat(3)} y`), `${'>'.repeat(16)}${NBSP.repeat(4)}\n>>> y`, 'the count starts again on each line');
+  });
+});
+
+describe('re-checking an edited large nota', function () {
+  this.timeout(60000);
+
+  it('recomputes only the line and the block of the edit, also for a nota of more than 1,000,000 characters', () => {
+    // Distinct lines (a memo keeps one copy of equal lines), in paragraphs of five, 1.2 MB in all.
+    const lines: string[] = [];
+    for (let i = 0; lines.join('\n').length < 1_200_000; i++) {
+      lines.push(`Regel ${i} van de toelichting noemt het besluit van ${1 + (i % 28)} maart en de gevolgen voor de uitvoering.`);
+      if (i % 5 === 4) lines.push('');
+    }
+    const text = `# Nota\n\n${lines.join('\n')}\n`;
+    const config = resolveConfig([]);
+    buildNotaDocument(text, { config, incremental: true });
+    const edited = text.replace('Regel 9000 van', 'Regel 9000 (gewijzigd) van');
+    const memos = { blockTrees, readings, lineTokens };
+    const before = Object.fromEntries(Object.entries(memos).map(([name, memo]) => [name, memo.computedCharacters]));
+    buildNotaDocument(edited, { config, incremental: true });
+    for (const [name, memo] of Object.entries(memos)) {
+      const recomputed = memo.computedCharacters - before[name];
+      assert.ok(recomputed > 0 && recomputed < 1000, `${name} recomputed ${recomputed} characters for an edit of one line`);
+    }
   });
 });

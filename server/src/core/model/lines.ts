@@ -1,6 +1,6 @@
 // Splits the text into lines and labels each with the Markdown block it belongs to.
 import type { Root, RootContent } from 'mdast';
-import { TextMemo } from '../memo';
+import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
 import { LineIndex, keyOfPlain, plainText } from '../text';
 import type { LineBlock, SourceLine } from './types';
 
@@ -17,7 +17,7 @@ function readLine(lineText: string): LineReading {
 }
 
 /** Line readings by line text: a re-check after an edit looks up every line it did not change. */
-const readings = new TextMemo<LineReading>(1_000_000, readLine);
+export const readings = new TextMemo<LineReading>(DOCUMENT_MEMO_CHARACTERS, readLine);
 
 /** `incremental`: the text will be checked again after small edits, so line readings are cached. */
 export function buildLines(text: string, lineIndex: LineIndex, tree: Root, incremental = false): SourceLine[] {

@@ -10,7 +10,7 @@ import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { TextMemo } from '../memo';
+import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
 import { guardForParsing } from './parse-guard';
 
 interface Block {
@@ -20,9 +20,8 @@ interface Block {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const MAX_CACHED_CHARACTERS = 2_000_000;
 
-const blockTrees = new TextMemo<RootContent[]>(MAX_CACHED_CHARACTERS, parseBlock);
+export const blockTrees = new TextMemo<RootContent[]>(DOCUMENT_MEMO_CHARACTERS, parseBlock);
 /** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
 let lastShifted = new Map<string, RootContent[]>();
 

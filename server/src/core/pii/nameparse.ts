@@ -1,7 +1,7 @@
 // Tokenising and parsing of person names ("J.A. de Vries", "Karien van Gennip", "Van Haga"), shared by the
 // name and signature detectors. One linear pass over the text.
 import { CIVIL_ROLES, CORE_PARTICLES, FIRST_NAMES, MONTHS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_WORDS, PUBLIC_ROLES, TITLES } from './lexicon';
-import { TextMemo } from '../memo';
+import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
 import { fold, isLetter, isUpper } from './util';
 
 export type TokKind = 'word' | 'initials' | 'num' | 'punct';
@@ -19,6 +19,13 @@ export interface Tok {
   cap?: boolean;
   /** Memo of the lower-case text. */
   lc?: string;
+  /** Memo of nameRole. */
+  role?: number;
+}
+
+/** A token with every field present from the start, so that all tokens share one shape. */
+function makeTok(s: number, e: number, t: string, kind: TokKind, nl: number, ws: boolean): Tok {
+  return { s, e, t, kind, nl, ws, cap: undefined, lc: undefined, role: undefined };
 }
 
 /** The token's text in lower case (memoised). */
@@ -85,14 +92,14 @@ export function tokenize(text: string): Tok[] {
       }
       if (groups > 0 && !isWordChar(text[j])) {
         // "J." directly followed by a word char would be an abbreviation like "J.Jansen" — still initials
-        toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'initials', nl, ws });
+        toks.push(makeTok(start, j, text.slice(start, j), 'initials', nl, ws));
         i = j;
         nl = 0;
         ws = false;
         continue;
       }
       if (groups > 0 && isUpper(text[j])) {
-        toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'initials', nl, ws });
+        toks.push(makeTok(start, j, text.slice(start, j), 'initials', nl, ws));
         i = j;
         nl = 0;
         ws = false;
@@ -105,7 +112,7 @@ export function tokenize(text: string): Tok[] {
       if (text[j] === '-' && isWordChar(text[j + 1])) {
         j = wordEnd(text, j + 1);
       }
-      toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'word', nl, ws });
+      toks.push(makeTok(start, j, text.slice(start, j), 'word', nl, ws));
       i = j;
       nl = 0;
       ws = false;
@@ -113,7 +120,7 @@ export function tokenize(text: string): Tok[] {
     }
     if (isWordChar(ch)) {
       const j = wordEnd(text, i + 1);
-      toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'word', nl, ws });
+      toks.push(makeTok(start, j, text.slice(start, j), 'word', nl, ws));
       i = j;
       nl = 0;
       ws = false;
@@ -122,13 +129,13 @@ export function tokenize(text: string): Tok[] {
     if (ch >= '0' && ch <= '9') {
       let j = i + 1;
       while (j < n && text[j] >= '0' && text[j] <= '9') j++;
-      toks.push({ s: start, e: j, t: text.slice(start, j), kind: 'num', nl, ws });
+      toks.push(makeTok(start, j, text.slice(start, j), 'num', nl, ws));
       i = j;
       nl = 0;
       ws = false;
       continue;
     }
-    toks.push({ s: start, e: i + 1, t: ch, kind: 'punct', nl, ws });
+    toks.push(makeTok(start, i + 1, ch, 'punct', nl, ws));
     i++;
     nl = 0;
     ws = false;
@@ -137,9 +144,10 @@ export function tokenize(text: string): Tok[] {
 }
 
 /** One line's tokens, offsets from the line's start, with their memos filled in (cached by line text). */
-const lineTokens = new TextMemo<Tok[]>(1_000_000, (line) => {
+export const lineTokens = new TextMemo<Tok[]>(DOCUMENT_MEMO_CHARACTERS, (line) => {
   const toks = tokenize(line);
   for (const t of toks) {
+    nameRole(t);
     if (t.kind !== 'word') continue;
     isCapWord(t);
     lowerTok(t);
@@ -163,7 +171,7 @@ export function tokenizeByLine(text: string): Tok[] {
     for (let k = 0; k < cached.length; k++) {
       const t = cached[k];
       const first = k === 0 && newlinesBefore > 0;
-      toks.push({ s: t.s + lineStart, e: t.e + lineStart, t: t.t, kind: t.kind, nl: first ? newlinesBefore : t.nl, ws: first || t.ws, cap: t.cap, lc: t.lc });
+      toks.push({ s: t.s + lineStart, e: t.e + lineStart, t: t.t, kind: t.kind, nl: first ? newlinesBefore : t.nl, ws: first || t.ws, cap: t.cap, lc: t.lc, role: t.role });
     }
     if (cached.length > 0) newlinesBefore = 0;
     newlinesBefore++;
@@ -213,12 +221,36 @@ function afterHonorific(toks: Tok[], i: number): boolean {
   let k = i - 1;
   if (toks[k]?.t === '.') k--;
   const w = toks[k];
-  return w !== undefined && w.kind === 'word' && (HONORIFIC_WORDS.has(w.t.toLowerCase()) || TITLES.has(w.t.toLowerCase()));
+  return w !== undefined && w.kind === 'word' && (HONORIFIC_WORDS.has(lowerTok(w)) || TITLES.has(lowerTok(w)));
 }
 
-function surnameStopWord(t: Tok): boolean {
-  return t.kind === 'word' && isCapWord(t) && SURNAME_STOPWORDS.has(t.t.toLowerCase());
+// What a token can be in a name, from its text alone: nameChunks looks at every token of the text, and
+// an open nota's tokens come from the line cache with their role worked out.
+const ROLE_INITIALS = 1;
+/** A capitalised word that is not a stop word. */
+const ROLE_NAME_WORD = 2;
+const ROLE_PARTICLE = 4;
+/** A particle that belongs to the surname core ("van", "de"). */
+const ROLE_CORE_PARTICLE = 8;
+/** A capitalised surname stop word ("Koning", "Klein"). */
+const ROLE_SURNAME_STOP = 16;
+
+function nameRole(t: Tok): number {
+  if (t.role !== undefined) return t.role;
+  let role = 0;
+  if (t.kind === 'initials') role = ROLE_INITIALS;
+  else if (t.kind === 'word') {
+    const lower = lowerTok(t);
+    const cap = isCapWord(t);
+    if (cap && !isStopWord(t.t)) role |= ROLE_NAME_WORD;
+    if (PARTICLES.has(lower)) role |= ROLE_PARTICLE | (CORE_PARTICLES.has(lower) ? ROLE_CORE_PARTICLE : 0);
+    if (cap && SURNAME_STOPWORDS.has(lower)) role |= ROLE_SURNAME_STOP;
+  }
+  t.role = role;
+  return role;
 }
+
+const has = (t: Tok | undefined, roles: number): boolean => t !== undefined && (nameRole(t) & roles) !== 0;
 
 export interface ParsedName {
   /** Token index range [from, to) in the token array. */
@@ -307,12 +339,12 @@ export function nameChunks(toks: Tok[]): Array<[number, number]> {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    const ok = t.kind === 'initials' || (isCapWord(t) && !isStopWord(t.t)) || (isParticle(t) && CORE_PARTICLES.has(t.t.toLowerCase())) || (surnameStopWord(t) && afterHonorific(toks, i));
+    const ok = has(t, ROLE_INITIALS | ROLE_NAME_WORD | ROLE_CORE_PARTICLE) || (has(t, ROLE_SURNAME_STOP) && afterHonorific(toks, i));
     if (!ok) {
       // "Klein heeft de zaak besproken": a surname stop word standing alone is a mention of its own (personal only
       // when a person of that name is, in this document); not after an article ("de Koning", the king) and not
       // before a capitalised word ("Koning Willem-Alexander", "Lange Voorhout")
-      if (surnameStopWord(t) && !/^(?:de|het|een|der|den)$/i.test(toks[i - 1]?.t ?? '') && !(toks[i + 1] && toks[i + 1].nl === 0 && isCapWord(toks[i + 1]))) out.push([i, i + 1]);
+      if (has(t, ROLE_SURNAME_STOP) && !/^(?:de|het|een|der|den)$/i.test(toks[i - 1]?.t ?? '') && !(toks[i + 1] && toks[i + 1].nl === 0 && isCapWord(toks[i + 1]))) out.push([i, i + 1]);
       i++;
       continue;
     }
@@ -327,7 +359,7 @@ export function nameChunks(toks: Tok[]): Array<[number, number]> {
       if (!u.ws || u.nl > 1) break;
       // a line break inside a name only after a particle or initials ("Minister Van \nLeeuwen"), or when
       // the previous line did not end a sentence
-      if (u.nl === 1 && !(isParticle(toks[j - 1]) || toks[j - 1].kind === 'initials')) break;
+      if (u.nl === 1 && !has(toks[j - 1], ROLE_PARTICLE | ROLE_INITIALS)) break;
       if (u.kind === 'initials') {
         // initials start a new name ("J. Jansen K. de Vries" is two names)
         break;
@@ -336,16 +368,16 @@ export function nameChunks(toks: Tok[]): Array<[number, number]> {
         j += 3;
         continue;
       }
-      if (isCapWord(u) && !isStopWord(u.t)) {
-        if (!PARTICLES.has(lowerTok(u)) && !FIRST_NAMES.has(u.t)) hasSurname = true;
+      if (has(u, ROLE_NAME_WORD)) {
+        if (!has(u, ROLE_PARTICLE) && !FIRST_NAMES.has(u.t)) hasSurname = true;
         j++;
         continue;
       }
-      if (intro && surnameStopWord(u) && u.nl === 0) {
+      if (intro && has(u, ROLE_SURNAME_STOP) && u.nl === 0) {
         j++;
         continue;
       }
-      if (isParticle(u) && (CORE_PARTICLES.has(u.t.toLowerCase()) || u.t.toLowerCase() === 'el')) {
+      if (has(u, ROLE_CORE_PARTICLE) || (has(u, ROLE_PARTICLE) && lowerTok(u) === 'el')) {
         // "Fatima Yilmaz van DGDOO", "mr. D.A. Lambregts van Lambregts & Wouters": after initials or a first name
         // and a complete surname, a lower-case "van" is the preposition, not a particle
         if (u.t === 'van' && byName && hasSurname) {
