@@ -9,6 +9,7 @@ import { blockTrees } from '../../server/src/core/model/parse';
 import { readings } from '../../server/src/core/model/lines';
 import { buildNotaDocument } from '../../server/src/core/model/build';
 import { resolveConfig } from '../../server/src/core/config';
+import { checkText } from '../../server/src/core/engine';
 import { corpusFiles } from '../support/check';
 import { notaText } from './generators';
 
@@ -43,14 +44,24 @@ describe('line-cached tokenising', function () {
     );
   });
 
-  it('keeps each token\'s memo right when a cached line moves', () => {
-    const first = tokenizeByLine('Overleg met J. de Vries.\n');
-    const moved = tokenizeByLine('Nieuwe regel.\nOverleg met J. de Vries.\n');
-    const vries = moved.find((t) => t.t === 'Vries')!;
-    assert.equal(vries.s, 'Nieuwe regel.\nOverleg met J. de '.length);
-    assert.equal(vries.cap, true);
-    assert.equal(vries.lc, 'vries');
-    assert.equal(first.find((t) => t.t === 'Vries')!.s, 'Overleg met J. de '.length);
+  it('keeps each token\'s offsets and memo right when a cached line moves, and back', () => {
+    const line = 'Overleg met J. de Vries.';
+    const vriesIn = (text: string) => tokenizeByLine(text).find((t) => t.t === 'Vries')!;
+    assert.equal(vriesIn(`${line}\n`).s, 'Overleg met J. de '.length);
+    const moved = vriesIn(`Nieuwe regel.\n${line}\n`);
+    assert.equal(moved.s, 'Nieuwe regel.\nOverleg met J. de '.length);
+    assert.equal(moved.cap, true);
+    assert.equal(moved.lc, 'vries');
+    assert.equal(vriesIn(`${line}\n`).s, 'Overleg met J. de '.length);
+  });
+
+  it('gives a line that occurs more than once tokens of its own at each place', () => {
+    const text = 'Overleg met J. de Vries.\n\nOverleg met J. de Vries.\nOverleg met J. de Vries.';
+    const toks = tokenizeByLine(text);
+    assert.deepEqual(bare(toks), bare(tokenize(text)));
+    const vries = toks.filter((t) => t.t === 'Vries');
+    assert.equal(new Set(vries).size, 3);
+    assert.deepEqual(vries.map((t) => t.cap), [true, true, true]);
   });
 });
 
@@ -97,5 +108,40 @@ describe('re-checking an edited large nota', function () {
       const recomputed = memo.computedCharacters - before[name];
       assert.ok(recomputed > 0 && recomputed < 1000, `${name} recomputed ${recomputed} characters for an edit of one line`);
     }
+  });
+});
+
+describe('checking an open nota again after each edit', function () {
+  this.timeout(120000);
+  const config = resolveConfig([]);
+  const now = new Date('2026-11-23T12:00:00Z');
+  const findings = (text: string, incremental: boolean) =>
+    checkText(text, { config, locale: 'nl', now, incremental }).findings.map(({ ruleId, span, message, severity, explanation }) => ({ ruleId, span, message, severity, explanation }));
+
+  /** An edit as an editor sends it: replace a range (possibly empty) with text (possibly empty). */
+  const edit = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.nat({ max: 40 }),
+    insert: fc.constantFrom('', 'x', ' J. de Vries', '\n', '\n\n', 'Kern\n', 'w.g. P. Jansen\n', '06-12345678', '| 1 | a |\n', 'mevrouw Koning', 'De Minister van BZK,\n\n', '### Toelichting\n'),
+  });
+  const apply = (text: string, { at, remove, insert }: { at: number; remove: number; insert: string }) => {
+    const start = Math.floor(at * text.length);
+    return text.slice(0, start) + insert + text.slice(start + remove);
+  };
+
+  it('finds what a fresh check finds, edit after edit, with two notas edited in turn', () => {
+    const corpus = corpusFiles().map((file) => fs.readFileSync(file, 'utf8'));
+    fc.assert(
+      fc.property(fc.constantFrom(...corpus), fc.constantFrom(...corpus), fc.array(fc.tuple(fc.boolean(), edit), { minLength: 1, maxLength: 12 }), (first, second, edits) => {
+        const open = [first, second];
+        for (const text of open) findings(text, true);
+        for (const [which, change] of edits) {
+          const k = which ? 1 : 0;
+          open[k] = apply(open[k], change);
+          assert.deepEqual(findings(open[k], true), findings(open[k], false));
+        }
+      }),
+      { numRuns: Math.max(10, Math.round(runs / 10)), seed },
+    );
   });
 });

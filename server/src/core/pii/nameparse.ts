@@ -143,8 +143,21 @@ export function tokenize(text: string): Tok[] {
   return toks;
 }
 
-/** One line's tokens, offsets from the line's start, with their memos filled in (cached by line text). */
-export const lineTokens = new TextMemo<Tok[]>(DOCUMENT_MEMO_CHARACTERS, (line) => {
+/**
+ * One line's tokens with their memos filled in (cached by line text). Their offsets are those of the
+ * place in a text where the line was last put (`base`, 0 when new); `firstNl`/`firstWs` are the first
+ * token's own, before the line breaks in front of the line are counted in.
+ */
+interface LineTokens {
+  toks: Tok[];
+  base: number;
+  firstNl: number;
+  firstWs: boolean;
+  /** The tokenizeByLine call that last put these tokens in its result. */
+  placedBy: number;
+}
+
+export const lineTokens = new TextMemo<LineTokens>(DOCUMENT_MEMO_CHARACTERS, (line) => {
   const toks = tokenize(line);
   for (const t of toks) {
     nameRole(t);
@@ -152,32 +165,66 @@ export const lineTokens = new TextMemo<Tok[]>(DOCUMENT_MEMO_CHARACTERS, (line) =
     isCapWord(t);
     lowerTok(t);
   }
-  return toks;
+  return { toks, base: 0, firstNl: toks[0]?.nl ?? 0, firstWs: toks[0]?.ws ?? false, placedBy: 0 };
 });
+let tokenizeByLineCalls = 0;
 
 /**
  * `tokenize`, line by line through a cache: a nota checked again after an edit re-tokenises only the lines
  * that changed, and their tokens keep their memos. Same result as `tokenize(text)` (no token spans a line
  * break, and the lookahead of the tokeniser stops at one).
+ *
+ * The result holds the cached token objects themselves, moved to their place in this text, so that a
+ * re-check does not make (and collect) a new object for every token: it is valid until the next call.
+ * A line that occurs twice in the text gets copies the second time.
  */
 export function tokenizeByLine(text: string): Tok[] {
+  const call = ++tokenizeByLineCalls;
   const toks: Tok[] = [];
   let newlinesBefore = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const cached = lineTokens.get(text.slice(lineStart, lineEnd));
-    for (let k = 0; k < cached.length; k++) {
-      const t = cached[k];
-      const first = k === 0 && newlinesBefore > 0;
-      toks.push({ s: t.s + lineStart, e: t.e + lineStart, t: t.t, kind: t.kind, nl: first ? newlinesBefore : t.nl, ws: first || t.ws, cap: t.cap, lc: t.lc, role: t.role });
+    const line = lineTokens.get(text.slice(lineStart, lineEnd));
+    if (line.toks.length > 0) {
+      if (line.placedBy === call) placeCopies(line, lineStart, newlinesBefore, toks);
+      else place(line, lineStart, newlinesBefore, call, toks);
+      newlinesBefore = 0;
     }
-    if (cached.length > 0) newlinesBefore = 0;
     newlinesBefore++;
     lineStart = lineEnd + 1;
   }
   return toks;
+}
+
+function place(line: LineTokens, lineStart: number, newlinesBefore: number, call: number, into: Tok[]): void {
+  const shift = lineStart - line.base;
+  for (const t of line.toks) {
+    t.s += shift;
+    t.e += shift;
+    into.push(t);
+  }
+  line.base = lineStart;
+  line.placedBy = call;
+  const first = line.toks[0];
+  first.nl = newlinesBefore > 0 ? newlinesBefore : line.firstNl;
+  first.ws = newlinesBefore > 0 || line.firstWs;
+}
+
+function placeCopies(line: LineTokens, lineStart: number, newlinesBefore: number, into: Tok[]): void {
+  const shift = lineStart - line.base;
+  line.toks.forEach((t, k) => {
+    const copy = makeTok(t.s + shift, t.e + shift, t.t, t.kind, t.nl, t.ws);
+    copy.cap = t.cap;
+    copy.lc = t.lc;
+    copy.role = t.role;
+    if (k === 0) {
+      copy.nl = newlinesBefore > 0 ? newlinesBefore : line.firstNl;
+      copy.ws = newlinesBefore > 0 || line.firstWs;
+    }
+    into.push(copy);
+  });
 }
 
 export function isCapWord(t: Tok): boolean {
