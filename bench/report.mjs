@@ -120,7 +120,7 @@ export function renderReport(r, changes, previous) {
       line(`| ${d.label} | ${fmtBytes(d.bytes)} | ${d.findings} | ${fmtMs(c.ours.median)} ms | ${fmtMs(c.markdownlint.median)} ms | ${fmtRatio(c.ratioMarkdownlint)} | ${pass(c.ratioMarkdownlint <= 1)} | ${fmtMs(c.parse.median)} ms | ${fmtRatio(c.ratioParse)} | ${pass(c.ratioParse <= 1.5)} | ${c.ours.n} | ${noise(c).toFixed(2)}${noise(c) > NOISY ? ' ⚠' : ''} |`);
     }
     line();
-    line(`Ratio = median of ours ÷ median of the other, from the same interleaved rounds. Noise = median ÷ fastest run of ours: about 1.2 on a quiet machine (garbage collection alone); above ${NOISY} (⚠) other processes interfered and that row's verdicts are not reliable (the Targets table then gives the paired per-round ratios). p95 and per-round ratios of every row are in latest.json.`);
+    line(`Ratio = median of ours ÷ median of the other, from the same interleaved rounds. Below 512 KB a sample is the mean of as many calls in a row as fill 40 ms, so that garbage collections are shared out over the calls that caused them. Noise = median ÷ fastest sample of ours: close to 1.0 on a quiet machine; above ${NOISY} (⚠) other processes interfered and that row's verdicts are not reliable (the Targets table then gives the paired per-round ratios). p95 and per-round ratios of every row are in latest.json.`);
     line();
   }
   if (r.scaling) {
