@@ -5,7 +5,7 @@ import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { parseForModel, parseInBlocks } from '../../server/src/core/model/parse';
+import { parseBlock, parseForModel, parseInBlocks } from '../../server/src/core/model/parse';
 import { guardForParsing } from '../../server/src/core/model/parse-guard';
 import { corpusFiles } from '../support/check';
 import * as fs from 'node:fs';
@@ -48,6 +48,20 @@ describe('block-wise parsing', function () {
         assert.deepEqual(structure(parseInBlocks(guardForParsing(text))), expected);
       }),
       { numRuns: Number(process.env.NOTA_PROPERTY_RUNS ?? 300), seed: Number(process.env.NOTA_SEED ?? 7) },
+    );
+  });
+
+  it('parses a block without the table extension only when no table can start in it: the same tree either way', () => {
+    const tableish = fc
+      .array(fc.constantFrom('a', 'b c', '|', ' | ', ':', '-', '--', ':-', '-:', ':-:', '---', '\n', '\n\n', ' ', '\\', '`', '> ', '- ', '1. ', '#', '*'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    const withTables = (text: string) => fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }).children;
+    for (const text of ['a\n:-', 'a\n-:', 'a\n:-:\nb', 'a | b\n--|--', 'a\n-\n', 'a\n---']) assert.deepEqual(parseBlock(text), withTables(text), text);
+    fc.assert(
+      fc.property(fc.oneof(tableish, notaText), (text) => {
+        assert.deepEqual(parseBlock(text), withTables(text));
+      }),
+      { numRuns: Number(process.env.NOTA_PROPERTY_RUNS ?? 300) * 3, seed: Number(process.env.NOTA_SEED ?? 7) },
     );
   });
 
