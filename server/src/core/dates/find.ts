@@ -92,22 +92,31 @@ export interface DateMention {
 const MAX_HSPACE = 8; // horizontal white space allowed between parts (each side of a line break)
 const MAX_MARKER_TOKEN = 12; // "jongstleden."
 
+/**
+ * The UTF-16 code at `i`, NaN outside the text. The scanners look before and after a match; charCodeAt
+ * outside the string gives NaN too, but deoptimises the code the first time it happens there, and an
+ * open nota's checks ran slow for their first few dozen edits while that repeated.
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+}
+
 function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i); // NaN outside the string
+  const c = codeAt(text, i);
   return c >= 48 && c <= 57;
 }
 
 const NON_ASCII_LETTER = /\p{L}/u;
 
 function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 0xc0 || Number.isNaN(c)) return false;
   return NON_ASCII_LETTER.test(text[i]!);
 }
 
 function isWordCharAt(text: string, i: number): boolean {
-  return isDigitAt(text, i) || isLetterAt(text, i) || text.charCodeAt(i) === 95; /* _ */
+  return isDigitAt(text, i) || isLetterAt(text, i) || codeAt(text, i) === 95; /* _ */
 }
 
 function isHSpace(c: number): boolean {
@@ -123,7 +132,7 @@ function isUpperLetterAt(text: string, i: number): boolean {
 /** Skip at most MAX_HSPACE horizontal spaces from i; -1 when there are more. */
 function skipHSpace(text: string, i: number): number {
   let p = i;
-  while (isHSpace(text.charCodeAt(p))) {
+  while (isHSpace(codeAt(text, p))) {
     if (p - i >= MAX_HSPACE) return -1;
     p++;
   }
@@ -133,7 +142,7 @@ function skipHSpace(text: string, i: number): number {
 /** Backwards: skip at most MAX_HSPACE horizontal spaces before i, not below floor; -1 when there are more. */
 function skipHSpaceBack(text: string, i: number, floor: number): number {
   let p = i;
-  while (p > floor && isHSpace(text.charCodeAt(p - 1))) {
+  while (p > floor && isHSpace(codeAt(text, p - 1))) {
     if (i - p >= MAX_HSPACE) return -1;
     p--;
   }
@@ -148,8 +157,8 @@ function skipHSpaceBack(text: string, i: number, floor: number): number {
 function skipGap(text: string, i: number): number {
   let p = skipHSpace(text, i);
   if (p < 0) return -1;
-  const c = text.charCodeAt(p);
-  if (c === 13 && text.charCodeAt(p + 1) === 10) p += 2;
+  const c = codeAt(text, p);
+  if (c === 13 && codeAt(text, p + 1) === 10) p += 2;
   else if (c === 10 || c === 13) p += 1;
   else return p;
   return skipHSpace(text, p);
@@ -159,8 +168,8 @@ function skipGap(text: string, i: number): number {
 function skipGapBack(text: string, i: number, floor: number): number {
   let p = skipHSpaceBack(text, i, floor);
   if (p < 0) return -1;
-  if (p - 2 >= floor && text.charCodeAt(p - 2) === 13 && text.charCodeAt(p - 1) === 10) p -= 2;
-  else if (p - 1 >= floor && (text.charCodeAt(p - 1) === 10 || text.charCodeAt(p - 1) === 13)) p -= 1;
+  if (p - 2 >= floor && codeAt(text, p - 2) === 13 && codeAt(text, p - 1) === 10) p -= 2;
+  else if (p - 1 >= floor && (codeAt(text, p - 1) === 10 || codeAt(text, p - 1) === 13)) p -= 1;
   else return p;
   return skipHSpaceBack(text, p, floor);
 }
@@ -207,13 +216,13 @@ export function findDates(text: string): DateMention[] {
 function scanAt(text: string, i: number, floor: number): DateMention | null {
   // Left boundary: not glued to a word (`v1.12.2023`, `2024Z01294`), not inside a number (`1.234.567`).
   if (isWordCharAt(text, i - 1)) return null;
-  const prev = text.charCodeAt(i - 1);
+  const prev = codeAt(text, i - 1);
   const afterDigit = isDigitAt(text, i - 2);
   if ((prev === 46 /* . */ || prev === 44) /* , */ && afterDigit) return null;
   const numericPrevOk = !(afterDigit && (prev === 45 /* - */ || prev === 47)); /* / */
 
   const len = digitRun(text, i, 4);
-  const next = text.charCodeAt(i + len);
+  const next = codeAt(text, i + len);
   if (len === 4) return numericPrevOk && next === 45 ? scanIso(text, i, floor) : null;
   if (len > 2) return null;
   if (isNumericSeparator(next)) return numericPrevOk ? scanNumeric(text, i, len, floor) : null;
@@ -221,9 +230,9 @@ function scanAt(text: string, i: number, floor: number): DateMention | null {
 }
 
 function numericRightBoundaryOk(text: string, k: number, allowTime: boolean): boolean {
-  if (allowTime && text.charCodeAt(k) === 84 /* T */ && isDigitAt(text, k + 1)) return true;
+  if (allowTime && codeAt(text, k) === 84 /* T */ && isDigitAt(text, k + 1)) return true;
   if (isWordCharAt(text, k)) return false;
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   if ((isNumericSeparator(c) || c === 44) && isDigitAt(text, k + 1)) return false; // `12.12.2023.5`
   return true;
 }
@@ -231,7 +240,7 @@ function numericRightBoundaryOk(text: string, k: number, allowTime: boolean): bo
 /** `2023-12-12` */
 function scanIso(text: string, i: number, floor: number): DateMention | null {
   const mStart = i + 5;
-  if (digitRun(text, mStart, 2) !== 2 || text.charCodeAt(mStart + 2) !== 45) return null;
+  if (digitRun(text, mStart, 2) !== 2 || codeAt(text, mStart + 2) !== 45) return null;
   const dStart = mStart + 3;
   if (digitRun(text, dStart, 2) !== 2) return null;
   const end = dStart + 2;
@@ -255,10 +264,10 @@ function scanIso(text: string, i: number, floor: number): DateMention | null {
 
 /** `12-12-2023`, `12/12/2023`, `12.12.2023`, `1-2-2024` */
 function scanNumeric(text: string, i: number, dayLen: number, floor: number): DateMention | null {
-  const sep = text.charCodeAt(i + dayLen);
+  const sep = codeAt(text, i + dayLen);
   const mStart = i + dayLen + 1;
   const mLen = digitRun(text, mStart, 2);
-  if (mLen < 1 || mLen > 2 || text.charCodeAt(mStart + mLen) !== sep) return null;
+  if (mLen < 1 || mLen > 2 || codeAt(text, mStart + mLen) !== sep) return null;
   const yStart = mStart + mLen + 1;
   if (digitRun(text, yStart, 4) !== 4) return null;
   const end = yStart + 4;
@@ -305,7 +314,7 @@ function scanWritten(text: string, i: number, dayLen: number, floor: number): Da
   const word = text.slice(monthStart, wEnd);
   const name = monthFromName(word);
   if (!name) return null;
-  const dot = name.abbreviated && text.charCodeAt(wEnd) === 46;
+  const dot = name.abbreviated && codeAt(text, wEnd) === 46;
   const afterMonth = dot ? wEnd + 1 : wEnd;
 
   // Year: exactly four digits (1000–2999), not glued to a word.
@@ -340,7 +349,7 @@ function scanWritten(text: string, i: number, dayLen: number, floor: number): Da
     year,
     form,
     ordinal,
-    leadingZero: dayLen === 2 && text.charCodeAt(i) === 48,
+    leadingZero: dayLen === 2 && codeAt(text, i) === 48,
     parts: { day: span(i, dayEnd), month: span(monthStart, monthEnd), year: yearSpan },
   });
 }
@@ -348,9 +357,9 @@ function scanWritten(text: string, i: number, dayLen: number, floor: number): Da
 /** After an abbreviation dot at `p`: does a new sentence (or the end of the text / line) follow? */
 function dotEndsSentence(text: string, p: number): boolean {
   let q = p;
-  while (isHSpace(text.charCodeAt(q))) q++;
+  while (isHSpace(codeAt(text, q))) q++;
   if (q >= text.length) return true;
-  const c = text.charCodeAt(q);
+  const c = codeAt(text, q);
   if (c === 10 || c === 13) return true;
   return q > p && isUpperLetterAt(text, q);
 }
@@ -397,7 +406,7 @@ function matchCase(model: string, word: string): string {
 function weekdayBefore(text: string, start: number, floor: number, year: number | null, month: number, day: number): WeekdayMention | null {
   let p = skipGapBack(text, start, floor);
   if (p < 0 || p === start) return null;
-  if (p > floor && text.charCodeAt(p - 1) === 44 /* , */) p--;
+  if (p > floor && codeAt(text, p - 1) === 44 /* , */) p--;
   const wordEnd = p;
   while (p > floor && wordEnd - p <= MAX_WEEKDAY_WORD && isLetterAt(text, p - 1)) p--;
   if (wordEnd - p > MAX_WEEKDAY_WORD || wordEnd === p) return null;
@@ -442,7 +451,7 @@ function relativeMarkerAt(text: string, p: number): RelativeMarker | null {
   const start = skipGap(text, p);
   if (start <= p) return null;
   let end = start;
-  while (end - start <= MAX_MARKER_TOKEN && (isLetterAt(text, end) || text.charCodeAt(end) === 46)) end++;
+  while (end - start <= MAX_MARKER_TOKEN && (isLetterAt(text, end) || codeAt(text, end) === 46)) end++;
   if (end - start > MAX_MARKER_TOKEN || isDigitAt(text, end)) return null;
   let token = text.slice(start, end);
   const spelling = MARKERS.get(token.toLowerCase());
