@@ -170,15 +170,23 @@ export const lineTokens = new TextMemo<LineTokens>(DOCUMENT_MEMO_CHARACTERS, (li
 let tokenizeByLineCalls = 0;
 
 /**
+ * From this many characters on, tokenizeByLine moves the cached tokens instead of copying them. The
+ * copies of a small nota die young; those of a large one (170,000 for 1 MB) outlived the check's
+ * scavenges, were promoted, and made the old generation grow ~33 MB per re-check. Below it, moving
+ * made the first re-checks of a 10 KB nota slower in the language server (p95 13 → 18 ms).
+ */
+const MOVE_TOKENS_FROM = 200_000;
+
+/**
  * `tokenize`, line by line through a cache: a nota checked again after an edit re-tokenises only the lines
  * that changed, and their tokens keep their memos. Same result as `tokenize(text)` (no token spans a line
  * break, and the lookahead of the tokeniser stops at one).
  *
- * The result holds the cached token objects themselves, moved to their place in this text, so that a
- * re-check does not make (and collect) a new object for every token: it is valid until the next call.
- * A line that occurs twice in the text gets copies the second time.
+ * `move`: the result holds the cached token objects themselves, moved to their place in this text, and
+ * is valid until the next call (only the name analysis of the next check makes one); a line that
+ * occurs twice gets copies the second time. Otherwise every token is a copy.
  */
-export function tokenizeByLine(text: string): Tok[] {
+export function tokenizeByLine(text: string, move = text.length >= MOVE_TOKENS_FROM): Tok[] {
   const call = ++tokenizeByLineCalls;
   const toks: Tok[] = [];
   let newlinesBefore = 0;
@@ -188,8 +196,8 @@ export function tokenizeByLine(text: string): Tok[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = lineTokens.get(text.slice(lineStart, lineEnd));
     if (line.toks.length > 0) {
-      if (line.placedBy === call) placeCopies(line, lineStart, newlinesBefore, toks);
-      else place(line, lineStart, newlinesBefore, call, toks);
+      if (move && line.placedBy !== call) place(line, lineStart, newlinesBefore, call, toks);
+      else placeCopies(line, lineStart, newlinesBefore, toks);
       newlinesBefore = 0;
     }
     newlinesBefore++;
@@ -201,30 +209,39 @@ export function tokenizeByLine(text: string): Tok[] {
 function place(line: LineTokens, lineStart: number, newlinesBefore: number, call: number, into: Tok[]): void {
   const shift = lineStart - line.base;
   for (const t of line.toks) {
-    t.s += shift;
-    t.e += shift;
+    if (shift !== 0) {
+      t.s += shift;
+      t.e += shift;
+    }
     into.push(t);
   }
   line.base = lineStart;
   line.placedBy = call;
   const first = line.toks[0];
-  first.nl = newlinesBefore > 0 ? newlinesBefore : line.firstNl;
-  first.ws = newlinesBefore > 0 || line.firstWs;
+  const nl = newlinesBefore > 0 ? newlinesBefore : line.firstNl;
+  const ws = newlinesBefore > 0 || line.firstWs;
+  if (first.nl !== nl) first.nl = nl;
+  if (first.ws !== ws) first.ws = ws;
 }
 
 function placeCopies(line: LineTokens, lineStart: number, newlinesBefore: number, into: Tok[]): void {
   const shift = lineStart - line.base;
-  line.toks.forEach((t, k) => {
-    const copy = makeTok(t.s + shift, t.e + shift, t.t, t.kind, t.nl, t.ws);
-    copy.cap = t.cap;
-    copy.lc = t.lc;
-    copy.role = t.role;
-    if (k === 0) {
-      copy.nl = newlinesBefore > 0 ? newlinesBefore : line.firstNl;
-      copy.ws = newlinesBefore > 0 || line.firstWs;
-    }
-    into.push(copy);
-  });
+  const toks = line.toks;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const first = k === 0;
+    into.push({
+      s: t.s + shift,
+      e: t.e + shift,
+      t: t.t,
+      kind: t.kind,
+      nl: first ? (newlinesBefore > 0 ? newlinesBefore : line.firstNl) : t.nl,
+      ws: first ? newlinesBefore > 0 || line.firstWs : t.ws,
+      cap: t.cap,
+      lc: t.lc,
+      role: t.role,
+    });
+  }
 }
 
 export function isCapWord(t: Tok): boolean {
