@@ -135,13 +135,13 @@ export function startServer(connection: Connection): void {
   /** The configuration for a document (problems in its config files are published), as check options. */
   async function checkOptionsFor(uri: string, incremental: boolean): Promise<CheckOptions> {
     const settings = await settingsFor(uri);
-    const path = filePath(uri);
-    const loaded = loader.load(path, { settings: settings.layer });
+    const file = filePath(uri);
+    const loaded = loader.load(file, { settings: settings.layer });
     publishConfigProblems(loaded.broken);
     return {
       config: loaded.config,
       locale,
-      fileName: path ?? uri,
+      fileName: file ?? uri,
       incremental,
       onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${(error as Error)?.stack ?? error}`),
     };
@@ -224,8 +224,8 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(
     fromCheck(({ result, options }, params, token) => {
-      const path = filePath(params.textDocument.uri);
-      const markPublic = path ? (name: string) => markPublicEdit(loader, path, name) : undefined;
+      const file = filePath(params.textDocument.uri);
+      const markPublic = file ? (name: string) => markPublicEdit(loader, file, name) : undefined;
       return codeActions(params, result, options, { markPublic }, token);
     }, []),
   );
@@ -259,15 +259,15 @@ export function startServer(connection: Connection): void {
     for (const uri of uris) {
       if (token.isCancellationRequested) break;
       const open = documents.get(uri);
-      const path = filePath(uri);
-      if (open || !path) {
+      const file = filePath(uri);
+      if (open || !file) {
         if (open) await validate(uri);
         checked++;
         continue;
       }
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = await readFile(file, 'utf8');
       } catch {
         continue;
       }

@@ -1,4 +1,4 @@
-// text → remark → NotaDocument. The single place where text is parsed; rules read the result.
+// text → Markdown parse (model/parse.ts) → NotaDocument. The single place where text is parsed; rules read the result.
 import type { Root, RootContent } from 'mdast';
 import { checkStructure, looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
 import { BIJLAGEN_ID } from '../catalog';

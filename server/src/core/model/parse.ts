@@ -1,6 +1,6 @@
 // The model's Markdown parse: CommonMark plus GFM tables, which is all the model reads (the Bijlagen
-// table). The other GFM extensions (autolink literals especially, tried at every character) cost a
-// third of the parse and feed nothing; the preview parses with full GFM itself.
+// table), and the preview renders the same parse. The other GFM extensions (autolink literals
+// especially, tried at every character) cost a third of the parse and feed nothing.
 //
 // The text is split into blocks that parse independently (at a blank line followed by an unindented
 // line, never inside a code fence or an HTML comment) and the trees are joined with their positions

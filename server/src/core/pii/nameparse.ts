@@ -159,12 +159,8 @@ interface LineTokens {
 
 export const lineTokens = new TextMemo<LineTokens>(DOCUMENT_MEMO_CHARACTERS, (line) => {
   const toks = tokenize(line);
-  for (const t of toks) {
-    nameRole(t);
-    if (t.kind !== 'word') continue;
-    isCapWord(t);
-    lowerTok(t);
-  }
+  // nameRole fills in the other memos (isCapWord, lowerTok) on the way
+  for (const t of toks) nameRole(t);
   return { toks, base: 0, firstNl: toks[0]?.nl ?? 0, firstWs: toks[0]?.ws ?? false, placedBy: 0 };
 });
 let tokenizeByLineCalls = 0;

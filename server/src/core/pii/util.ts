@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import type { PiiCandidate, PiiExplanation, PiiType } from './types';
 import { partitionPoint } from '../search';
+import { keyOfPlain } from '../text';
 
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -151,7 +152,7 @@ export function filterExcluded<T extends { span: Span }>(items: T[], excluded: r
 
 /** Lower-case, strip diacritics. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return keyOfPlain(s);
 }
 
 interface TableBlock {
