@@ -10,6 +10,7 @@ export const REPO = path.resolve(__dirname, '..', '..');
 export const CORPUS_DIR = path.resolve(REPO, '..', 'shared', 'corpus');
 
 export function corpusFiles(): string[] {
+  if (!fs.existsSync(CORPUS_DIR)) throw new Error(`The tests read the published corpus from ${CORPUS_DIR}: clone this repository beside shared/ (README, Tests).`);
   return fs.readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(CORPUS_DIR, name));
 }
 
