@@ -8,15 +8,11 @@ import { unified } from 'unified';
 import * as config from '../server/src/core/config';
 import * as engine from '../server/src/core/engine';
 import * as build from '../server/src/core/model/build';
-import * as memo from '../server/src/core/memo';
-import * as modelParse from '../server/src/core/model/parse';
+import * as modelParse from '../server/src/core/source/parse';
 import * as rules from '../server/src/core/rules';
 
-/** A cold check: the caches that speed up re-checks (parsed blocks, line readings, tokens) are emptied first. */
-export const checkText: typeof engine.checkText = (text, options) => {
-  memo.clearAllMemos();
-  return engine.checkText(text, options);
-};
+/** A cold check: without the cache layer's readers, every piece is read afresh. */
+export const checkText = engine.checkText;
 export const runRules = engine.runRules;
 export const resolveConfig = config.resolveConfig;
 export const buildNotaDocument = build.buildNotaDocument;

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const { detectPersonalData } = await import(path.join(root, 'server/src/core/pii/index.ts'));
+const { detectPersonalData: detectInSource } = await import(path.join(root, 'server/src/core/pii/index.ts'));
+const { readSource } = await import(path.join(root, 'server/src/core/source/document.ts'));
+/** The detectors read the source layer, as the model gives it to them. */
+const detectPersonalData = (text, options) => detectInSource(readSource(text), options);
 
 const verbose = process.argv.includes('--verbose');
 const partArg = process.argv.indexOf('--part');

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../server/src/core/rules';
-import type { LineIndex } from '../../server/src/core/text';
+import type { LineIndex } from '../../server/src/core/source/lines';
 import type { DocumentKind, Finding, Severity, Span } from '../../server/src/core/types';
 
 export interface FileReport {

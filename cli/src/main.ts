@@ -1,9 +1,11 @@
 // `nota check`: the command-line checker. It reuses the server's core: same model, rules and fixes.
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { problemText } from '../../server/src/core/config';
 import { ConfigLoader } from '../../server/src/core/config-files';
 import { localeFrom } from '../../server/src/core/messages';
-import { LineIndex } from '../../server/src/core/text';
+import type { Locale } from '../../server/src/core/types';
+import { LineIndex } from '../../server/src/core/source/lines';
 import { type CheckArgs, USAGE, UsageError, parseCheckArgs } from './args';
 import { type FileSettings, checkFile } from './check-file';
 import { expandPaths } from './files';
@@ -50,22 +52,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   return check(args, io);
 }
 
+/** --locale, or the environment's language. */
+function cliLocale(args: CheckArgs, io: CliIo): Locale {
+  return args.locale ?? localeFrom(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+}
+
 function printConfig(args: CheckArgs, loader: ConfigLoader, io: CliIo): number {
   const target = path.resolve(io.cwd, args.printConfig!);
   const loaded = loader.load(target, { explicitFile: args.config && path.resolve(io.cwd, args.config) });
   const { origins, ...values } = loaded.config;
   io.stdout(JSON.stringify({ file: target, configFiles: loaded.files, config: values, origins }, null, 2));
-  return reportBrokenConfig(loaded.broken, io) ? 2 : 0;
+  return reportBrokenConfig(loaded.broken, io, cliLocale(args, io)) ? 2 : 0;
 }
 
-function reportBrokenConfig(broken: ReturnType<ConfigLoader['load']>['broken'], io: CliIo, seen = new Set<string>()): boolean {
+function reportBrokenConfig(broken: ReturnType<ConfigLoader['load']>['broken'], io: CliIo, locale: Locale, seen = new Set<string>()): boolean {
   for (const file of broken) {
     if (seen.has(file.file)) continue;
     seen.add(file.file);
     const lineIndex = new LineIndex(file.text);
     for (const problem of file.problems) {
       const at = lineIndex.positionAt(problem.span.start);
-      io.stderr(`nota: broken configuration ${file.file}:${at.line + 1}:${at.character + 1}: ${problem.message}`);
+      io.stderr(`nota: broken configuration ${file.file}:${at.line + 1}:${at.character + 1}: ${problemText(problem, locale)}`);
     }
   }
   return broken.length > 0;
@@ -83,7 +90,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const settings: FileSettings = {
     cwd: io.cwd,
     explicitFile: args.config && path.resolve(io.cwd, args.config),
-    locale: args.locale ?? localeFrom(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG),
+    locale: cliLocale(args, io),
     type: args.type,
     fix: args.fix,
   };
@@ -100,7 +107,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const seenBroken = new Set<string>();
   const toCheck = files.filter((file) => {
     const loaded = loader.load(file, { explicitFile: settings.explicitFile });
-    if (reportBrokenConfig(loaded.broken, io, seenBroken)) usageProblem = true;
+    if (reportBrokenConfig(loaded.broken, io, settings.locale, seenBroken)) usageProblem = true;
     const ignoreBase = loaded.config.origins.ignore && loaded.config.origins.ignore !== 'default' ? path.dirname(loaded.config.origins.ignore) : io.cwd;
     return !isIgnored(file, loaded.config.ignore, ignoreBase);
   });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LineIndex } from '../../server/src/core/text';
+import { LineIndex } from '../../server/src/core/source/lines';
 import { applyEdits } from '../../server/src/core/fixes';
 import { REPO } from '../support/check';
 

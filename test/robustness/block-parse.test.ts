@@ -5,8 +5,9 @@ import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { parseBlock, parseForModel, parseInBlocks } from '../../server/src/core/model/parse';
-import { guardForParsing } from '../../server/src/core/model/parse-guard';
+import { CachedReaders } from '../../server/src/core/cache/readers';
+import { parseBlock, parseForModel } from '../../server/src/core/source/parse';
+import { guardForParsing } from '../../server/src/core/source/parse-guard';
 import { corpusFiles } from '../support/check';
 import * as fs from 'node:fs';
 import { notaText } from './generators';
@@ -29,12 +30,13 @@ function structure(tree: Root): string[] {
 const whole = (text: string) => fromMarkdown(guardForParsing(text), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
 
 describe('block-wise parsing', function () {
+  const cached = new CachedReaders();
   this.timeout(120000);
 
   it('finds the same headings, tables, code and HTML as a whole-text parse, for the corpus', () => {
     for (const file of corpusFiles()) {
       const text = fs.readFileSync(file, 'utf8');
-      assert.deepEqual(structure(parseInBlocks(guardForParsing(text))), structure(whole(text)), file);
+      assert.deepEqual(structure(cached.parse(text)), structure(whole(text)), file);
       assert.deepEqual(structure(parseForModel(text)), structure(whole(text)), `${file}, uncached`);
     }
   });
@@ -44,8 +46,8 @@ describe('block-wise parsing', function () {
       fc.property(notaText, (text) => {
         const expected = structure(whole(text));
         assert.deepEqual(structure(parseForModel(text)), expected);
-        assert.deepEqual(structure(parseInBlocks(guardForParsing(text))), expected);
-        assert.deepEqual(structure(parseInBlocks(guardForParsing(text))), expected);
+        assert.deepEqual(structure(cached.parse(text)), expected);
+        assert.deepEqual(structure(cached.parse(text)), expected);
       }),
       { numRuns: Number(process.env.NOTA_PROPERTY_RUNS ?? 300), seed: Number(process.env.NOTA_SEED ?? 7) },
     );
@@ -68,6 +70,6 @@ describe('block-wise parsing', function () {
   it('takes a block of 150,000 thematic breaks without a blank line (more nodes than a call takes arguments)', () => {
     const text = Array.from({ length: 150_000 }, () => '***').join('\n');
     assert.equal(parseForModel(text).children.length, 150_000);
-    assert.equal(parseForModel(text, true).children.length, 150_000);
+    assert.equal(new CachedReaders().parse(text).children.length, 150_000);
   });
 });

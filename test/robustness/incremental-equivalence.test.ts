@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as fs from 'node:fs';
-import { lineTokens, tokenize, tokenizeByLine, type Tok } from '../../server/src/core/pii/nameparse';
-import { guardForParsing } from '../../server/src/core/model/parse-guard';
-import { blockTrees } from '../../server/src/core/model/parse';
-import { readings } from '../../server/src/core/model/lines';
+import { tokenize, type Tok } from '../../server/src/core/pii/nameparse';
+import { CachedReaders } from '../../server/src/core/cache/readers';
+import { LineTokenCache } from '../../server/src/core/cache/tokens';
+import { guardForParsing } from '../../server/src/core/source/parse-guard';
 import { buildNotaDocument } from '../../server/src/core/model/build';
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
@@ -27,7 +27,8 @@ describe('line-cached tokenising', function () {
   this.timeout(60000);
 
   // Below 200,000 characters tokenizeByLine copies the cached tokens, above it moves them: both, always.
-  const byLine = (text: string, move: boolean) => bare(tokenizeByLine(text, move));
+  const cache = new LineTokenCache();
+  const byLine = (text: string, move: boolean) => bare(cache.tokenize(text, move));
 
   it('gives the same tokens as tokenising the whole text, for the corpus, copied or moved', () => {
     for (const file of corpusFiles()) {
@@ -50,7 +51,7 @@ describe('line-cached tokenising', function () {
 
   it('keeps each token\'s offsets and memo right when a cached line moves, and back', () => {
     const line = 'Overleg met J. de Vries.';
-    const vriesIn = (text: string, move: boolean) => tokenizeByLine(text, move).find((t) => t.t === 'Vries')!;
+    const vriesIn = (text: string, move: boolean) => cache.tokenize(text, move).find((t) => t.t === 'Vries')!;
     for (const move of [true, false]) {
       assert.equal(vriesIn(`${line}\n`, move).s, 'Overleg met J. de '.length);
       const moved = vriesIn(`Nieuwe regel.\n${line}\n`, move);
@@ -63,7 +64,7 @@ describe('line-cached tokenising', function () {
 
   it('gives a line that occurs more than once tokens of its own at each place', () => {
     const text = 'Overleg met J. de Vries.\n\nOverleg met J. de Vries.\nOverleg met J. de Vries.';
-    const toks = tokenizeByLine(text, true);
+    const toks = cache.tokenize(text, true);
     assert.deepEqual(bare(toks), bare(tokenize(text)));
     const vries = toks.filter((t) => t.t === 'Vries');
     assert.equal(new Set(vries).size, 3);
@@ -105,11 +106,14 @@ describe('re-checking an edited large nota', function () {
     }
     const text = `# Nota\n\n${lines.join('\n')}\n`;
     const config = resolveConfig([]);
-    buildNotaDocument(text, { config, incremental: true });
+    const readers = new CachedReaders();
+    buildNotaDocument(text, { config, readers });
+    // detect personal data too: the name tokens are read on first use
+    void buildNotaDocument(text, { config, readers }).personalData;
     const edited = text.replace('Regel 9000 van', 'Regel 9000 (gewijzigd) van');
-    const memos = { blockTrees, readings, lineTokens };
+    const memos = { blockTrees: readers.blockTrees, readings: readers.lineReadings, lineTokens: readers.nameTokens.lines };
     const before = Object.fromEntries(Object.entries(memos).map(([name, memo]) => [name, memo.computedCharacters]));
-    buildNotaDocument(edited, { config, incremental: true });
+    void buildNotaDocument(edited, { config, readers }).personalData;
     for (const [name, memo] of Object.entries(memos)) {
       const recomputed = memo.computedCharacters - before[name];
       assert.ok(recomputed > 0 && recomputed < 1000, `${name} recomputed ${recomputed} characters for an edit of one line`);
@@ -121,8 +125,9 @@ describe('checking an open nota again after each edit', function () {
   this.timeout(120000);
   const config = resolveConfig([]);
   const now = new Date('2026-11-23T12:00:00Z');
-  const findings = (text: string, incremental: boolean) =>
-    checkText(text, { config, locale: 'nl', now, incremental }).findings.map(({ ruleId, span, message, severity, explanation }) => ({ ruleId, span, message, severity, explanation }));
+  const readers = new CachedReaders();
+  const findings = (text: string, cached: boolean) =>
+    checkText(text, { config, locale: 'nl', now, readers: cached ? readers : undefined }).findings.map(({ ruleId, span, message, severity, explanation }) => ({ ruleId, span, message, severity, explanation }));
 
   /** An edit as an editor sends it: replace a range (possibly empty) with text (possibly empty). */
   const edit = fc.record({

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkPattern, parseConfigText, resolveConfig } from '../../server/src/core/config';
+import { checkPattern, parseConfigText, problemText, resolveConfig } from '../../server/src/core/config';
 import { ConfigLoader } from '../../server/src/core/config-files';
 import { RULE_IDS } from '../../server/src/core/rules';
 import { VALID_NOTA, check, findingsOf } from '../support/check';
@@ -38,11 +38,20 @@ describe('configuration', () => {
   });
 
   it('rejects a reference pattern that could backtrack catastrophically', () => {
-    assert.match(checkPattern('^(\\d+)+$')!, /nested quantifiers/);
-    assert.match(checkPattern('([')!, /Invalid regular expression/);
+    assert.equal(checkPattern('^(\\d+)+$')?.message, 'config.pattern.nested');
+    assert.equal(checkPattern('([')?.message, 'config.pattern.invalid');
     assert.equal(checkPattern('^\\d{4}-\\d{10}$'), undefined);
     const { problems } = parseConfigText('{"referencePattern": "(a+)+b"}', RULE_IDS);
-    assert.match(problems[0].message, /not usable/);
+    assert.match(problems[0].message, /not usable: nested quantifiers/);
+    assert.equal(problemText(problems[0], 'nl'), '"referencePattern" is niet bruikbaar: geneste herhalingen zoals (a+)+ kunnen exponentieel veel tijd kosten.');
+  });
+
+  it('says what is wrong in the user\'s language, also for broken JSON', () => {
+    const [broken] = parseConfigText('{"rules": {"section-order" "off"}}', RULE_IDS).problems;
+    assert.equal(broken.message, 'Invalid JSON: a colon was expected.');
+    assert.equal(problemText(broken, 'nl'), 'Ongeldige JSON: een dubbele punt werd verwacht.');
+    const [unknown] = parseConfigText('{"rulez": {}}', RULE_IDS).problems;
+    assert.equal(problemText(unknown, 'nl'), 'Onbekende sleutel "rulez". Bekende sleutels: root, rules, sections, publicPersons, purposes, ignore, referencePattern, redactionMarker.');
   });
 
   it('changes a rule severity and turns a rule off', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { TextMemo, clearAllMemos } from '../../server/src/core/memo';
+import { TextMemo } from '../../server/src/core/cache/memo';
 
 describe('TextMemo', () => {
   const counting = (capacity: number) => {
@@ -33,12 +33,12 @@ describe('TextMemo', () => {
     assert.deepEqual(computed, ['bbbb']);
   });
 
-  it('does not keep a text longer than its capacity, and clearAllMemos empties every memo', () => {
+  it('does not keep a text longer than its capacity, and clear() empties it', () => {
     const { memo, computed } = counting(3);
     memo.get('abcd');
     memo.get('abcd');
     memo.get('ab');
-    clearAllMemos();
+    memo.clear();
     memo.get('ab');
     assert.deepEqual(computed, ['abcd', 'abcd', 'ab', 'ab']);
   });

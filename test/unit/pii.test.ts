@@ -1,20 +1,30 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import {
-  detectPersonalData,
-  elfproef,
-  findAddresses,
-  findBirthdates,
-  findBsn,
-  findEmails,
-  findIban,
-  findNames,
-  findPhones,
-  findSignatures,
-  type PiiCandidate,
-  type PiiOptions,
-} from '../../server/src/core/pii';
+import { findDates } from '../../server/src/core/dates';
+import * as pii from '../../server/src/core/pii';
+import { elfproef, type PiiCandidate, type PiiOptions } from '../../server/src/core/pii';
+import { analyseNames } from '../../server/src/core/pii/doc';
+import { readSource } from '../../server/src/core/source/document';
+
+// The detectors read the source layer; these read a text as the model does.
+const findAddresses = (text: string) => pii.findAddresses(readSource(text));
+const findBirthdates = (text: string) => pii.findBirthdates(readSource(text), findDates(text));
+const findBsn = (text: string) => pii.findBsn(readSource(text));
+const findEmails = (text: string) => pii.findEmails(readSource(text));
+const findIban = (text: string) => pii.findIban(readSource(text));
+const findPhones = (text: string) => pii.findPhones(readSource(text));
+const findSignatures = (text: string, options: PiiOptions = { publicPersons: [] }) => {
+  const source = readSource(text);
+  return pii.findSignatures(source, analyseNames(source, options));
+};
+const findNames = (text: string, options: PiiOptions = { publicPersons: [] }) => {
+  const source = readSource(text);
+  const analysis = analyseNames(source, options);
+  const context = { phones: pii.findPhones(source), emails: pii.findEmails(source), addresses: pii.findAddresses(source), signatures: pii.findSignatures(source, analysis) };
+  return pii.findNames(source, analysis, context);
+};
+const detectPersonalData = (text: string, options?: PiiOptions) => pii.detectPersonalData(readSource(text), options);
 
 const NO_OPTIONS: PiiOptions = { publicPersons: [] };
 const SEED_CORPUS = path.resolve(__dirname, '../../../shared/corpus');

@@ -1,7 +1,7 @@
 // Finds and reads `.notarc.json` files by walking up from a document (spec §9).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type ConfigLayer, type ConfigProblem, type ResolvedConfig, parseConfigText, resolveConfig } from './config';
+import { type ConfigLayer, type ConfigProblem, type ResolvedConfig, configProblem, parseConfigText, resolveConfig } from './config';
 import { RULE_IDS } from './rules';
 
 export const CONFIG_FILE_NAME = '.notarc.json';
@@ -42,7 +42,7 @@ export class ConfigLoader {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        entry = { layer: {}, text: '', problems: [{ message: `Cannot read the file: ${(error as Error).message}`, span: { start: 0, end: 0 } }] };
+        entry = { layer: {}, text: '', problems: [configProblem('config.unreadable', { start: 0, end: 0 }, { error: (error as Error).message })] };
       }
     }
     this.cache.set(file, entry);
@@ -79,7 +79,7 @@ export class ConfigLoader {
     for (const file of files) {
       const entry = this.readFile(file);
       if (!entry) {
-        broken.push({ file, text: '', problems: [{ message: 'The file does not exist.', span: { start: 0, end: 0 } }] });
+        broken.push({ file, text: '', problems: [configProblem('config.missing-file', { start: 0, end: 0 })] });
         continue;
       }
       layers.push({ layer: entry.layer, origin: file });

@@ -1,7 +1,8 @@
 // Configuration (spec §9): JSON only, validated with located errors, merged defaults < settings < files.
 import { type Node as JsonNode, type ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { DEFAULT_PURPOSES, DEFAULT_SECTIONS, type Requirement, type SectionDef } from './catalog';
-import type { Severity, Span } from './types';
+import { formatWithArgs, type MessageArgs, type MessageId, type MessageRef } from './messages';
+import type { Locale, Severity, Span } from './types';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -47,9 +48,23 @@ export const DEFAULT_REFERENCE_PATTERN = '^\\d{4}-\\d{10}$';
 export const DEFAULT_REDACTION_MARKER = '[5.1.2e]';
 
 export interface ConfigProblem {
+  /** The problem in the catalog; `message` is its English text (logs, JSON), `problemText` gives either language. */
+  id: MessageId;
+  args?: MessageArgs;
   message: string;
   span: Span;
 }
+
+export function configProblem(id: MessageId, span: Span, args?: MessageArgs): ConfigProblem {
+  return { id, args, message: formatWithArgs('en', id, args), span };
+}
+
+/** A configuration problem in the user's language. */
+export function problemText(problem: ConfigProblem, locale: Locale): string {
+  return formatWithArgs(locale, problem.id, problem.args);
+}
+
+type Problem = (node: JsonNode, id: MessageId, args?: MessageArgs) => void;
 
 export interface ParsedLayer {
   layer: ConfigLayer;
@@ -79,18 +94,15 @@ export function parseConfigText(text: string, knownRuleIds: ReadonlySet<string>)
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !tree) {
     // The first error is the real one; the ones after it are usually its echo.
-    const problems = errors.slice(0, 1).map((error) => ({
-      message: `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`,
-      span: { start: error.offset, end: error.offset + Math.max(1, error.length) },
-    }));
-    if (problems.length === 0) problems.push({ message: 'Invalid JSON: the file is empty.', span: { start: 0, end: 0 } });
+    const problems = errors
+      .slice(0, 1)
+      .map((error) =>
+        configProblem('config.invalid-json', { start: error.offset, end: error.offset + Math.max(1, error.length) }, { reason: { message: `config.json.${printParseErrorCode(error.error)}` as MessageId } }),
+      );
+    if (problems.length === 0) problems.push(configProblem('config.empty', { start: 0, end: 0 }));
     return { layer: {}, problems };
   }
   return validateLayer(tree, knownRuleIds);
-}
-
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** Validates a configuration object given as plain data (VS Code settings). */
@@ -101,10 +113,9 @@ export function validateLayerValue(value: unknown, knownRuleIds: ReadonlySet<str
 
 function validateLayer(tree: JsonNode, knownRuleIds: ReadonlySet<string>): ParsedLayer {
   const problems: ConfigProblem[] = [];
-  const problem = (node: JsonNode, message: string) =>
-    problems.push({ message, span: { start: node.offset, end: node.offset + node.length } });
+  const problem: Problem = (node, id, args) => problems.push(configProblem(id, { start: node.offset, end: node.offset + node.length }, args));
   if (tree.type !== 'object') {
-    problem(tree, 'The configuration must be a JSON object.');
+    problem(tree, 'config.not-object');
     return { layer: {}, problems };
   }
   const layer: ConfigLayer = {};
@@ -113,12 +124,12 @@ function validateLayer(tree: JsonNode, knownRuleIds: ReadonlySet<string>): Parse
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
     if (!KNOWN_KEYS.has(key)) {
-      problem(keyNode, `Unknown key "${key}". Known keys: ${[...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ')}.`);
+      problem(keyNode, 'config.unknown-key', { key, known: [...KNOWN_KEYS].filter((k) => k !== '$schema').join(', ') });
       continue;
     }
     if (key === 'root') {
       if (valueNode.type === 'boolean') layer.root = valueNode.value as boolean;
-      else problem(valueNode, '"root" must be true or false.');
+      else problem(valueNode, 'config.root');
     } else if (key === 'rules') {
       layer.rules = validateRules(valueNode, knownRuleIds, problem);
     } else if (key === 'sections') {
@@ -126,17 +137,17 @@ function validateLayer(tree: JsonNode, knownRuleIds: ReadonlySet<string>): Parse
     } else if ((STRING_LIST_KEYS as readonly string[]).includes(key)) {
       const list = stringList(valueNode);
       if (list) (layer as Record<string, unknown>)[key] = list;
-      else problem(valueNode, `"${key}" must be a list of strings.`);
+      else problem(valueNode, 'config.string-list', { key });
     } else if (key === 'referencePattern') {
-      if (valueNode.type !== 'string') problem(valueNode, '"referencePattern" must be a string (a regular expression).');
+      if (valueNode.type !== 'string') problem(valueNode, 'config.pattern-type');
       else {
         const error = checkPattern(valueNode.value as string);
-        if (error) problem(valueNode, `"referencePattern" is not usable: ${error}`);
+        if (error) problem(valueNode, 'config.pattern-unusable', { reason: error });
         else layer.referencePattern = valueNode.value as string;
       }
     } else if (key === 'redactionMarker') {
       if (valueNode.type === 'string' && (valueNode.value as string).trim() !== '') layer.redactionMarker = valueNode.value as string;
-      else problem(valueNode, '"redactionMarker" must be a non-empty string such as "[5.1.2e]".');
+      else problem(valueNode, 'config.marker');
     }
   }
   return { layer, problems };
@@ -148,14 +159,10 @@ function stringList(node: JsonNode): string[] | undefined {
   return values.every((value) => typeof value === 'string') ? (values as string[]) : undefined;
 }
 
-function validateRules(
-  node: JsonNode,
-  knownRuleIds: ReadonlySet<string>,
-  problem: (node: JsonNode, message: string) => void,
-): Record<string, RuleSetting> {
+function validateRules(node: JsonNode, knownRuleIds: ReadonlySet<string>, problem: Problem): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   if (node.type !== 'object') {
-    problem(node, '"rules" must be an object of rule id to severity.');
+    problem(node, 'config.rules-type');
     return rules;
   }
   for (const property of node.children ?? []) {
@@ -163,12 +170,12 @@ function validateRules(
     if (!keyNode || !valueNode) continue;
     const id = String(keyNode.value);
     if (!knownRuleIds.has(id)) {
-      problem(keyNode, `Unknown rule "${id}".`);
+      problem(keyNode, 'config.unknown-rule', { id });
       continue;
     }
     const setting = ruleSetting(getNodeValue(valueNode));
     if (setting) rules[id] = setting;
-    else problem(valueNode, `Rule "${id}": use "off", "hint", "info", "warning" or "error", or [severity, {options}].`);
+    else problem(valueNode, 'config.rule-setting', { id });
   }
   return rules;
 }
@@ -188,9 +195,9 @@ function ruleSetting(value: unknown): RuleSetting | undefined {
   return undefined;
 }
 
-function validateSections(node: JsonNode, problem: (node: JsonNode, message: string) => void): SectionSetting[] {
+function validateSections(node: JsonNode, problem: Problem): SectionSetting[] {
   if (node.type !== 'array') {
-    problem(node, '"sections" must be a list of {"name", "aliases", "required", "after"} objects.');
+    problem(node, 'config.sections-type');
     return [];
   }
   const sections: SectionSetting[] = [];
@@ -204,7 +211,7 @@ function validateSections(node: JsonNode, problem: (node: JsonNode, message: str
       (Array.isArray(value.required) && value.required.every((p) => typeof p === 'string'));
     const afterOk = value?.after === undefined || typeof value.after === 'string';
     if (nameOk && aliasesOk && requiredOk && afterOk) sections.push(value);
-    else problem(child, 'A section needs a "name" (string); "aliases" is a list of strings, "required" true/false or a list of purposes, "after" a section name.');
+    else problem(child, 'config.section');
   }
   return sections;
 }
@@ -214,15 +221,15 @@ function validateSections(node: JsonNode, problem: (node: JsonNode, message: str
  * groups with alternation are the shapes that backtrack catastrophically; we reject them, and run
  * patterns only on a single short field value.
  */
-export function checkPattern(pattern: string): string | undefined {
+export function checkPattern(pattern: string): MessageRef | undefined {
   try {
     new RegExp(pattern, 'u');
   } catch (error) {
-    return (error as Error).message;
+    return { message: 'config.pattern.invalid', args: { error: (error as Error).message.replace(/^Invalid regular expression: /, '') } };
   }
-  if (pattern.length > 200) return 'longer than 200 characters.';
-  if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/.test(pattern)) return 'nested quantifiers such as (a+)+ can take exponential time.';
-  if (/\\[1-9]/.test(pattern)) return 'back-references are not supported.';
+  if (pattern.length > 200) return { message: 'config.pattern.too-long' };
+  if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/.test(pattern)) return { message: 'config.pattern.nested' };
+  if (/\\[1-9]/.test(pattern)) return { message: 'config.pattern.backreference' };
   return undefined;
 }
 

@@ -2,11 +2,11 @@
 // messages in the user's language, and one rule's crash contained to one finding.
 import type { ResolvedConfig } from './config';
 import { fixAll } from './fixes';
-import { formatMessage, type MessageId } from './messages';
-import { buildNotaDocument } from './model/build';
+import { formatMessage, formatWithArgs } from './messages';
+import { buildNotaDocument, type DocumentReaders } from './model/build';
 import type { NotaDocument } from './model/types';
 import { RULES } from './rules';
-import type { AnyRule, MessageArgs, Report } from './rules/rule';
+import type { AnyRule, Report } from './rules/rule';
 import { applySuppressions } from './suppression';
 import type { DocumentKind, Finding, Locale, Severity } from './types';
 
@@ -15,8 +15,8 @@ export interface CheckOptions {
   locale: Locale;
   fileName?: string;
   kind?: DocumentKind;
-  /** The document is being edited and will be checked again (the language server). */
-  incremental?: boolean;
+  /** How the document's pieces are read: the language server passes the cache layer's readers. */
+  readers?: DocumentReaders;
   /** The current time, for `date-future` (tests pass a fixed one). */
   now?: Date;
   /** The rules to run; all of them unless given (tests run a broken rule beside them). */
@@ -28,14 +28,6 @@ export interface CheckOptions {
 export interface CheckResult {
   doc: NotaDocument;
   findings: Finding[];
-}
-
-export function formatWithArgs(locale: Locale, id: MessageId, args: MessageArgs = {}): string {
-  const flat: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(args)) {
-    flat[name] = typeof value === 'object' ? formatWithArgs(locale, value.message, value.args) : value;
-  }
-  return formatMessage(locale, id, flat);
 }
 
 function effectiveSeverity(rule: AnyRule, config: ResolvedConfig): Severity | 'off' {
@@ -86,7 +78,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
 }
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
-  const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind, incremental: options.incremental });
+  const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind, readers: options.readers });
   return { doc, findings: runRules(doc, options) };
 }
 

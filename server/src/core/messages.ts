@@ -124,9 +124,119 @@ export const MESSAGES = {
   'outline.missing': { en: 'missing: {sections}', nl: 'ontbreekt: {sections}' },
   'outline.question': { en: 'Question {number}', nl: 'Vraag {number}' },
   'outline.answer': { en: 'Answer {number}', nl: 'Antwoord {number}' },
+
+  // Configuration problems (.notarc.json and settings)
+  'config.json.InvalidSymbol': { en: 'an invalid symbol', nl: 'een ongeldig teken' },
+  'config.json.InvalidNumberFormat': { en: 'an invalid number', nl: 'een ongeldig getal' },
+  'config.json.PropertyNameExpected': { en: 'a property name was expected', nl: 'een sleutelnaam werd verwacht' },
+  'config.json.ValueExpected': { en: 'a value was expected', nl: 'een waarde werd verwacht' },
+  'config.json.ColonExpected': { en: 'a colon was expected', nl: 'een dubbele punt werd verwacht' },
+  'config.json.CommaExpected': { en: 'a comma was expected', nl: 'een komma werd verwacht' },
+  'config.json.CloseBraceExpected': { en: 'a closing brace } was expected', nl: 'een sluitende accolade } werd verwacht' },
+  'config.json.CloseBracketExpected': { en: 'a closing bracket ] was expected', nl: 'een sluitende haak ] werd verwacht' },
+  'config.json.EndOfFileExpected': { en: 'the end of the file was expected', nl: 'het einde van het bestand werd verwacht' },
+  'config.json.InvalidCommentToken': { en: 'comments are not allowed', nl: 'commentaar is niet toegestaan' },
+  'config.json.UnexpectedEndOfComment': { en: 'a comment is not closed', nl: 'commentaar is niet afgesloten' },
+  'config.json.UnexpectedEndOfString': { en: 'a string is not closed', nl: 'een tekenreeks is niet afgesloten' },
+  'config.json.UnexpectedEndOfNumber': { en: 'a number ends too early', nl: 'een getal houdt te vroeg op' },
+  'config.json.InvalidUnicode': { en: 'an invalid Unicode escape', nl: 'een ongeldige Unicode-escape' },
+  'config.json.InvalidEscapeCharacter': { en: 'an invalid escape character', nl: 'een ongeldig escape-teken' },
+  'config.json.InvalidCharacter': { en: 'an invalid character', nl: 'een ongeldig teken' },
+  'config.invalid-json': { en: 'Invalid JSON: {reason}.', nl: 'Ongeldige JSON: {reason}.' },
+  'config.empty': { en: 'Invalid JSON: the file is empty.', nl: 'Ongeldige JSON: het bestand is leeg.' },
+  'config.not-object': { en: 'The configuration must be a JSON object.', nl: 'De configuratie moet een JSON-object zijn.' },
+  'config.unknown-key': { en: 'Unknown key "{key}". Known keys: {known}.', nl: 'Onbekende sleutel "{key}". Bekende sleutels: {known}.' },
+  'config.root': { en: '"root" must be true or false.', nl: '"root" moet true of false zijn.' },
+  'config.string-list': { en: '"{key}" must be a list of strings.', nl: '"{key}" moet een lijst van tekenreeksen zijn.' },
+  'config.pattern-type': { en: '"referencePattern" must be a string (a regular expression).', nl: '"referencePattern" moet een tekenreeks zijn (een reguliere expressie).' },
+  'config.pattern-unusable': { en: '"referencePattern" is not usable: {reason}', nl: '"referencePattern" is niet bruikbaar: {reason}' },
+  'config.pattern.invalid': { en: 'Invalid regular expression: {error}', nl: 'Ongeldige reguliere expressie: {error}' },
+  'config.pattern.too-long': { en: 'longer than 200 characters.', nl: 'langer dan 200 tekens.' },
+  'config.pattern.nested': { en: 'nested quantifiers such as (a+)+ can take exponential time.', nl: 'geneste herhalingen zoals (a+)+ kunnen exponentieel veel tijd kosten.' },
+  'config.pattern.backreference': { en: 'back-references are not supported.', nl: 'terugverwijzingen worden niet ondersteund.' },
+  'config.marker': { en: '"redactionMarker" must be a non-empty string such as "[5.1.2e]".', nl: '"redactionMarker" moet een niet-lege tekenreeks zijn, zoals "[5.1.2e]".' },
+  'config.rules-type': { en: '"rules" must be an object of rule id to severity.', nl: '"rules" moet een object zijn van regel-id naar ernst.' },
+  'config.unknown-rule': { en: 'Unknown rule "{id}".', nl: 'Onbekende regel "{id}".' },
+  'config.rule-setting': { en: 'Rule "{id}": use "off", "hint", "info", "warning" or "error", or [severity, {options}].', nl: 'Regel "{id}": gebruik "off", "hint", "info", "warning" of "error", of [ernst, {opties}].' },
+  'config.sections-type': { en: '"sections" must be a list of {"name", "aliases", "required", "after"} objects.', nl: '"sections" moet een lijst van {"name", "aliases", "required", "after"}-objecten zijn.' },
+  'config.section': { en: 'A section needs a "name" (string); "aliases" is a list of strings, "required" true/false or a list of purposes, "after" a section name.', nl: 'Een sectie heeft een "name" (tekenreeks) nodig; "aliases" is een lijst van tekenreeksen, "required" true/false of een lijst van doelen, "after" een sectienaam.' },
+  'config.unreadable': { en: 'Cannot read the file: {error}', nl: 'Het bestand kan niet worden gelezen: {error}' },
+  'config.missing-file': { en: 'The file does not exist.', nl: 'Het bestand bestaat niet.' },
+  // Personal-data explanations (hover): what was found, why, and how sure
+  'pii.explanation': { en: '{what}: {why}. This is {how} personal data (score {score}%).', nl: '{what}: {why}. Dit is {how} een persoonsgegeven (score {score}%).' },
+  'pii.sure.very-likely': { en: 'very likely', nl: 'zeer waarschijnlijk' },
+  'pii.sure.likely': { en: 'likely', nl: 'waarschijnlijk' },
+  'pii.sure.possibly': { en: 'possibly', nl: 'mogelijk' },
+  'pii.sure.doubtful': { en: 'doubtful', nl: 'twijfelachtig' },
+  'pii.bsn.what': { en: 'Citizen service number (BSN) {text}', nl: 'Burgerservicenummer {text}' },
+  'pii.bsn.context': { en: '9 digits passing the elfproef (11-check), with "BSN" or "burgerservicenummer" nearby', nl: '9 cijfers die de elfproef doorstaan, met "BSN" of "burgerservicenummer" in de buurt' },
+  'pii.bsn.no-context': { en: '9 digits passing the elfproef (11-check), without a context word', nl: '9 cijfers die de elfproef doorstaan, zonder contextwoord' },
+  'pii.iban.what': { en: 'IBAN bank account {text}', nl: 'IBAN-rekeningnummer {text}' },
+  'pii.iban.valid': { en: 'a valid IBAN ({country}, mod-97 check digits correct)', nl: 'een geldig IBAN ({country}, controlegetal mod-97 klopt)' },
+  'pii.iban.valid-organisation': { en: "a valid IBAN ({country}, mod-97 check digits correct), probably an organisation's", nl: 'een geldig IBAN ({country}, controlegetal mod-97 klopt), vermoedelijk van een organisatie' },
+  'pii.phone.what': { en: 'Phone number {text}', nl: 'Telefoonnummer {text}' },
+  'pii.phone.mobile': { en: 'Mobile phone number {text}', nl: 'Mobiel telefoonnummer {text}' },
+  'pii.phone.why': { en: '{valid}{context}; not a service number (0800/0900/14 0xx)', nl: '{valid}{context}; geen servicenummer (0800/0900/14 0xx)' },
+  'pii.phone.dutch': { en: 'a valid Dutch number', nl: 'een geldig Nederlands nummer' },
+  'pii.phone.foreign': { en: 'a valid foreign number', nl: 'een geldig buitenlands nummer' },
+  'pii.phone.context': { en: ', with a context word such as "tel."', nl: ', met een contextwoord als "tel."' },
+  'pii.email.what': { en: 'E-mail address {text}', nl: 'E-mailadres {text}' },
+  'pii.email.why': { en: '{local}{provider}', nl: '{local}{provider}' },
+  'pii.email.name-like': { en: 'the part before the @ looks like a name', nl: 'het deel voor de @ lijkt op een naam' },
+  'pii.email.not-functional': { en: 'not a functional mailbox (such as postbus@ or info@)', nl: 'geen functionele mailbox (zoals postbus@ of info@)' },
+  'pii.email.private-provider': { en: ', at a private provider', nl: ', bij een particuliere provider' },
+  'pii.address.what': { en: 'Address {text}', nl: 'Adres {text}' },
+  'pii.address.why': { en: '{kind}{postcode}{home}{organisation}', nl: '{kind}{postcode}{home}{organisation}' },
+  'pii.address.street': { en: 'a street name with a house number', nl: 'een straatnaam met huisnummer' },
+  'pii.address.postcode': { en: 'a postcode', nl: 'een postcode' },
+  'pii.address.and-postcode': { en: ' and postcode', nl: ' en postcode' },
+  'pii.address.home': { en: ', in a home-address context', nl: ', met een woonadres-context' },
+  'pii.address.organisation': { en: ", possibly an organisation's address", nl: ', mogelijk het adres van een organisatie' },
+  'pii.birthdate.what': { en: 'Date of birth {text}', nl: 'Geboortedatum {text}' },
+  'pii.birthdate.column': { en: 'a date in the table column "{header}"', nl: 'een datum in de tabelkolom "{header}"' },
+  'pii.birthdate.context': { en: 'a date with "geboren" (born), "geb." or "geboortedatum" (date of birth) next to it', nl: 'een datum met "geboren", "geb." of "geboortedatum" ervoor of erna' },
+  'pii.signature.what': { en: 'Signature "{text}"', nl: 'Ondertekening "{text}"' },
+  'pii.signature.paraaf': { en: 'Initials (paraaf) "{text}"', nl: 'Paraaf "{text}"' },
+  'pii.signature.wg': { en: '"w.g." (signed) followed by a name', nl: '"w.g." (was getekend) gevolgd door een naam' },
+  'pii.signature.paraaf-label': { en: 'initials or a name next to "paraaf"', nl: 'initialen of een naam bij "paraaf"' },
+  'pii.signature.paraaf-column': { en: 'initials in the table column "Paraaf"', nl: 'initialen in de tabelkolom "Paraaf"' },
+  'pii.signature.closing': { en: 'a name line under "{closing}"', nl: 'een naamregel onder "{closing}"' },
+  'pii.signature.block': { en: 'a name line followed by a job title, organisation or contact details', nl: 'een naamregel met daaronder een functie, organisatie of contactgegevens' },
+  'pii.name.what': { en: 'Name "{text}"', nl: 'Naam "{text}"' },
+  'pii.name.why': { en: '{reasons}; no public role (minister, member of parliament, …) in this document', nl: '{reasons}; geen publieke functie (minister, Kamerlid, …) in dit document' },
+  'pii.reason.civil-servant': { en: 'the name is given as a civil servant ("Opgesteld door")', nl: 'de naam staat in "Opgesteld door" of is als ambtenaar opgegeven' },
+  'pii.reason.field': { en: 'the name is the value of a field such as "Opgesteld door" or "Contactpersoon"', nl: 'de naam staat bij een veld als "Opgesteld door" of "Contactpersoon"' },
+  'pii.reason.initials': { en: 'initials with a surname', nl: 'voorletters met een achternaam' },
+  'pii.reason.honorific': { en: 'a form of address (de heer, mevrouw, dhr., mevr.)', nl: 'een aanspreekvorm (de heer, mevrouw, dhr., mevr.)' },
+  'pii.reason.title': { en: 'an academic title (mr., dr., drs., ir.)', nl: 'een titel (mr., dr., drs., ir.)' },
+  'pii.reason.unit': { en: 'an organisational unit in parentheses after it', nl: 'een organisatieonderdeel tussen haakjes erachter' },
+  'pii.reason.firstname': { en: 'a known first name with a surname', nl: 'een bekende voornaam met een achternaam' },
+  'pii.reason.near-phone': { en: 'a phone number next to the name', nl: 'een telefoonnummer vlak bij de naam' },
+  'pii.reason.near-email': { en: 'an e-mail address next to the name', nl: 'een e-mailadres vlak bij de naam' },
+  'pii.reason.propagated': { en: 'the same name is recognised as personal data elsewhere in the document', nl: 'dezelfde naam is elders in het document als persoonsgegeven herkend' },
+  'pii.reason.firm': { en: "a surname in a firm's name (sole trader, partnership, B.V.)", nl: 'een achternaam in de naam van een bedrijf (eenmanszaak, maatschap, B.V.)' },
+  'pii.reason.role': { en: 'a job title before it ("{role}")', nl: 'een functieaanduiding ervoor ("{role}")' },
+  'pii.reason.other': { en: '{reason}', nl: '{reason}' },
 } satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;
+
+/** A message argument may itself be a message (or a list of them, joined by "; "), formatted in the same locale. */
+export interface MessageRef {
+  message: MessageId;
+  args?: MessageArgs;
+}
+
+export type MessageArgs = Record<string, string | number | MessageRef | MessageRef[]>;
+
+export function formatWithArgs(locale: Locale, id: MessageId, args: MessageArgs = {}): string {
+  const flat: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (Array.isArray(value)) flat[name] = value.map((ref) => formatWithArgs(locale, ref.message, ref.args)).join('; ');
+    else flat[name] = typeof value === 'object' ? formatWithArgs(locale, value.message, value.args) : value;
+  }
+  return formatMessage(locale, id, flat);
+}
 
 export function formatMessage(locale: Locale, id: MessageId, args: Record<string, string | number> = {}): string {
   const template = MESSAGES[id][locale];

@@ -1,7 +1,7 @@
 // "Redact all personal data in this document": one edit per finding, as one undoable change.
 import type { ResolvedConfig } from './config';
 import type { NotaDocument } from './model/types';
-import { redactionMarkerFor } from './rules/personal-data';
+import { redactionMarkerFor } from './model/redactions';
 import type { TextEdit } from './types';
 
 export function redactAllEdits(doc: NotaDocument, config: ResolvedConfig, isEnabled: (ruleId: string) => boolean): TextEdit[] {

@@ -1,7 +1,7 @@
 // A new nota in canonical form (seed 000), with the sections its purpose requires.
 import type { ResolvedConfig } from './config';
 import { buildNotaDocument } from './model/build';
-import { isRequired } from './rules/section-missing';
+import { isRequired } from './model/placement';
 import { NIET_OPENBAAR_ID } from './catalog';
 
 export interface SkeletonFields {

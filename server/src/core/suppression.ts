@@ -1,7 +1,7 @@
 // Applies inline directives (spec §9) to findings: a finding is dropped when its first line is disabled.
 import type { Directive } from './model/types';
 import type { Finding } from './types';
-import type { LineIndex } from './text';
+import type { LineIndex } from './source/lines';
 
 const names = (directive: Directive, ruleId: string) => directive.rules.length === 0 || directive.rules.includes(ruleId);
 

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { LineIndex } from '../core/text';
+import type { LineIndex } from '../core/source/lines';
 import type { Span, TextEdit } from '../core/types';
 
 export function toRange(lineIndex: LineIndex, span: Span): Range {

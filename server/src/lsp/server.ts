@@ -14,12 +14,13 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type ConfigLayer, validateLayerValue } from '../core/config';
+import { type ConfigLayer, problemText, validateLayerValue } from '../core/config';
 import { ConfigLoader } from '../core/config-files';
 import { type CheckOptions, type CheckResult, checkText } from '../core/engine';
 import { localeFrom } from '../core/messages';
 import { RULE_IDS } from '../core/rules';
-import { LineIndex } from '../core/text';
+import { CachedReaders } from '../core/cache/readers';
+import { LineIndex } from '../core/source/lines';
 import type { Locale } from '../core/types';
 import { FIX_ALL_KIND, REDACT_ALL_KIND, codeActions } from './features/codeActions';
 import { markPublicEdit } from './features/publicPerson';
@@ -125,15 +126,18 @@ export function startServer(connection: Connection): void {
         range: toRange(lineIndex, problem.span),
         severity: DiagnosticSeverity.Error,
         source: 'nota',
-        message: problem.message,
+        message: problemText(problem, locale),
       }));
       configDiagnosticsSent.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     }
   }
 
+  /** The pieces of the open documents, read once: a re-check after an edit re-reads only what changed. */
+  const readers = new CachedReaders();
+
   /** The configuration for a document (problems in its config files are published), as check options. */
-  async function checkOptionsFor(uri: string, incremental: boolean): Promise<CheckOptions> {
+  async function checkOptionsFor(uri: string, edited: boolean): Promise<CheckOptions> {
     const settings = await settingsFor(uri);
     const file = filePath(uri);
     const loaded = loader.load(file, { settings: settings.layer });
@@ -142,7 +146,7 @@ export function startServer(connection: Connection): void {
       config: loaded.config,
       locale,
       fileName: file ?? uri,
-      incremental,
+      readers: edited ? readers : undefined,
       onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${(error as Error)?.stack ?? error}`),
     };
   }

@@ -4,7 +4,8 @@
 
 import type { Span } from '../types';
 import type { JoinedText } from './hyphenation';
-import { isAnySpace, parseNumberList } from './labels';
+import { isAnySpace } from '../source/chars';
+import { parseNumberList } from './labels';
 
 export interface RefScope {
   /** Original-text span of a question or answer body. */

@@ -1,9 +1,8 @@
 // Content-based kind detection: is this text a beantwoording van Kamervragen?
 
+import type { SourceDocument } from '../source/types';
 import { matchLabel } from './labels';
-import { splitLines } from './lines';
 
-const OVERRIDE = /^\uFEFF?\s*<!--\s*nota-type\s*:\s*(nota|beantwoording)\s*-->/i;
 // Applied to a line with its indentation, heading marks and opening emphasis removed (see bare()), so
 // no two adjacent whitespace quantifiers can make a long blank line quadratic.
 const PURPOSE = /^TER\s+[A-Z]{4,}\b/;
@@ -21,17 +20,14 @@ function bare(s: string): string {
  * True when the text is a question/answer document: at least two `Vraag N` labels, or a `Vraag N` and
  * an `Antwoord N` label, or two `Antwoord N` labels — and it does not carry a nota header (a `TER …`
  * purpose line together with two or more header fields `Aan`, `Van`, `Onze referentie`, `Datum`, …).
- * A first-line `<!-- nota-type: … -->` comment decides on its own.
+ * (A first-line `<!-- nota-type: … -->` comment decides before this is asked: see the source's directives.)
  */
-export function looksLikeBeantwoording(text: string): boolean {
-  const o = OVERRIDE.exec(text);
-  if (o) return o[1].toLowerCase() === 'beantwoording';
+export function looksLikeBeantwoording(source: SourceDocument): boolean {
   let questions = 0;
   let answers = 0;
   let purpose = false;
   let fields = 0;
-  for (const ln of splitLines(text)) {
-    const s = text.slice(ln.start, ln.end);
+  for (const { text: s } of source.lines) {
     const m = matchLabel(s);
     if (m) {
       if (m.kind === 'question') questions++;

@@ -3,16 +3,12 @@
 
 import type { Span } from '../types';
 import type { Footnote, FootnoteMarker } from './model';
-import { isHSpace } from './labels';
+import { isDigit, isHSpace } from '../source/chars';
 
 /** Characters that may stand directly before a `N)` marker (besides whitespace). */
 const BEFORE_MARKER = new Set(['.', ',', ';', ':', '?', '!', "'", '"', '’', '”', '»', '…']);
 const AFTER_STRONG = new Set(['.', ',', ';', ':', '?', '!', '\r', '\n']);
 const LOWER = /\p{Ll}/u;
-
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
-}
 
 export interface MarkerCandidate extends FootnoteMarker {
   /** false when followed by a lower-case word (`1) de kosten`: more likely an enumeration). */

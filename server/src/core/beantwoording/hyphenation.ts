@@ -21,6 +21,7 @@
 
 import type { Span } from '../types';
 import { partitionPoint } from '../search';
+import { isHSpace, isLetter, isLower } from '../source/chars';
 
 export interface JoinedText {
   /** The text with hyphenation joined. */
@@ -45,18 +46,6 @@ export interface JoinedText {
 }
 
 const NO_JOIN_NEXT = new Set(['en', 'of', 'tot', 'dan', 'noch', 'als']);
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
-
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
-}
-function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && LOWER.test(ch);
-}
-function isHSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0';
-}
 
 /** Lower-cased `left-right` compounds that occur inside a line. */
 function inlineCompounds(text: string): Set<string> {

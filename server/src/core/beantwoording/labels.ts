@@ -1,23 +1,10 @@
 // Recognising "Vraag N" / "Antwoord N" label lines, and number lists ("2 en 3", "2, 3 en 4", "2 t/m 4").
 // Hand-written scanners (no backtracking regular expressions over whole lines) so that pathological
 // lines cost linear time.
+import { isAlnum, isDigit, isHSpace } from '../source/chars';
 
 const BULLETS = new Set(['-', '*', '+', '•', '·', '▪', '◦', '‣', '–', '—', '●', '○', '■']);
 const MAX_RANGE = 50;
-
-export function isHSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2007';
-}
-export function isAnySpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
-}
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-const WORDCHAR = /[\p{L}\p{N}]/u;
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORDCHAR.test(ch);
-}
 
 function skip(s: string, i: number, end: number, pred: (c: string | undefined) => boolean): number {
   while (i < end && pred(s[i])) i++;
@@ -28,7 +15,7 @@ function skip(s: string, i: number, end: number, pred: (c: string | undefined) =
 function word(s: string, i: number, w: string): number {
   if (s.length - i < w.length) return -1;
   if (s.slice(i, i + w.length).toLowerCase() !== w) return -1;
-  if (isWordChar(s[i + w.length])) return -1;
+  if (isAlnum(s[i + w.length])) return -1;
   return i + w.length;
 }
 
@@ -50,7 +37,7 @@ function digitsAt(s: string, i: number, end: number): { value: number; end: numb
   let j = i;
   while (j < end && isDigit(s[j])) j++;
   if (j - i > 4) return null;
-  if (j < s.length && isWordChar(s[j])) return null; // 3a, 12e, 2024Z…
+  if (j < s.length && isAlnum(s[j])) return null; // 3a, 12e, 2024Z…
   return { value: Number(s.slice(i, j)), end: j };
 }
 
@@ -82,7 +69,7 @@ export function parseNumberList(
       range = true;
     } else {
       const en = word(s, k, 'en');
-      const tm = s.slice(k, k + 3).toLowerCase() === 't/m' && !isWordChar(s[k + 3]) ? k + 3 : -1;
+      const tm = s.slice(k, k + 3).toLowerCase() === 't/m' && !isAlnum(s[k + 3]) ? k + 3 : -1;
       if (en !== -1) sepEnd = en;
       else if (tm !== -1) {
         sepEnd = tm;

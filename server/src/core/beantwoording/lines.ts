@@ -1,4 +1,5 @@
-// Line splitting that keeps original offsets (LF, CRLF and lone CR).
+// The lines of the source layer as spans, and span helpers of the beantwoording reader.
+import type { SourceDocument } from '../source/types';
 
 export interface Line {
   /** Offset of the first character. */
@@ -9,21 +10,9 @@ export interface Line {
   next: number;
 }
 
-export function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  const n = text.length;
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      out.push({ start, end: i, next });
-      start = next;
-      i = next - 1;
-    }
-  }
-  out.push({ start, end: n, next: n });
-  return out;
+/** The source's lines as spans with the offset of the next line. */
+export function lineSpans(source: SourceDocument): Line[] {
+  return source.lines.map((line) => ({ start: line.span.start, end: line.span.end, next: source.lineIndex.lineNext(line.index) }));
 }
 
 const NON_BLANK = /\S/;

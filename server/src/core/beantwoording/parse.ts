@@ -6,7 +6,8 @@ import { findCrossRefs, type RefScope } from './crossrefs';
 import { footnoteLineStart, makeFootnote, scanMarkers, type MarkerCandidate } from './footnotes';
 import { joinHyphenation } from './hyphenation';
 import { matchLabel, type LabelMatch } from './labels';
-import { isBlank, splitLines, trimSpan, type Line } from './lines';
+import type { SourceDocument } from '../source/types';
+import { isBlank, lineSpans, trimSpan, type Line } from './lines';
 import type { Answer, Beantwoording, CrossRef, Footnote, FootnoteMarker, Layout, Question } from './model';
 
 /** A page footer/header line of an official publication. */
@@ -53,9 +54,10 @@ function layoutOf(labels: LabelLine[]): Layout {
   return 'bulleted';
 }
 
-export function parseBeantwoording(text: string): Beantwoording {
+export function parseBeantwoording(source: SourceDocument): Beantwoording {
+  const { text } = source;
   const joined = joinHyphenation(text);
-  const lines = splitLines(text);
+  const lines = lineSpans(source);
   const labels: LabelLine[] = [];
   const pageFurniture: Span[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -487,3 +487,19 @@ export function parseDutchDate(value: string): DateMention | null {
   const m = mentions[0]!;
   return m.fullSpan.start === start && m.fullSpan.end === end ? m : null;
 }
+
+const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}.\-/])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}]|[-/.]\d)/gu;
+
+/**
+ * Numeric dates with a two-digit year (`12-03-85`). `findDates` leaves them out on purpose (too many codes
+ * look like them); a detector that has context saying it is a date (a birth date) asks for them here.
+ */
+export function findShortYearDates(text: string): { span: { start: number; end: number }; day: number; month: number }[] {
+  const found: { span: { start: number; end: number }; day: number; month: number }[] = [];
+  for (const match of text.matchAll(SHORT_YEAR_DATE)) {
+    const day = Number(match[1]);
+    const month = Number(match[3]);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) found.push({ span: { start: match.index, end: match.index + match[0].length }, day, month });
+  }
+  return found;
+}

@@ -19,6 +19,7 @@ export {
 export { formatDutchDate, formatDutchDateWithWeekday, formatDutchDayMonth, todayInDutch } from './format';
 export {
   findDates,
+  findShortYearDates,
   parseDutchDate,
   type DateMention,
   type DateForm,

@@ -1,49 +1,45 @@
 // The Bijlagen table (spec §4) in its three forms: GFM table, tab-separated lines, plain `N Naam` lines.
-import type { Root, Table, TableCell } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { SourceDocument, SourceTable, TableCell } from '../source/types';
 import type { Span } from '../types';
 import type { BijlageRow, BijlagenTable, Section, SourceLine } from './types';
 
 const HEADER_KEYS = ['volgnummer', 'naam', 'informatie'];
 const PLAIN_ROW = /^\s*(\d{1,3})\s+(\S.*?)\s*$/;
 
-export function parseBijlagen(section: Section, lines: SourceLine[], tree: Root): BijlagenTable | undefined {
-  return gfmTable(section, tree) ?? tabTable(section, lines) ?? plainTable(section, lines);
+export function parseBijlagen(section: Section, source: SourceDocument): BijlagenTable | undefined {
+  return tableIn(section, source, 'gfm') ?? tableIn(section, source, 'tabs') ?? plainTable(section, source.lines);
 }
 
-function cellSpan(cell: TableCell): Span | undefined {
-  const start = cell.children[0]?.position?.start.offset;
-  const end = cell.children[cell.children.length - 1]?.position?.end.offset;
-  return start !== undefined && end !== undefined ? { start, end } : undefined;
+function rowOf(cells: readonly TableCell[], span: Span): BijlageRow {
+  const [numberCell, naamCell, infoCell] = cells;
+  const numberText = numberCell?.plain ?? '';
+  return {
+    number: /^\d+$/.test(numberText) ? Number(numberText) : undefined,
+    numberText,
+    numberSpan: numberCell && !numberCell.empty ? numberCell.span : { start: span.start, end: span.start },
+    naam: naamCell?.text ?? '',
+    naamSpan: naamCell && !naamCell.empty ? naamCell.span : undefined,
+    informatie: infoCell?.text ?? '',
+    span,
+  };
 }
 
-function gfmTable(section: Section, tree: Root): BijlagenTable | undefined {
-  const table = tree.children.find(
-    (node): node is Table =>
-      node.type === 'table' &&
-      node.position !== undefined &&
-      node.position.start.offset! >= section.span.start &&
-      node.position.end.offset! <= section.span.end,
+/**
+ * The section's table of the given form: a GFM table (any header), or tab-separated lines whose header
+ * reads Volgnummer, Naam, Informatie (seed 000).
+ */
+function tableIn(section: Section, source: SourceDocument, form: SourceTable['form']): BijlagenTable | undefined {
+  const table = source.tables.find(
+    (candidate) =>
+      candidate.form === form &&
+      candidate.span.start >= section.span.start &&
+      candidate.span.end <= section.span.end &&
+      (form === 'gfm' || isHeaderRow(source.lines[candidate.firstLine])),
   );
-  if (!table?.position) return undefined;
-  const rows: BijlageRow[] = table.children.slice(1).map((row) => {
-    const [numberCell, naamCell, infoCell] = row.children;
-    const numberText = numberCell ? toString(numberCell).trim() : '';
-    const rowStart = row.position!.start.offset!;
-    return {
-      number: /^\d+$/.test(numberText) ? Number(numberText) : undefined,
-      numberText,
-      numberSpan: (numberCell && cellSpan(numberCell)) ?? { start: rowStart, end: rowStart },
-      naam: naamCell ? toString(naamCell).trim() : '',
-      naamSpan: naamCell ? cellSpan(naamCell) : undefined,
-      informatie: infoCell ? toString(infoCell).trim() : '',
-      span: { start: rowStart, end: row.position!.end.offset! },
-    };
-  });
-  return { form: 'gfm', span: { start: table.position.start.offset!, end: table.position.end.offset! }, rows };
+  return table && { form, span: table.span, rows: table.rows.map((row) => rowOf(row.cells, row.span)) };
 }
 
-function sectionLines(section: Section, lines: SourceLine[]): SourceLine[] {
+function sectionLines(section: Section, lines: readonly SourceLine[]): SourceLine[] {
   return lines.slice(section.headingLine + 1, section.lastLine + 1);
 }
 
@@ -52,40 +48,8 @@ function isHeaderRow(line: SourceLine): boolean {
   return HEADER_KEYS.every((key, i) => words[i] === key);
 }
 
-/** Seed 000: `<b>Volgnummer</b>\t<b>Naam</b>\t<b>Informatie</b>` then `1\tNaam\tInformatie` lines. */
-function tabTable(section: Section, lines: SourceLine[]): BijlagenTable | undefined {
-  const body = sectionLines(section, lines);
-  const headerIndex = body.findIndex((line) => line.text.includes('\t') && isHeaderRow(line));
-  if (headerIndex < 0) return undefined;
-  const rows: BijlageRow[] = [];
-  let end = body[headerIndex].span.end;
-  for (const line of body.slice(headerIndex + 1)) {
-    if (line.block === 'blank') continue;
-    if (!line.text.includes('\t')) break;
-    const cells: { text: string; span: Span }[] = [];
-    let offset = line.span.start;
-    for (const raw of line.text.split('\t')) {
-      const lead = raw.length - raw.trimStart().length;
-      cells.push({ text: raw.trim(), span: { start: offset + lead, end: offset + lead + raw.trim().length } });
-      offset += raw.length + 1;
-    }
-    const [numberCell, naamCell, infoCell] = cells;
-    rows.push({
-      number: /^\d+$/.test(numberCell.text) ? Number(numberCell.text) : undefined,
-      numberText: numberCell.text,
-      numberSpan: numberCell.span,
-      naam: naamCell?.text ?? '',
-      naamSpan: naamCell?.text ? naamCell.span : undefined,
-      informatie: infoCell?.text ?? '',
-      span: line.span,
-    });
-    end = line.span.end;
-  }
-  return { form: 'tabs', span: { start: body[headerIndex].span.start, end }, rows };
-}
-
 /** Seed 001: a `Volgnummer Naam Informatie` line, then `N Naam…` rows whose name may wrap. */
-function plainTable(section: Section, lines: SourceLine[]): BijlagenTable | undefined {
+function plainTable(section: Section, lines: readonly SourceLine[]): BijlagenTable | undefined {
   const body = sectionLines(section, lines);
   const headerIndex = body.findIndex(isHeaderRow);
   if (headerIndex < 0) return undefined;

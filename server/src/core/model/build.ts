@@ -1,31 +1,37 @@
-// text → Markdown parse (model/parse.ts) → NotaDocument. The single place where text is parsed; rules read the result.
-import type { Root, RootContent } from 'mdast';
-import { checkStructure, looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
+// source layer (source/) → NotaDocument: the header, sections, bijlagen, identifiers and the structure of a
+// beantwoording, read from the lines, blocks and tables of the source. Rules read the result.
+import { looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
 import { BIJLAGEN_ID } from '../catalog';
-import { findDates, parseDutchDate } from '../dates';
-import { detectPersonalData } from '../pii';
 import type { ResolvedConfig } from '../config';
-import { LineIndex, dominantEol } from '../text';
+import { findDates, parseDutchDate } from '../dates';
+import { detectPersonalData, type PiiCandidate } from '../pii';
+import type { Tok } from '../pii/nameparse';
+import { partitionPoint } from '../search';
+import { readSource } from '../source/document';
+import type { PieceReaders, SourceDocument } from '../source/types';
+import { dominantEol } from '../text';
 import type { DocumentKind, Span } from '../types';
 import { parseBijlagen } from './bijlagen';
-import { findDirectives, kindOverride } from './directives';
 import { matchField, matchPagina, parseHeader, readField, sectionNamed } from './header';
-import { buildLines } from './lines';
-import { parseForModel } from './parse';
 import { findBijlageReferences, findKamerIds } from './identifiers';
 import { findRedactions } from './redactions';
 import { parseSections } from './sections';
-import type { HeaderField, NotaDocument, Pagina, SourceLine } from './types';
-import { partitionPoint } from '../search';
+import { readHeaderValues } from './values';
+import type { Header, HeaderField, NotaDocument, Pagina, SourceLine } from './types';
 
 export interface BuildOptions {
   /** File name or path, for kind detection by extension. */
   fileName?: string;
   /** Forced kind (CLI `--type`). */
   kind?: DocumentKind;
-  /** The text will be re-checked after edits: cache what each block and line gives (see `parseForModel`). */
-  incremental?: boolean;
   config: ResolvedConfig;
+  /** How pieces of the text are read; the cache layer passes memoised readers for re-checks. */
+  readers?: DocumentReaders;
+}
+
+/** The readers of a document's pieces: the source's, and the name tokeniser of the personal-data detectors. */
+export interface DocumentReaders extends PieceReaders {
+  tokens?: (text: string) => Tok[];
 }
 
 function kindByExtension(fileName: string | undefined): DocumentKind | undefined {
@@ -37,24 +43,18 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
 
 
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
-  const lineIndex = new LineIndex(text);
-  const mdast = parseForModel(text, options.incremental);
-  const lines = buildLines(text, lineIndex, mdast, options.incremental);
+  return buildFromSource(readSource(text, options.readers), options);
+}
+
+/** The model of a document from its source layer: the only reader of the source besides the rules. */
+export function buildFromSource(source: SourceDocument, options: BuildOptions): NotaDocument {
+  const { text, lineIndex, lines, excluded } = source;
   const sectionDefs = options.config.sections;
   const paginas: Pagina[] = [];
   const residue = new Set<number>();
 
   const header = parseHeader(lines, sectionDefs, paginas, residue);
-  const hasNotaHeader = header.purposes.length > 0 || header.fields.some((f) => f.key === 'referentie' || f.key === 'aan');
-  const override = kindOverride(text);
-  const byExtension = kindByExtension(options.fileName);
-  let kind: DocumentKind;
-  let kindSource: NotaDocument['kindSource'];
-  if (override) [kind, kindSource] = [override, 'override'];
-  else if (options.kind) [kind, kindSource] = [options.kind, 'option'];
-  else if (byExtension === 'beantwoording') [kind, kindSource] = [byExtension, 'extension'];
-  else if (!hasNotaHeader && looksLikeBeantwoording(text)) [kind, kindSource] = ['beantwoording', 'content'];
-  else [kind, kindSource] = ['nota', byExtension ? 'extension' : 'content'];
+  const { kind, kindSource } = decideKind(source, header, options);
 
   const runningHeaders = findRunningHeaders(lines, header.endLine, sectionDefs, residue);
   for (let index = header.endLine; index < lines.length; index++) {
@@ -66,29 +66,32 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
   }
   const sections = parseSections(lines, header.endLine, sectionDefs, residue, text.length);
   const bijlagenSection = sections.find((section) => section.def?.id === BIJLAGEN_ID);
-  const parsed = kind === 'beantwoording' ? parseBeantwoording(text) : undefined;
-  const excluded = excludedSpans(mdast);
+  const parsed = kind === 'beantwoording' ? parseBeantwoording(source) : undefined;
   const isExcluded = (offset: number) => insideAny(excluded, offset);
   const headerEnd = header.endLine < lines.length ? lines[header.endLine].span.start : text.length;
-  const bijlagen = bijlagenSection && parseBijlagen(bijlagenSection, lines, mdast);
+  const bijlagen = bijlagenSection && parseBijlagen(bijlagenSection, source);
   const datum = header.fields.find((field) => field.key === 'datum')?.value;
   const parsedDatum = datum ? parseDutchDate(datum) : null;
   const redactions = findRedactions(text);
   const author = header.fields.find((field) => field.key === 'opgesteldDoor')?.value;
+  const dates = findDates(text).filter((date) => !isExcluded(date.span.start));
+  let personalData: PiiCandidate[] | undefined;
 
   return {
     text,
+    source,
     lineIndex,
     lines,
     eol: dominantEol(text),
     kind,
     kindSource,
     header,
+    headerValues: readHeaderValues(header.fields),
     sections,
     runningHeaders,
     paginas,
     bijlagen,
-    dates: findDates(text).filter((date) => !isExcluded(date.span.start)),
+    dates,
     notaDate: parsedDatum?.exists && parsedDatum.year !== null ? { year: parsedDatum.year, month: parsedDatum.month, day: parsedDatum.day } : undefined,
     kamerIds: findKamerIds(text).filter((id) => !isExcluded(id.span.start)),
     bijlageReferences: findBijlageReferences(
@@ -96,40 +99,37 @@ export function buildNotaDocument(text: string, options: BuildOptions): NotaDocu
       (offset) => offset < headerEnd || isExcluded(offset) || (bijlagen !== undefined && offset >= bijlagen.span.start && offset < bijlagen.span.end),
     ),
     redactions,
-    personalData: detectPersonalData(text, {
-      publicPersons: options.config.publicPersons,
-      civilServantNames: author && !redactions.some((r) => author.includes(text.slice(r.span.start, r.span.end))) ? [author] : [],
-      excluded: [...excluded, ...redactions.map((r) => r.span)].sort((a, b) => a.start - b.start),
-      incremental: options.incremental,
-    }),
-    directives: findDirectives(mdast, lineIndex),
+    // Detected on first use: a check with every pii-* rule off never runs the detectors.
+    get personalData() {
+      personalData ??= detectPersonalData(source, {
+        publicPersons: options.config.publicPersons,
+        civilServantNames: author && !redactions.some((r) => author.includes(text.slice(r.span.start, r.span.end))) ? [author] : [],
+        excluded: [...excluded, ...redactions.map((r) => r.span)].sort((a, b) => a.start - b.start),
+        dates,
+        tokens: options.readers?.tokens,
+      });
+      return personalData;
+    },
+    directives: source.directives,
     residueLines: residue,
-    beantwoording: parsed && { parsed, issues: checkStructure(parsed) },
+    beantwoording: parsed && { parsed },
   };
+}
+
+function decideKind(source: SourceDocument, header: Header, options: BuildOptions): Pick<NotaDocument, 'kind' | 'kindSource'> {
+  const byExtension = kindByExtension(options.fileName);
+  if (source.kindDirective) return { kind: source.kindDirective, kindSource: 'override' };
+  if (options.kind) return { kind: options.kind, kindSource: 'option' };
+  if (byExtension === 'beantwoording') return { kind: byExtension, kindSource: 'extension' };
+  const hasNotaHeader = header.purposes.length > 0 || header.fields.some((f) => f.key === 'referentie' || f.key === 'aan');
+  if (!hasNotaHeader && looksLikeBeantwoording(source)) return { kind: 'beantwoording', kindSource: 'content' };
+  return { kind: 'nota', kindSource: byExtension ? 'extension' : 'content' };
 }
 
 /** Whether an offset lies in one of the sorted, non-overlapping spans (binary search: no quadratic cost). */
 function insideAny(spans: readonly Span[], offset: number): boolean {
   const first = spans[partitionPoint(spans.length, (i) => spans[i].end <= offset)];
   return first !== undefined && first.start <= offset;
-}
-
-/** Code, inline code and HTML: text that is not prose. In document order. */
-function excludedSpans(tree: Root): Span[] {
-  const spans: Span[] = [];
-  const visit = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') && start !== undefined && end !== undefined) {
-        spans.push({ start, end });
-      } else if ('children' in node) {
-        visit(node.children as RootContent[]);
-      }
-    }
-  };
-  visit(tree.children);
-  return spans;
 }
 
 /**

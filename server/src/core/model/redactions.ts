@@ -1,5 +1,12 @@
 // Redaction markers (spec §7.2): [Redacted], [geanonimiseerd], [gelakt], runs of █, and ground codes.
+import type { ResolvedConfig } from '../config';
+import type { PiiType } from '../pii';
 import type { Redaction } from './types';
+
+/** The marker that redacts personal data: a BSN is withheld on ground 5.1.1e (identification numbers), all else on the configured marker. */
+export function redactionMarkerFor(type: PiiType, config: ResolvedConfig): string {
+  return type === 'bsn' ? '[5.1.1e]' : config.redactionMarker;
+}
 
 const WORD_MARKER = /\[(?:redacted|geanonimiseerd|gelakt|weggelakt)\]/giu;
 const BAR_MARKER = /█+/gu;

@@ -1,27 +1,15 @@
 // The NotaDocument: everything rules need to know about a document, with source spans.
-import type { Beantwoording, StructureIssue } from '../beantwoording';
+import type { Beantwoording } from '../beantwoording';
 import type { FieldKey, SectionDef } from '../catalog';
 import type { CalendarDate, DateMention } from '../dates';
 import type { PiiCandidate } from '../pii';
 import type { BijlageReference, KamerId } from './identifiers';
-import type { LineIndex } from '../text';
+import type { LineIndex } from '../source/lines';
+import type { HeaderValues } from './values';
+import type { Directive, SourceDocument, SourceLine } from '../source/types';
+
+export type { Directive, LineBlock, SourceLine } from '../source/types';
 import type { DocumentKind, Span } from '../types';
-
-export type LineBlock = 'paragraph' | 'heading' | 'code' | 'table' | 'html' | 'list' | 'blank';
-
-export interface SourceLine {
-  index: number;
-  /** Span of the line's content, without its line break. */
-  span: Span;
-  text: string;
-  /** Markup-free text (see `plainText`). */
-  plain: string;
-  /** Comparison key (see `normalizeKey`). */
-  key: string;
-  block: LineBlock;
-  /** Depth of a Markdown heading (1–6), for heading lines. */
-  headingDepth?: number;
-}
 
 export interface HeaderField {
   key: FieldKey;
@@ -116,16 +104,10 @@ export interface Redaction {
   codes: { code: string; span: Span }[];
 }
 
-export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
-  /** Rule ids named; empty means all rules. */
-  rules: string[];
-  span: Span;
-  line: number;
-}
-
 export interface NotaDocument {
   text: string;
+  /** The source layer the model was read from (lines, blocks, tables, directives). */
+  source: SourceDocument;
   lineIndex: LineIndex;
   lines: SourceLine[];
   /** The line break to use in inserted text. */
@@ -133,6 +115,8 @@ export interface NotaDocument {
   kind: DocumentKind;
   kindSource: 'override' | 'option' | 'extension' | 'content';
   header: Header;
+  /** The header's typed values (Bijlage(n) count, referentie year and serial). */
+  headerValues: HeaderValues;
   sections: Section[];
   /** Repeats of Onze referentie / Datum after the header (PDF page headers, seed 000). */
   runningHeaders: HeaderField[];
@@ -147,10 +131,10 @@ export interface NotaDocument {
   kamerIds: KamerId[];
   /** "bijlage N" in the text (not in the header field or the Bijlagen table). */
   bijlageReferences: BijlageReference[];
-  /** Personal data found in the text (spec §7), public persons and redacted text excluded. */
-  personalData: PiiCandidate[];
-  /** For a beantwoording: the questions, answers, cross-references and footnotes, and their problems. */
-  beantwoording?: { parsed: Beantwoording; issues: StructureIssue[] };
+  /** Personal data found in the text (spec §7), public persons and redacted text excluded; detected on first use. */
+  readonly personalData: PiiCandidate[];
+  /** For a beantwoording: the questions, answers, cross-references and footnotes (the rules judge them). */
+  beantwoording?: { parsed: Beantwoording };
   /** Lines that are PDF residue (running headers, page numbers): not text of the section they stand in. */
   residueLines: ReadonlySet<number>;
 }

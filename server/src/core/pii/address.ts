@@ -2,8 +2,10 @@
 // place ("2511 DP Den Haag", "2511DP"). An organisation's Postbus/Antwoordnummer address is not personal.
 import type { Span } from '../types';
 import type { PiiCandidate } from './types';
-import { before, isAlnum, isLetter, makeCandidate } from './util';
+import { before, makeCandidate } from './util';
+import { isAlnum, isLetter } from '../source/chars';
 import { PLACES } from './lexicon';
+import type { SourceDocument } from '../source/types';
 
 /** Street name suffixes (a capitalised word ending in one of these, longer than the suffix). */
 const STREET_SUFFIXES = [
@@ -236,7 +238,8 @@ function findPostcodes(text: string): Piece[] {
   return out;
 }
 
-export function findAddresses(text: string): PiiCandidate[] {
+export function findAddresses(source: SourceDocument): PiiCandidate[] {
+  const { text } = source;
   const pieces = [...findStreets(text), ...findPostcodes(text)].sort((a, b) => a.span.start - b.span.start);
   // merge a street and the postcode right after it (", ", " | " as in a mail signature, or a line break, also
   // inside a quoted mail "> "; not across a blank line)
@@ -273,10 +276,15 @@ export function findAddresses(text: string): PiiCandidate[] {
         p.span,
         score,
         reasons,
-        { nl: `Adres ${s}`, en: `Address ${s}` },
+        { message: 'pii.address.what', args: { text: s } },
         {
-          nl: `${p.kind === 'street' ? 'een straatnaam met huisnummer' : 'een postcode'}${full ? ' en postcode' : ''}${personal ? ', met een woonadres-context' : ''}${org ? ', mogelijk het adres van een organisatie' : ''}`,
-          en: `${p.kind === 'street' ? 'a street name with a house number' : 'a postcode'}${full ? ' and postcode' : ''}${personal ? ', in a home-address context' : ''}${org ? ", possibly an organisation's address" : ''}`,
+          message: 'pii.address.why',
+          args: {
+            kind: { message: p.kind === 'street' ? 'pii.address.street' : 'pii.address.postcode' },
+            postcode: full ? { message: 'pii.address.and-postcode' } : '',
+            home: personal ? { message: 'pii.address.home' } : '',
+            organisation: org ? { message: 'pii.address.organisation' } : '',
+          },
         },
         personal,
       ),

@@ -1,6 +1,8 @@
 // BSN (burgerservicenummer): 9 digits passing the elfproef.
 import type { PiiCandidate } from './types';
-import { after, before, isAlnum, isDigit, makeCandidate, tableColumnHeader } from './util';
+import type { SourceDocument } from '../source/types';
+import { after, before, makeCandidate, tableColumnHeader } from './util';
+import { isAlnum, isDigit } from '../source/chars';
 
 /** Plain, dotted (1234.56.782, 123.456.782, 12.34.56.782) or spaced (123 456 782, 1234 56 782) forms; bounded, no backtracking blow-up. */
 const BSN_RE = /(?<![\d])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3})(?!\d)/g;
@@ -27,7 +29,8 @@ export function elfproef(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-export function findBsn(text: string): PiiCandidate[] {
+export function findBsn(source: SourceDocument): PiiCandidate[] {
+  const { text } = source;
   const out: PiiCandidate[] = [];
   BSN_RE.lastIndex = 0;
   for (let m = BSN_RE.exec(text); m; m = BSN_RE.exec(text)) {
@@ -48,7 +51,7 @@ export function findBsn(text: string): PiiCandidate[] {
     if (PHONE_PREFIX.test(before(text, start, 12))) continue;
     let context = BSN_CONTEXT.test(left) || BSN_CONTEXT.test(after(text, end, 30));
     if (!context) {
-      const header = tableColumnHeader(text, start);
+      const header = tableColumnHeader(source, start);
       if (header !== undefined && BSN_HEADER.test(header)) context = true;
     }
     const dotted333 = /^\d{3}\.\d{3}\.\d{3}$/.test(raw);
@@ -75,10 +78,8 @@ export function findBsn(text: string): PiiCandidate[] {
         { start, end },
         score,
         reasons,
-        { nl: `Burgerservicenummer ${raw}`, en: `Citizen service number (BSN) ${raw}` },
-        context
-          ? { nl: '9 cijfers die de elfproef doorstaan, met "BSN" of "burgerservicenummer" in de buurt', en: '9 digits passing the elfproef (11-check), with "BSN" or "burgerservicenummer" nearby' }
-          : { nl: '9 cijfers die de elfproef doorstaan, zonder contextwoord', en: '9 digits passing the elfproef (11-check), without a context word' },
+        { message: 'pii.bsn.what', args: { text: raw } },
+        { message: context ? 'pii.bsn.context' : 'pii.bsn.no-context' },
         context,
       ),
     );

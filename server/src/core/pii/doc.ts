@@ -1,8 +1,9 @@
 // Document-level analysis of person names: every name-like chunk with its left/right context, and which names
-// are public (a public role anywhere in the document makes every mention public). Shared by findNames and
-// findSignatures; cached for the last text analysed.
+// are public (a public role anywhere in the document makes every mention public). Computed once per check and
+// shared by findNames and findSignatures.
 import { BUILTIN_HISTORICAL_PERSONS, BUILTIN_PUBLIC_PERSONS, CIVIL_ROLES, FIRM_WORDS, NOT_PERSON_FIRMS, ORG_HEADS, PARTICLES, PARTIES, PUBLIC_ROLES, TITLES } from './lexicon';
-import { compatible, isCapWord, isParticle as isParticleTok, isPlace, lowerTok, nameChunks, parseConfiguredName, parseName, tokenize, tokenizeByLine, type ParsedName, type Tok } from './nameparse';
+import type { SourceDocument } from '../source/types';
+import { compatible, isCapWord, isParticle as isParticleTok, isPlace, lowerTok, nameChunks, parseConfiguredName, parseName, tokenize, type ParsedName, type Tok } from './nameparse';
 import type { PiiOptions } from './types';
 import { cellStart, fold, lineEnd, lineStart, tableColumnHeader } from './util';
 
@@ -20,7 +21,7 @@ export interface NameAnalysis {
   mentions: NameMention[];
   /** Names that are public in this document (from context) or by configuration. */
   publicNames: ParsedName[];
-  builtinPublic: ParsedName[];
+  builtinPublic: readonly ParsedName[];
   civilNames: ParsedName[];
   isPublic(p: ParsedName): string | undefined;
   /** A well-known historical person ("Vincent van Gogh", "Thorbecke"): not personal data. */
@@ -80,7 +81,8 @@ function onBehalf(toks: Tok[], k: number): boolean {
 }
 
 /** Context before the mention: public role, honorific, title, civil role, organisation head. */
-function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[], signals: string[]): { org: boolean } {
+function leftContext(source: SourceDocument, toks: Tok[], m: ParsedName, publicBy: string[], signals: string[]): { org: boolean } {
+  const { text } = source;
   let k = m.from - 1;
   let titles = 0;
   while (k >= 0) {
@@ -158,22 +160,22 @@ function leftContext(text: string, toks: Tok[], m: ParsedName, publicBy: string[
     }
   }
   // field label on the same line before the name, or on the previous line ("**Opgesteld door**\nJ. Jansen")
-  const ls = cellStart(text, m.start);
-  const inTable = ls !== lineStart(text, m.start);
+  const ls = cellStart(source, m.start);
+  const inTable = ls !== lineStart(source, m.start);
   const prefix = (m.start - ls > 120 ? 'x' : stripMarkup(text.slice(ls, m.start))).replace(/^(?:[\p{L}]{1,5}\.\s?)+$/u, (x) => (x.split(/\.\s?/).filter(Boolean).every((w) => TITLES.has(w.toLowerCase())) ? '' : x));
   if (prefix && FIELD_LABEL.test(prefix) && !/^(?:van|aan|cc|bcc)$/i.test(prefix)) signals.push('field');
   else if (!prefix && inTable) {
     // "| Naam | J. Jansen |" (label in the cell before) or a column headed "Naam" / "Contactpersoon"
     const prevCellEnd = ls - 1;
-    const prevCell = stripMarkup(text.slice(cellStart(text, prevCellEnd), prevCellEnd));
-    const header = tableColumnHeader(text, m.start);
+    const prevCell = stripMarkup(text.slice(cellStart(source, prevCellEnd), prevCellEnd));
+    const header = tableColumnHeader(source, m.start);
     if (nameShaped(m) && ((prevCell && FIELD_LABEL.test(prevCell)) || (header !== undefined && NAME_COLUMN.test(header)))) signals.push('field');
   } else if (!prefix) {
     // previous non-empty line
     let pe = ls - 1;
     let guard = 0;
     while (pe > 0 && guard < 4) {
-      const ps = lineStart(text, pe);
+      const ps = lineStart(source, pe);
       const line = pe - ps > 120 ? 'x' : stripMarkup(text.slice(ps, pe));
       if (line) {
         if (FIELD_LABEL.test(line) && !/^(?:van|aan|cc|bcc)\s*:?$/i.test(line)) signals.push('field');
@@ -327,44 +329,19 @@ function rightContext(toks: Tok[], m: ParsedName, publicBy: string[], signals: s
   }
 }
 
-let cache: { text: string; opts: PiiOptions; result: NameAnalysis } | undefined;
-
 /** First names and surname words without particles, folded: "vincent gogh", "aletta jacobs", "thorbecke". */
 function fullKey(p: ParsedName): string {
   return [...p.firstNames, ...p.surname].filter((w) => !PARTICLES.has(w.toLowerCase())).map(fold).join(' ');
 }
 
-let historicalKeyCache: Set<string> | undefined;
-
 /**
- * The built-in historical persons as full-name keys (parsed once). A mention is historical by its full name
- * ("Vincent van Gogh", "Anne Frank", "Aletta Jacobs") or a one-word name ("Thorbecke", "Spinoza"), also glued to
- * an institution word ("Johan de Witthuis"); a bare surname ("Van Gogh") is left to the rest of the analysis:
- * it is personal only when a person of that name is.
+ * Every name-like chunk of the text with its context, and which names are public. Computed once per check
+ * and handed to both findSignatures and findNames. `tokens` is the source's tokens (the cache layer passes
+ * the tokens of unchanged lines again).
  */
-function historicalNameKeys(): Set<string> {
-  if (!historicalKeyCache) {
-    historicalKeyCache = new Set();
-    for (const n of BUILTIN_HISTORICAL_PERSONS) {
-      const p = parseConfiguredName(n, true);
-      if (p) historicalKeyCache.add(fullKey(p));
-    }
-  }
-  return historicalKeyCache;
-}
-
-let builtinPublicCache: ParsedName[] | undefined;
-let builtinIndexCache: NameIndex | undefined;
-
-/** The built-in public persons, parsed once (they were parsed on every check: a tenth of a small one). */
-function builtinPublicNames(): ParsedName[] {
-  builtinPublicCache ??= BUILTIN_PUBLIC_PERSONS.map((n) => parseConfiguredName(n, true)).filter((p): p is ParsedName => p !== undefined);
-  return builtinPublicCache;
-}
-
-export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
-  if (cache && cache.text === text && cache.opts === options) return cache.result;
-  const toks = options.incremental ? tokenizeByLine(text) : tokenize(text);
+export function analyseNames(source: SourceDocument, options: PiiOptions, tokens: (text: string) => Tok[] = tokenize): NameAnalysis {
+  const { text } = source;
+  const toks = tokens(text);
   const chunks = nameChunks(toks);
   const mentions: NameMention[] = [];
   let listPublicAfter = -1; // token index: the previous public name of a plural-role list ended here
@@ -395,7 +372,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
       p = firm;
       signals.push('firm');
     } else if (p.to - p.from === 1 && FIRM_WORDS.has(lower(toks[p.from]))) continue; // "Partners" in "Çelik & Partners"
-    const org = leftContext(text, toks, p, publicBy, signals).org || (!firm && orgTail(toks, p));
+    const org = leftContext(source, toks, p, publicBy, signals).org || (!firm && orgTail(toks, p));
     rightContext(toks, p, publicBy, signals);
     // plural role lists: "de leden El Abassi en Ergin (DENK)"
     if (listPublicAfter >= 0 && publicBy.length === 0) {
@@ -415,10 +392,10 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
     const startsList = PLURAL_PUBLIC.has(lower(toks[kk]));
     listPublicAfter = publicBy.length && (startsList || publicBy.includes('list')) ? p.to : -1;
     // lines of parliament sites: "Indiener …", "Beantwoord door …"
-    const ls = lineStart(text, p.start);
-    if (PUBLIC_LINE.test(text.slice(ls, Math.min(lineEnd(text, p.start), ls + 200)))) publicBy.push('line:parliament');
+    const ls = lineStart(source, p.start);
+    if (PUBLIC_LINE.test(text.slice(ls, Math.min(lineEnd(source, p.start), ls + 200)))) publicBy.push('line:parliament');
     // "De Minister van …,\n\nw.g.\nH.G.J. Bruins Slot"
-    if (closingBefore(text, p.start) === 'public') publicBy.push('signature:minister');
+    if (closingBefore(source, p.start) === 'public') publicBy.push('signature:minister');
     // "Lambregts & Wouters Advocaten", "Jansen & Van Dijk Consultancy B.V.": every partner of a firm name
     const prev = mentions[mentions.length - 1];
     if (firm && prev && toks[p.from - 1]?.t === '&' && prev.to === p.from - 1 && !prev.signals.includes('firm') && !prev.org) {
@@ -436,7 +413,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
     const p = parseConfiguredName(n);
     if (p) publicNames.push(p);
   }
-  const builtinPublic = options.builtinPublicPersons !== false ? builtinPublicNames() : [];
+  const builtinPublic = options.builtinPublicPersons !== false ? BUILTIN_PUBLIC_NAMES : [];
   const civilNames: ParsedName[] = [];
   for (const n of options.civilServantNames ?? []) {
     for (const part of splitNames(n)) {
@@ -444,7 +421,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
       if (p) civilNames.push(p);
     }
   }
-  const historicalKeys = options.builtinPublicPersons !== false ? historicalNameKeys() : new Set<string>();
+  const historicalKeys = options.builtinPublicPersons !== false ? HISTORICAL_NAME_KEYS : new Set<string>();
   const isHistorical = (m: NameMention): boolean => {
     // "mevrouw De Witt", "J. de Witt", "Opgesteld door: Jan Steen" are people of today
     if (m.initials.length > 0 || m.signals.some((s) => s === 'honorific' || s === 'title' || s === 'field' || s.startsWith('role:'))) return false;
@@ -455,7 +432,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
   };
   const civilIndex = new NameIndex(civilNames);
   const publicIndex = new NameIndex(publicNames);
-  const builtinIndex = options.builtinPublicPersons !== false ? (builtinIndexCache ??= new NameIndex(builtinPublic)) : new NameIndex([]);
+  const builtinIndex = options.builtinPublicPersons !== false ? BUILTIN_PUBLIC_INDEX : new NameIndex([]);
   const isPublic = (p: ParsedName): string | undefined => {
     for (const c of civilIndex.candidates(p)) if (compatible(p, c)) return undefined;
     for (const q of publicIndex.candidates(p)) if (compatible(p, q)) return 'public:document';
@@ -470,9 +447,7 @@ export function analyseNames(text: string, options: PiiOptions): NameAnalysis {
     }
     return undefined;
   };
-  const result: NameAnalysis = { toks, mentions, publicNames, builtinPublic, civilNames, isPublic, isHistorical };
-  cache = { text, opts: options, result };
-  return result;
+  return { toks, mentions, publicNames, builtinPublic, civilNames, isPublic, isHistorical };
 }
 
 /** Parsed names deduplicated and indexed by surname word, so look-ups stay near-linear on long documents. */
@@ -504,6 +479,20 @@ export class NameIndex {
   }
 }
 
+/** The built-in public persons, parsed once when the module loads (parsing them per check was a tenth of a small one). */
+const BUILTIN_PUBLIC_NAMES: readonly ParsedName[] = BUILTIN_PUBLIC_PERSONS.map((n) => parseConfiguredName(n, true)).filter((p): p is ParsedName => p !== undefined);
+const BUILTIN_PUBLIC_INDEX = new NameIndex(BUILTIN_PUBLIC_NAMES);
+
+/**
+ * The built-in historical persons as full-name keys. A mention is historical by its full name ("Vincent van
+ * Gogh", "Anne Frank", "Aletta Jacobs") or a one-word name ("Thorbecke", "Spinoza"), also glued to an
+ * institution word ("Johan de Witthuis"); a bare surname ("Van Gogh") is left to the rest of the analysis: it is
+ * personal only when a person of that name is.
+ */
+const HISTORICAL_NAME_KEYS: ReadonlySet<string> = new Set(
+  BUILTIN_HISTORICAL_PERSONS.map((n) => parseConfiguredName(n, true)).flatMap((p) => (p ? [fullKey(p)] : [])),
+);
+
 /** Split a field value such as "J. Jansen, P. de Vries (DGDOO)" into names; drops units and redaction markers. */
 export function splitNames(value: string): string[] {
   const v = value
@@ -522,15 +511,16 @@ export function splitNames(value: string): string[] {
  * Whether the line holding `pos` follows a closing ("Hoogachtend,", "De directeur X,", "De Minister van …,"),
  * skipping blank lines, "w.g." and signature placeholders. Returns 'public' for a minister/state secretary.
  */
-export function closingBefore(text: string, pos: number): 'public' | 'civil' | undefined {
-  let ls = lineStart(text, pos);
+export function closingBefore(source: SourceDocument, pos: number): 'public' | 'civil' | undefined {
+  const { text } = source;
+  let ls = lineStart(source, pos);
   // the name must start its line (after markup)
   if (pos - ls > 40) return undefined;
   const before = stripMarkup(text.slice(ls, pos));
   if (before !== '' && !/^w\.\s?g\.?$/i.test(before)) return undefined;
   for (let guard = 0; guard < 5 && ls > 0; guard++) {
     const pe = ls - 1;
-    const ps = lineStart(text, pe);
+    const ps = lineStart(source, pe);
     if (pe - ps > 160) return undefined;
     const raw = text.slice(ps, pe);
     const line = stripMarkup(raw);

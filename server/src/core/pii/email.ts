@@ -4,6 +4,7 @@ import type { PiiCandidate } from './types';
 import { fold, makeCandidate } from './util';
 import { FIRST_NAMES } from './lexicon';
 import { partitionPoint } from '../search';
+import type { SourceDocument } from '../source/types';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+'\-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
@@ -68,11 +69,8 @@ function nameLike(local: string): { like: boolean; first?: string } {
  * "rdehaan@", "fjvandermeulen@": initials and a surname glued together, the surname written as a capitalised
  * word near the address ("R. de Haan-Öztürk | … | rdehaan@vng.nl"). Window-bounded.
  */
-let capCache: { text: string; index: Map<string, number[]> } | undefined;
-
-/** Capitalised words of the text (folded) with their positions, built once per text. */
+/** Capitalised words of the text (folded) with their positions. */
 function capitalisedWords(text: string): Map<string, number[]> {
-  if (capCache && capCache.text === text) return capCache.index;
   const index = new Map<string, number[]>();
   for (const w of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}'’]{2,30}(?![\p{L}])/gu)) {
     const k = fold(w[0]).replace(/['’]/g, '');
@@ -80,15 +78,14 @@ function capitalisedWords(text: string): Map<string, number[]> {
     if (list) list.push(w.index);
     else index.set(k, [w.index]);
   }
-  capCache = { text, index };
   return index;
 }
 
-function gluedName(local: string, text: string, at: number): boolean {
+function gluedName(local: string, capitalised: () => Map<string, number[]>, at: number): boolean {
   const l = local.toLowerCase();
   const m = GLUED_NAME.exec(l);
   if (!m) return false;
-  const index = capitalisedWords(text);
+  const index = capitalised();
   // a capitalised word within 1500 characters of the address (binary search in its positions)
   const words = {
     has(w: string): boolean {
@@ -111,7 +108,11 @@ function gluedName(local: string, text: string, at: number): boolean {
   return false;
 }
 
-export function findEmails(text: string): PiiCandidate[] {
+export function findEmails(source: SourceDocument): PiiCandidate[] {
+  const { text } = source;
+  let capitalised: Map<string, number[]> | undefined;
+  // built once per text, and only when an address looks glued
+  const capitalisedOnce = () => (capitalised ??= capitalisedWords(text));
   const out: PiiCandidate[] = [];
   let from = 0;
   let lastEnd = -1;
@@ -146,7 +147,7 @@ export function findEmails(text: string): PiiCandidate[] {
     if (isFunctional(local)) continue;
     const free = FREE_MAIL.test(domain);
     let like = nameLike(local);
-    if (!like.like && gluedName(local, text, at)) like = { like: true };
+    if (!like.like && gluedName(local, capitalisedOnce, at)) like = { like: true };
     const reasons = ['pattern:email'];
     // a single word that is no first name ("najaarsvaccinatie@", "meldkamer@") is most likely a team mailbox
     const singleWord = (/^[a-z]+$/i.test(local) || local.split(/[._\-]+/).every((t) => t.length <= 3)) && !like.like;
@@ -169,11 +170,8 @@ export function findEmails(text: string): PiiCandidate[] {
         { start: s, end: e },
         score,
         reasons,
-        { nl: `E-mailadres ${addr}`, en: `E-mail address ${addr}` },
-        {
-          nl: `${like.like ? 'het deel voor de @ lijkt op een naam' : 'geen functionele mailbox (zoals postbus@ of info@)'}${free ? ', bij een particuliere provider' : ''}`,
-          en: `${like.like ? 'the part before the @ looks like a name' : 'not a functional mailbox (such as postbus@ or info@)'}${free ? ', at a private provider' : ''}`,
-        },
+        { message: 'pii.email.what', args: { text: addr } },
+        { message: 'pii.email.why', args: { local: { message: like.like ? 'pii.email.name-like' : 'pii.email.not-functional' }, provider: free ? { message: 'pii.email.private-provider' } : '' } },
         like.like || free,
       ),
     );

@@ -1,7 +1,9 @@
 // IBAN: country code, check digits and BBAN, validated with ibantools (mod-97 and the country's BBAN format).
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { PiiCandidate } from './types';
-import { before, isAlnum, makeCandidate } from './util';
+import { before, makeCandidate } from './util';
+import { isAlnum } from '../source/chars';
+import type { SourceDocument } from '../source/types';
 
 const SPECS = getCountrySpecifications();
 /** A country code and check digits, then alphanumerics possibly grouped by single spaces. Each step is forced: linear. */
@@ -9,7 +11,8 @@ const IBAN_START_RE = /[A-Z]{2}\d{2}(?: ?[A-Za-z0-9]){8,34}/g;
 const ORG_CONTEXT = /(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:het\s+|de\s+)?(?:ministerie|rijks|belastingdienst|gemeente|provincie|stichting|vereniging|dienst|college|agentschap|\p{Lu}{2,})/iu;
 const IBAN_CONTEXT = /(?:iban|rekening|bankrekening|rekeningnummer|bankrek|banknummer|gironummer|overmaken|storten)/i;
 
-export function findIban(text: string): PiiCandidate[] {
+export function findIban(source: SourceDocument): PiiCandidate[] {
+  const { text } = source;
   const out: PiiCandidate[] = [];
   IBAN_START_RE.lastIndex = 0;
   for (let m = IBAN_START_RE.exec(text); m; m = IBAN_START_RE.exec(text)) {
@@ -65,10 +68,8 @@ export function findIban(text: string): PiiCandidate[] {
         { start, end },
         score,
         reasons,
-        { nl: `IBAN-rekeningnummer ${m[0].slice(0, end - start)}`, en: `IBAN bank account ${m[0].slice(0, end - start)}` },
-        org
-          ? { nl: `een geldig IBAN (${country}, controlegetal mod-97 klopt), vermoedelijk van een organisatie`, en: `a valid IBAN (${country}, mod-97 check digits correct), probably an organisation's` }
-          : { nl: `een geldig IBAN (${country}, controlegetal mod-97 klopt)`, en: `a valid IBAN (${country}, mod-97 check digits correct)` },
+        { message: 'pii.iban.what', args: { text: m[0].slice(0, end - start) } },
+        { message: org ? 'pii.iban.valid-organisation' : 'pii.iban.valid', args: { country } },
         !org,
       ),
     );

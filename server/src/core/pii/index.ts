@@ -1,5 +1,8 @@
-// Personal-data detection (Woo): pure functions, text in, candidates out. No editor dependencies.
+// Personal-data detection (Woo): pure functions, the source layer in, candidates out. No editor dependencies.
+import { findDates } from '../dates';
+import type { SourceDocument } from '../source/types';
 import { findAddresses } from './address';
+import { analyseNames } from './doc';
 import { findBirthdates } from './birthdate';
 import { findBsn } from './bsn';
 import { findEmails } from './email';
@@ -24,20 +27,21 @@ export { findSignatures } from './signature';
 export const TYPE_PRIORITY: readonly PiiType[] = ['iban', 'bsn', 'email', 'phone', 'birthdate', 'address', 'signature', 'name'];
 
 /** Run every detector; resolve overlaps; drop excluded spans and low scores. Sorted by position. */
-export function detectPersonalData(text: string, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
-  const emails = findEmails(text);
-  const phones = findPhones(text);
-  const addresses = findAddresses(text);
-  const signatures = findSignatures(text, options);
+export function detectPersonalData(source: SourceDocument, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+  const emails = findEmails(source);
+  const phones = findPhones(source);
+  const addresses = findAddresses(source);
+  const names = analyseNames(source, options, options.tokens);
+  const signatures = findSignatures(source, names);
   const all: PiiCandidate[] = [
-    ...findIban(text),
-    ...findBsn(text),
+    ...findIban(source),
+    ...findBsn(source),
     ...emails,
     ...phones,
-    ...findBirthdates(text),
+    ...findBirthdates(source, options.dates ?? findDates(source.text)),
     ...addresses,
     ...signatures,
-    ...findNames(text, options, { phones, emails, addresses, signatures }),
+    ...findNames(source, names, { phones, emails, addresses, signatures }),
   ];
   const minScore = options.minScore ?? 0.5;
   const kept = resolveOverlaps(all.filter((c) => c.score >= minScore));

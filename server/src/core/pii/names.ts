@@ -1,14 +1,12 @@
 // Names of civil servants and citizens. Public persons (a public role anywhere in the document, configured
 // publicPersons, the built-in list of politicians) are never reported; see README.md for the signals and scores.
+import type { SourceDocument } from '../source/types';
 import type { Span } from '../types';
-import { findAddresses } from './address';
-import { analyseNames, NameIndex, type NameMention } from './doc';
-import { findEmails } from './email';
+import { NameIndex, type NameAnalysis, type NameMention } from './doc';
 import { compatible, type ParsedName } from './nameparse';
-import { findPhones } from './phone';
-import { findSignatures } from './signature';
-import type { PiiCandidate, PiiOptions } from './types';
-import { lineEnd, lineStart, makeCandidate, overlaps } from './util';
+import type { MessageId, MessageRef } from '../messages';
+import type { PiiCandidate } from './types';
+import { lineEnd, lineStart, makeCandidate, nextLineEnd, overlaps } from './util';
 import { PARTICLES } from './lexicon';
 import { partitionPoint } from '../search';
 
@@ -29,24 +27,24 @@ const SIGNAL_SCORE: Record<string, number> = {
   firm: 0.6,
 };
 
-const REASON_TEXT: Record<string, { nl: string; en: string }> = {
-  'config:civil-servant': { nl: 'de naam staat in "Opgesteld door" of is als ambtenaar opgegeven', en: 'the name is given as a civil servant ("Opgesteld door")' },
-  field: { nl: 'de naam staat bij een veld als "Opgesteld door" of "Contactpersoon"', en: 'the name is the value of a field such as "Opgesteld door" or "Contactpersoon"' },
-  initials: { nl: 'voorletters met een achternaam', en: 'initials with a surname' },
-  honorific: { nl: 'een aanspreekvorm (de heer, mevrouw, dhr., mevr.)', en: 'a form of address (de heer, mevrouw, dhr., mevr.)' },
-  title: { nl: 'een titel (mr., dr., drs., ir.)', en: 'an academic title (mr., dr., drs., ir.)' },
-  unit: { nl: 'een organisatieonderdeel tussen haakjes erachter', en: 'an organisational unit in parentheses after it' },
-  'list:firstname': { nl: 'een bekende voornaam met een achternaam', en: 'a known first name with a surname' },
-  'near:phone': { nl: 'een telefoonnummer vlak bij de naam', en: 'a phone number next to the name' },
-  'near:email': { nl: 'een e-mailadres vlak bij de naam', en: 'an e-mail address next to the name' },
-  propagated: { nl: 'dezelfde naam is elders in het document als persoonsgegeven herkend', en: 'the same name is recognised as personal data elsewhere in the document' },
-  firm: { nl: 'een achternaam in de naam van een bedrijf (eenmanszaak, maatschap, B.V.)', en: "a surname in a firm's name (sole trader, partnership, B.V.)" },
+const REASON_MESSAGE: Record<string, MessageId> = {
+  'config:civil-servant': 'pii.reason.civil-servant',
+  field: 'pii.reason.field',
+  initials: 'pii.reason.initials',
+  honorific: 'pii.reason.honorific',
+  title: 'pii.reason.title',
+  unit: 'pii.reason.unit',
+  'list:firstname': 'pii.reason.firstname',
+  'near:phone': 'pii.reason.near-phone',
+  'near:email': 'pii.reason.near-email',
+  propagated: 'pii.reason.propagated',
+  firm: 'pii.reason.firm',
 };
 
-function reasonText(r: string): { nl: string; en: string } {
-  if (REASON_TEXT[r]) return REASON_TEXT[r];
-  if (r.startsWith('role:')) return { nl: `een functieaanduiding ervoor ("${r.slice(5)}")`, en: `a job title before it ("${r.slice(5)}")` };
-  return { nl: r, en: r };
+function reasonText(reason: string): MessageRef {
+  if (REASON_MESSAGE[reason]) return { message: REASON_MESSAGE[reason] };
+  if (reason.startsWith('role:')) return { message: 'pii.reason.role', args: { role: reason.slice(5) } };
+  return { message: 'pii.reason.other', args: { reason } };
 }
 
 interface Scored {
@@ -56,12 +54,12 @@ interface Scored {
   strong: boolean;
 }
 
-function spansNear(text: string, m: Span, spans: Span[]): boolean {
+function spansNear(source: SourceDocument, m: Span, spans: Span[]): boolean {
   // same line, within 100 characters, or the line right before/after
-  const ls = lineStart(text, m.start);
-  const le = lineEnd(text, m.end);
-  const prevLs = ls > 0 ? lineStart(text, ls - 1) : ls;
-  const nextLe = le < text.length ? lineEnd(text, le + 1) : le;
+  const ls = lineStart(source, m.start);
+  const le = lineEnd(source, m.end);
+  const prevLs = ls > 0 ? lineStart(source, ls - 1) : ls;
+  const nextLe = nextLineEnd(source, m.end);
   for (const s of spans) {
     if (s.start >= ls && s.end <= le && Math.min(Math.abs(s.start - m.end), Math.abs(m.start - s.end)) <= 100) return true;
     if (s.start >= le && s.end <= nextLe && nextLe - le < 120) return true;
@@ -92,7 +90,7 @@ function window(spans: Span[], from: number, to: number): Span[] {
   return out;
 }
 
-/** Results of the other detectors on the same text and options, when the caller has them already. */
+/** What the other detectors found in the same text. */
 export interface NameContext {
   phones: PiiCandidate[];
   emails: PiiCandidate[];
@@ -100,13 +98,13 @@ export interface NameContext {
   signatures: PiiCandidate[];
 }
 
-export function findNames(text: string, options: PiiOptions = { publicPersons: [] }, context?: NameContext): PiiCandidate[] {
-  const a = analyseNames(text, options);
-  const phones = sortedSpans(context?.phones ?? findPhones(text));
-  const emails = sortedSpans(context?.emails ?? findEmails(text));
-  const addresses = sortedSpans(context?.addresses ?? findAddresses(text));
-  const signatures = context?.signatures ?? findSignatures(text, options);
-  const sigSpans = sortedSpans(signatures);
+/** Names of civil servants and citizens, judged with the document's name analysis and the other detectors' finds. */
+export function findNames(source: SourceDocument, a: NameAnalysis, context: NameContext): PiiCandidate[] {
+  const { text } = source;
+  const phones = sortedSpans(context.phones);
+  const emails = sortedSpans(context.emails);
+  const addresses = sortedSpans(context.addresses);
+  const sigSpans = sortedSpans(context.signatures);
   const inSignature = (m: Span) => someIn(sigSpans, m.start, m.end, (s) => overlaps(s, m));
   const scored: Scored[] = [];
   const unscored: NameMention[] = [];
@@ -138,9 +136,9 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
     if (m.initials.length > 0 && m.capCount >= 1) reasons.push('initials');
     if (m.firstNames.length > 0 && m.capCount >= 2) reasons.push('list:firstname');
     // (spans further than 400 characters before the name cannot count: bounded also on one very long line)
-    const win = (spans: Span[]) => window(spans, Math.max(lineStart(text, Math.max(0, m.start - 250)), m.start - 400), m.end + 250);
-    const nearPhone = spansNear(text, m, win(phones));
-    const nearEmail = spansNear(text, m, win(emails));
+    const win = (spans: Span[]) => window(spans, Math.max(lineStart(source, Math.max(0, m.start - 250)), m.start - 400), m.end + 250);
+    const nearPhone = spansNear(source, m, win(phones));
+    const nearEmail = spansNear(source, m, win(emails));
     // contact details make a name-like pair a name even without a first-name list hit ("Kajsa Ollongren, 06 …")
     const structural = m.initials.length > 0 || m.firstNames.length > 0 || m.capCount >= 2 || reasons.length > 0;
     if (nearPhone && structural) reasons.push('near:phone');
@@ -215,18 +213,14 @@ export function findNames(text: string, options: PiiOptions = { publicPersons: [
   return scored
     .sort((x, y) => x.m.start - y.m.start)
     .map((s) => {
-      const why = s.reasons.map(reasonText);
       return makeCandidate(
         'name',
         text,
         { start: s.m.start, end: s.m.end },
         s.score,
         s.reasons,
-        { nl: `Naam "${text.slice(s.m.start, s.m.end).replace(/\s+/g, ' ')}"`, en: `Name "${text.slice(s.m.start, s.m.end).replace(/\s+/g, ' ')}"` },
-        {
-          nl: `${why.map((w) => w.nl).join('; ')}; geen publieke functie (minister, Kamerlid, …) in dit document`,
-          en: `${why.map((w) => w.en).join('; ')}; no public role (minister, member of parliament, …) in this document`,
-        },
+        { message: 'pii.name.what', args: { text: text.slice(s.m.start, s.m.end).replace(/\s+/g, ' ') } },
+        { message: 'pii.name.why', args: { reasons: s.reasons.map(reasonText) } },
         s.strong,
       );
     });

@@ -3,7 +3,9 @@
 // 0906, 0909) and the government number 14 0xx are not personal.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { PiiCandidate } from './types';
-import { before, isAlnum, isDigit, makeCandidate } from './util';
+import { before, makeCandidate } from './util';
+import { isAlnum, isDigit } from '../source/chars';
+import type { SourceDocument } from '../source/types';
 
 const SEPARATORS = ' -./()\u00a0\u2011\u2013';
 const PHONE_CONTEXT = /(?:\btel\b|\btel\.|telefoon|telefonisch|mobiel|\bgsm\b|bereikbaar|\bbel\b|bellen|\bT\s*[:.]|\bM\s*[:.]|\bmob\.?|whatsapp|nummer\s*$|\(0\)\s*$)/i;
@@ -82,11 +84,7 @@ interface PhoneInfo {
   callingCode: string;
 }
 
-// Repetitive input (tables, adversarial text) asks for the same number again and again: cache the answers.
-const parseCache = new Map<string, PhoneInfo | undefined>();
-
-function parseCached(norm: string): PhoneInfo | undefined {
-  if (parseCache.has(norm)) return parseCache.get(norm);
+function parsePhone(norm: string): PhoneInfo | undefined {
   let info: PhoneInfo | undefined;
   try {
     const p = parsePhoneNumberFromString(norm, 'NL');
@@ -96,12 +94,17 @@ function parseCached(norm: string): PhoneInfo | undefined {
   } catch {
     info = undefined;
   }
-  if (parseCache.size > 2000) parseCache.clear();
-  parseCache.set(norm, info);
   return info;
 }
 
-export function findPhones(text: string): PiiCandidate[] {
+export function findPhones(source: SourceDocument): PiiCandidate[] {
+  const { text } = source;
+  // repetitive input (tables, adversarial text) asks for the same number again and again
+  const parsed = new Map<string, PhoneInfo | undefined>();
+  const parseCached = (norm: string) => {
+    if (!parsed.has(norm)) parsed.set(norm, parsePhone(norm));
+    return parsed.get(norm);
+  };
   const out: PiiCandidate[] = [];
   let i = 0;
   const n = text.length;
@@ -170,13 +173,8 @@ export function findPhones(text: string): PiiCandidate[] {
         { start, end },
         score,
         reasons,
-        mobile
-          ? { nl: `Mobiel telefoonnummer ${num}`, en: `Mobile phone number ${num}` }
-          : { nl: `Telefoonnummer ${num}`, en: `Phone number ${num}` },
-        {
-          nl: `een geldig ${dutch ? 'Nederlands' : 'buitenlands'} nummer${context ? ', met een contextwoord als "tel."' : ''}; geen servicenummer (0800/0900/14 0xx)`,
-          en: `a valid ${dutch ? 'Dutch' : 'foreign'} number${context ? ', with a context word such as "tel."' : ''}; not a service number (0800/0900/14 0xx)`,
-        },
+        { message: mobile ? 'pii.phone.mobile' : 'pii.phone.what', args: { text: num } },
+        { message: 'pii.phone.why', args: { valid: { message: dutch ? 'pii.phone.dutch' : 'pii.phone.foreign' }, context: context ? { message: 'pii.phone.context' } : '' } },
         mobile || context,
       ),
     );

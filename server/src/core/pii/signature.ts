@@ -1,10 +1,12 @@
 // Signatures: "w.g. J. Jansen", a paraaf with initials or a name, and a closing ("Hoogachtend,", "De directeur
 // …,") followed by a name line. A minister's or state secretary's signature is public and not reported.
-import { analyseNames, closingBefore } from './doc';
+import type { SourceDocument } from '../source/types';
+import { closingBefore, type NameAnalysis } from './doc';
 import { PARTICLES, TITLES } from './lexicon';
 import { isStopWord } from './nameparse';
 import type { Span } from '../types';
-import type { PiiCandidate, PiiExplanation, PiiOptions } from './types';
+import type { MessageRef } from '../messages';
+import type { PiiCandidate } from './types';
 import { lineEnd, lineStart, makeCandidate, tableColumnCells } from './util';
 import { partitionPoint } from '../search';
 
@@ -28,7 +30,8 @@ function plainName(line: string): boolean {
   return true;
 }
 
-function nameOnLine(text: string, from: number): { start: number; end: number } | undefined {
+function nameOnLine(source: SourceDocument, from: number): { start: number; end: number } | undefined {
+  const { text } = source;
   // skip spaces/newlines (at most one blank line) to the name
   let i = from;
   let nls = 0;
@@ -37,7 +40,7 @@ function nameOnLine(text: string, from: number): { start: number; end: number } 
     if (nls > 2) return undefined;
     i++;
   }
-  const le = Math.min(lineEnd(text, i), i + 200);
+  const le = Math.min(lineEnd(source, i), i + 200);
   let line = text.slice(i, le);
   // trailing markup / spaces
   line = line.replace(/[\s*_]+$/, '');
@@ -46,11 +49,12 @@ function nameOnLine(text: string, from: number): { start: number; end: number } 
   return { start: i, end: i + line.length };
 }
 
-export function findSignatures(text: string, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+/** Signatures and parafen; `analysis` is the document's name analysis (see analyseNames). */
+export function findSignatures(source: SourceDocument, analysis: NameAnalysis): PiiCandidate[] {
+  const { text } = source;
   const out: PiiCandidate[] = [];
-  const add = (span: Span, score: number, reasons: string[], what: PiiExplanation, why: PiiExplanation) =>
+  const add = (span: Span, score: number, reasons: string[], what: MessageRef, why: MessageRef) =>
     out.push(makeCandidate('signature', text, span, score, reasons, what, why, true));
-  const analysis = analyseNames(text, options);
   const ms = analysis.mentions;
   const mentionAt = (span: { start: number; end: number }) => {
     for (let k = partitionPoint(ms.length, (i) => ms[i].start < span.start); k < ms.length && ms[k].start < span.end; k++) if (ms[k].end <= span.end && ms[k].capCount > 0) return ms[k];
@@ -65,11 +69,11 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
   // w.g. + name
   WG_RE.lastIndex = 0;
   for (let m = WG_RE.exec(text); m; m = WG_RE.exec(text)) {
-    const name = nameOnLine(text, m.index + m[0].length);
+    const name = nameOnLine(source, m.index + m[0].length);
     if (!name) continue;
-    if (isPublicSpan(name) || closingBefore(text, m.index) === 'public') continue;
+    if (isPublicSpan(name) || closingBefore(source, m.index) === 'public') continue;
     seen.add(name.start);
-    add({ start: m.index, end: name.end }, 0.92, ['pattern:w.g.', 'name'], { nl: `Ondertekening "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"`, en: `Signature "${text.slice(m.index, name.end).replace(/\s+/g, ' ')}"` }, { nl: '"w.g." (was getekend) gevolgd door een naam', en: '"w.g." (signed) followed by a name' });
+    add({ start: m.index, end: name.end }, 0.92, ['pattern:w.g.', 'name'], { message: 'pii.signature.what', args: { text: text.slice(m.index, name.end).replace(/\s+/g, ' ') } }, { message: 'pii.signature.wg' });
   }
   // paraaf + initials or name
   PARAAF_RE.lastIndex = 0;
@@ -77,29 +81,29 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     let at = m.index + m[0].length;
     // a longer label up to a colon: "Paraaf directeur Arbeidszaken Rijk: GtV", "Paraaf plv. DG DOO: AvdB"
     const labelAt = m.index + m[0].trimEnd().length;
-    const label = PARAAF_LABEL.exec(text.slice(labelAt, Math.min(lineEnd(text, labelAt), labelAt + 80)));
+    const label = PARAAF_LABEL.exec(text.slice(labelAt, Math.min(lineEnd(source, labelAt), labelAt + 80)));
     if (label && !/[:|]\s*$/.test(m[0])) at = m.index + m[0].trimEnd().length + label[0].length;
-    const rest = text.slice(at, Math.min(lineEnd(text, at), at + 60));
+    const rest = text.slice(at, Math.min(lineEnd(source, at), at + 60));
     let span: { start: number; end: number } | undefined;
-    const asName = nameOnLine(text, at);
-    if (asName && asName.start < lineEnd(text, at) + 1) span = asName;
+    const asName = nameOnLine(source, at);
+    if (asName && asName.start < lineEnd(source, at) + 1) span = asName;
     else {
       const v = PARAAF_VALUE.exec(rest);
       if (v && !NOT_PARAAF_VALUE.has(v[0]) && v[0].length >= 2) span = { start: at, end: at + v[0].length };
     }
     if (!span || isPublicSpan(span)) continue;
     seen.add(span.start);
-    add(span, 0.85, ['pattern:paraaf'], { nl: `Paraaf "${text.slice(span.start, span.end)}"`, en: `Initials (paraaf) "${text.slice(span.start, span.end)}"` }, { nl: 'initialen of een naam bij "paraaf"', en: 'initials or a name next to "paraaf"' });
+    add(span, 0.85, ['pattern:paraaf'], { message: 'pii.signature.paraaf', args: { text: text.slice(span.start, span.end) } }, { message: 'pii.signature.paraaf-label' });
   }
   // a parafenblad: a table column headed "Paraaf" ("| Directeur DB | mr. A. de Vries | AdV | 3-3-2025 |")
-  for (const cell of tableColumnCells(text, /^(?:paraaf|parafen|initialen|paraaf\s*\/\s*datum)$/i)) {
+  for (const cell of tableColumnCells(source, /^(?:paraaf|parafen|initialen|paraaf\s*\/\s*datum)$/i)) {
     const value = text.slice(cell.start, cell.end);
     const v = PARAAF_VALUE.exec(value);
     if (!v || v[0].length < 2 || NOT_PARAAF_VALUE.has(v[0]) || !/^[\s.,;]*$/.test(value.slice(v[0].length))) continue;
     const span = { start: cell.start, end: cell.start + v[0].length };
     if (seen.has(span.start) || isPublicSpan(span)) continue;
     seen.add(span.start);
-    add(span, 0.85, ['pattern:paraaf', 'table:column'], { nl: `Paraaf "${v[0]}"`, en: `Initials (paraaf) "${v[0]}"` }, { nl: 'initialen in de tabelkolom "Paraaf"', en: 'initials in the table column "Paraaf"' });
+    add(span, 0.85, ['pattern:paraaf', 'table:column'], { message: 'pii.signature.paraaf', args: { text: v[0] } }, { message: 'pii.signature.paraaf-column' });
   }
   // closing line + name line
   const CLOSING = /^[ \t*_>]*(?:hoogachtend|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|met collegiale groet(?:en)?|groet(?:en)?|namens [^\n,]{1,60}|(?:de|het)\s+(?:plv\.?\s+|plaatsvervangend\s+|waarnemend\s+)?(?:directeur|directeur-generaal|secretaris-generaal|afdelingshoofd|hoofd|teamleider|programmadirecteur|programmamanager|plaatsvervangend directeur|clustercoördinator|coördinator|manager)[^\n,]{0,60}),[ \t*_]*$/gimu;
@@ -109,18 +113,18 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     for (let guard = 0; guard < 3; guard++) {
       const ns = text.indexOf('\n', pos);
       if (ns < 0) break;
-      const next = lineStart(text, ns + 1);
-      const line = text.slice(next, Math.min(lineEnd(text, next), next + 200)).trim();
+      const next = lineStart(source, ns + 1);
+      const line = text.slice(next, Math.min(lineEnd(source, next), next + 200)).trim();
       if (line === '' || /^\(?w\.\s?g\.?\)?$/i.test(line) || /^\[?(?:handtekening)\]?$/i.test(line)) {
-        pos = lineEnd(text, next);
+        pos = lineEnd(source, next);
         continue;
       }
       break;
     }
-    const name = nameOnLine(text, pos);
+    const name = nameOnLine(source, pos);
     if (!name || seen.has(name.start)) continue;
     if (isPublicSpan(name)) continue;
-    add(name, 0.88, ['pattern:closing', 'name'], { nl: `Ondertekening "${text.slice(name.start, name.end)}"`, en: `Signature "${text.slice(name.start, name.end)}"` }, { nl: `een naamregel onder "${m[0].trim()}"`, en: `a name line under "${m[0].trim()}"` });
+    add(name, 0.88, ['pattern:closing', 'name'], { message: 'pii.signature.what', args: { text: text.slice(name.start, name.end) } }, { message: 'pii.signature.closing', args: { closing: m[0].trim() } });
   }
   // an e-mail signature block: a blank line, a name-only line, then a job title / organisation / contact line
   const BLOCK = /(?:^|\n)[ \t>]*\n[ \t>]*([^\n]{2,60})\n[ \t>]*((?:senior |junior |strategisch |coördinerend )?(?:beleids|adviseur|programma|project|team|afdeling|directie|directeur|ministerie|rijks|inspectie|agentschap|dienst|gemeente|provincie|stichting|universiteit|hogeschool|secretaris|jurist|medewerker|manager|coördinator|hoofd|[tme]\s?[:.]?\s?(?:\+|0\d)|tel|mob|e-?mail)[^\n]*)/giu;
@@ -142,7 +146,7 @@ export function findSignatures(text: string, options: PiiOptions = { publicPerso
     if (seen.has(span.start) || inEarlier(span)) continue;
     if (isPublicSpan(span)) continue;
     seen.add(span.start);
-    add(span, 0.8, ['pattern:signature-block', 'name'], { nl: `Ondertekening "${text.slice(span.start, span.end)}"`, en: `Signature "${text.slice(span.start, span.end)}"` }, { nl: 'een naamregel met daaronder een functie, organisatie of contactgegevens', en: 'a name line followed by a job title, organisation or contact details' });
+    add(span, 0.8, ['pattern:signature-block', 'name'], { message: 'pii.signature.what', args: { text: text.slice(span.start, span.end) } }, { message: 'pii.signature.block' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

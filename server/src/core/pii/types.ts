@@ -1,4 +1,6 @@
+import type { DateMention } from '../dates';
 import type { Span } from '../types';
+import type { Tok } from './nameparse';
 
 export type PiiType = 'bsn' | 'iban' | 'phone' | 'email' | 'address' | 'name' | 'signature' | 'birthdate';
 
@@ -13,8 +15,10 @@ export interface PiiOptions {
   minScore?: number;
   /** Use the built-in list of Dutch politicians (data/public-persons-nl.json) as public persons (default true). */
   builtinPublicPersons?: boolean;
-  /** The text will be checked again after small edits (an open document): keep each line's tokens. */
-  incremental?: boolean;
+  /** The dates of the text (the model's date mentions); read afresh when not given. */
+  dates?: readonly DateMention[];
+  /** Tokenises the text for the name analysis (the cache layer passes one that reuses unchanged lines). */
+  tokens?: (text: string) => Tok[];
 }
 
 export interface PiiExplanation {

@@ -15,7 +15,7 @@ import type { CheckResult } from '../engine';
 import type { NotaDocument } from '../model/types';
 import type { Locale, Span } from '../types';
 import { wooGround } from '../woo';
-import { parseMarkdown } from '../model/parse';
+import { parseMarkdown } from '../source/parse';
 import { PREVIEW_SCHEMA } from './schema';
 import { partitionPoint } from '../search';
 

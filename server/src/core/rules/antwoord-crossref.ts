@@ -1,4 +1,3 @@
-import { issuesOf } from './beantwoording-issues';
 import type { Rule } from './rule';
 
 /** "(het) antwoord op vraag N" / "zie vraag N" must name an existing question other than the current one. */
@@ -9,12 +8,13 @@ export const antwoordCrossref: Rule = {
   appliesTo: ['beantwoording'],
   defaultOptions: {},
   check({ doc, report }) {
-    for (const issue of issuesOf(doc, 'antwoord-crossref')) {
-      report({
-        message: issue.kind === 'crossref-self' ? 'antwoord-crossref.self' : 'antwoord-crossref.missing',
-        args: { number: issue.number ?? '' },
-        span: issue.span,
-      });
+    const parsed = doc.beantwoording?.parsed;
+    if (!parsed) return;
+    const numbers = new Set(parsed.questions.map((question) => question.number));
+    for (const reference of parsed.crossRefs) {
+      const args = { number: reference.target };
+      if (!numbers.has(reference.target)) report({ message: 'antwoord-crossref.missing', args, span: reference.targetSpan });
+      else if (reference.fromNumbers.includes(reference.target)) report({ message: 'antwoord-crossref.self', args, span: reference.targetSpan });
     }
   },
 };

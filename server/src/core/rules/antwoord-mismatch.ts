@@ -1,11 +1,27 @@
-import { issuesOf } from './beantwoording-issues';
-import type { Rule } from './rule';
+import type { Answer, Beantwoording } from '../beantwoording';
+import type { Report, Rule } from './rule';
 
-const MESSAGE = {
-  'answer-mismatch': 'antwoord-mismatch',
-  'answer-before-question': 'antwoord-mismatch.before',
-  'answer-duplicate': 'antwoord-mismatch.duplicate',
-} as const;
+/** What is wrong with one answer's place or number, if anything. */
+function judge(answer: Answer, { questions }: Beantwoording): Report | undefined {
+  const span = answer.numberSpan ?? answer.labelSpan ?? answer.bodySpan;
+  const number = answer.number ?? '';
+  if (answer.questionIndex < 0) return { message: 'antwoord-mismatch.before', args: { number, expected: '' }, span };
+  if (answer.pairedWith.length === 0) return { message: 'antwoord-mismatch.duplicate', args: { number, expected: '' }, span };
+  if (answer.numbers.length === 0) return undefined;
+  // every number of the label must belong to a question this answer is paired with
+  const pairedNumbers = new Set(answer.pairedWith.map((i) => questions[i].number));
+  const bad = answer.numbers.find((n) => !pairedNumbers.has(n));
+  if (bad === undefined) return undefined;
+  const other = answer.pairedWith.map((i) => questions[i]).find((question) => !answer.numbers.includes(question.number));
+  const expected = (other ?? questions[answer.questionIndex]).number;
+  const canRenumber = answer.numberSpan !== undefined && answer.numbers.length === 1;
+  return {
+    message: 'antwoord-mismatch',
+    args: { number: bad, expected },
+    span,
+    fixes: canRenumber ? [{ title: 'fix.answer-number', titleArgs: { expected }, edits: [{ span: answer.numberSpan!, newText: String(expected) }] }] : [],
+  };
+}
 
 /** An answer's number differs from its question's, it stands before its question, or is a second answer. */
 export const antwoordMismatch: Rule = {
@@ -15,18 +31,11 @@ export const antwoordMismatch: Rule = {
   appliesTo: ['beantwoording'],
   defaultOptions: {},
   check({ doc, report }) {
-    const answers = doc.beantwoording?.parsed.answers ?? [];
-    for (const issue of issuesOf(doc, 'antwoord-mismatch')) {
-      const answer = issue.answerIndex === undefined ? undefined : answers[issue.answerIndex];
-      const canRenumber = issue.kind === 'answer-mismatch' && issue.expected !== undefined && answer?.numberSpan && answer.numbers.length === 1;
-      report({
-        message: MESSAGE[issue.kind as keyof typeof MESSAGE],
-        args: { number: issue.number ?? '', expected: issue.expected ?? '' },
-        span: issue.span,
-        fixes: canRenumber
-          ? [{ title: 'fix.answer-number', titleArgs: { expected: issue.expected! }, edits: [{ span: answer!.numberSpan!, newText: String(issue.expected) }] }]
-          : [],
-      });
+    const parsed = doc.beantwoording?.parsed;
+    if (!parsed) return;
+    for (const answer of parsed.answers) {
+      const problem = judge(answer, parsed);
+      if (problem) report(problem);
     }
   },
 };

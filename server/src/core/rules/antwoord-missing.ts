@@ -1,8 +1,7 @@
 import { answerLabelFor } from '../beantwoording';
-import { issuesOf } from './beantwoording-issues';
 import type { Rule } from './rule';
 
-/** Every question has an answer. Fix: insert an `Antwoord N` stub after the question. */
+/** Every question has an answer, and an answer label has text under it. Fix: insert an `Antwoord N` stub. */
 export const antwoordMissing: Rule = {
   id: 'antwoord-missing',
   defaultSeverity: 'error',
@@ -10,29 +9,29 @@ export const antwoordMissing: Rule = {
   appliesTo: ['beantwoording'],
   defaultOptions: {},
   check({ doc, report }) {
-    for (const issue of issuesOf(doc, 'antwoord-missing')) {
-      const number = issue.number ?? 0;
-      if (issue.kind === 'answer-empty') {
-        report({ message: 'antwoord-missing.empty', args: { number }, span: issue.span });
-        continue;
-      }
-      const label = answerLabelFor(doc.beantwoording!.parsed, number);
-      const at = issue.insertAt;
+    const parsed = doc.beantwoording?.parsed;
+    if (!parsed) return;
+    for (const question of parsed.questions) {
+      if (question.answer) continue;
+      const label = answerLabelFor(parsed, question.number);
+      const at = question.span.end;
       report({
         message: 'antwoord-missing',
-        args: { number },
-        span: issue.span,
-        fixes:
-          at === undefined
-            ? []
-            : [
-                {
-                  title: 'fix.insert-answer',
-                  titleArgs: { label, number },
-                  edits: [{ span: { start: at, end: at }, newText: `${doc.eol}${doc.eol}${label}${doc.eol}[Antwoord]` }],
-                },
-              ],
+        args: { number: question.number },
+        span: question.labelSpan,
+        fixes: [
+          {
+            title: 'fix.insert-answer',
+            titleArgs: { label, number: question.number },
+            edits: [{ span: { start: at, end: at }, newText: `${doc.eol}${doc.eol}${label}${doc.eol}[Antwoord]` }],
+          },
+        ],
       });
+    }
+    for (const answer of parsed.answers) {
+      if (answer.labelSpan && answer.bodySpan.start === answer.bodySpan.end) {
+        report({ message: 'antwoord-missing.empty', args: { number: answer.number ?? 0 }, span: answer.labelSpan });
+      }
     }
   },
 };

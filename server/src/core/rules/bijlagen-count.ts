@@ -1,4 +1,3 @@
-import { bijlagenCount } from './bijlagen';
 import type { Rule } from './rule';
 
 /** `Bijlage(n)` equals the number of rows of the Bijlagen table. Fix: update the count. */
@@ -10,7 +9,7 @@ export const bijlagenCountRule: Rule = {
   defaultOptions: {},
   check({ doc, report }) {
     const field = doc.header.fields.find((f) => f.key === 'bijlagen');
-    const count = bijlagenCount(doc);
+    const count = doc.headerValues.bijlagen;
     const table = doc.bijlagen;
     if (count === undefined || !field?.valueSpan || !table || table.rows.length === count) return;
     const rows = table.rows.length;

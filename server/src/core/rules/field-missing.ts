@@ -1,7 +1,7 @@
 import { ADDRESS_FIELDS, FIELDS, type FieldDef } from '../catalog';
 import type { NotaDocument } from '../model/types';
 import type { TextEdit } from '../types';
-import { insertAfterLine, insertBeforeLine, usesMarkdown } from './placement';
+import { insertAfterLine, insertBeforeLine, usesMarkdown } from '../model/placement';
 import type { Rule } from './rule';
 
 /** A required header field is absent (spec §2). Fix: insert its label at the canonical position. */

@@ -1,3 +1,4 @@
+import { wholeNumber } from '../model/values';
 import type { Rule } from './rule';
 
 /** Values with a fixed form: actief openbaar Ja/Nee, Bijlage(n) an integer, Pagina X van Y in range. */
@@ -13,7 +14,7 @@ export const fieldValue: Rule = {
       if (field.key === 'actiefOpenbaar' && !/^(?:ja|nee)$/i.test(field.value)) {
         report({ message: 'field-value.actiefOpenbaar', args: { value: field.value }, span: field.valueSpan });
       }
-      if (field.key === 'bijlagen' && !/^\d+$/.test(field.value)) {
+      if (field.key === 'bijlagen' && wholeNumber(field.value) === undefined) {
         report({ message: 'field-value.bijlagen', args: { value: field.value }, span: field.valueSpan });
       }
     }

@@ -1,4 +1,3 @@
-import { issuesOf } from './beantwoording-issues';
 import type { Rule } from './rule';
 
 /** Every footnote marker `1)` has its footnote, and every footnote is referred to. */
@@ -9,12 +8,15 @@ export const footnoteMissing: Rule = {
   appliesTo: ['beantwoording'],
   defaultOptions: {},
   check({ doc, report }) {
-    for (const issue of issuesOf(doc, 'footnote-missing')) {
-      report({
-        message: issue.kind === 'footnote-marker-unmatched' ? 'footnote-missing.marker' : 'footnote-missing.footnote',
-        args: { number: issue.number ?? '' },
-        span: issue.span,
-      });
+    const parsed = doc.beantwoording?.parsed;
+    if (!parsed) return;
+    const footnoteNumbers = new Set(parsed.footnotes.map((footnote) => footnote.number));
+    const markerNumbers = new Set(parsed.footnoteMarkers.map((marker) => marker.number));
+    for (const marker of parsed.footnoteMarkers) {
+      if (!footnoteNumbers.has(marker.number)) report({ message: 'footnote-missing.marker', args: { number: marker.number }, span: marker.span });
+    }
+    for (const footnote of parsed.footnotes) {
+      if (!markerNumbers.has(footnote.number)) report({ message: 'footnote-missing.footnote', args: { number: footnote.number }, span: footnote.span });
     }
   },
 };

@@ -21,14 +21,7 @@ import { fieldMissing } from './field-missing';
 import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
 import { footnoteMissing } from './footnote-missing';
-import { piiBsn } from './pii-bsn';
-import { piiIban } from './pii-iban';
-import { piiPhone } from './pii-phone';
-import { piiEmail } from './pii-email';
-import { piiAddress } from './pii-address';
-import { piiName } from './pii-name';
-import { piiSignature } from './pii-signature';
-import { piiBirthdate } from './pii-birthdate';
+import { PERSONAL_DATA_RULES } from './personal-data';
 import { purposeMissing } from './purpose-missing';
 import { purposeUnknown } from './purpose-unknown';
 import type { AnyRule } from './rule';
@@ -76,14 +69,7 @@ export const RULES: readonly AnyRule[] = [
   wooMotivering,
   wooGroundInvalid,
   wooGroundLegacy,
-  piiBsn,
-  piiIban,
-  piiPhone,
-  piiEmail,
-  piiAddress,
-  piiName,
-  piiSignature,
-  piiBirthdate,
+  ...PERSONAL_DATA_RULES,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

@@ -1,20 +1,12 @@
-// The pii-* rules share one shape: report the model's personal-data candidates of one type, with the
-// detector's explanation for hover, and a fix that redacts the text with a Woo marker.
+// The pii-* rules (spec §7.1): one rule per kind of personal data, registered here together because they
+// share one shape: report the model's personal-data candidates of their kind, with the detector's
+// explanation for hover, and a fix that redacts the text with a Woo marker. The detectors run on the first
+// use of `doc.personalData` in a check, so a check with every pii-* rule off never runs them.
+import { redactionMarkerFor } from '../model/redactions';
 import type { PiiType } from '../pii';
-import type { NotaDocument } from '../model/types';
-import type { ResolvedConfig } from '../config';
 import type { Rule } from './rule';
 
-/** A BSN is withheld on ground 5.1.1e (identification numbers); all else on the configured marker. */
-export function redactionMarkerFor(type: PiiType, config: ResolvedConfig): string {
-  return type === 'bsn' ? '[5.1.1e]' : config.redactionMarker;
-}
-
-export function personalDataOf(doc: NotaDocument, type: PiiType) {
-  return doc.personalData.filter((candidate) => candidate.type === type);
-}
-
-export function personalDataRule(type: PiiType, description: string): Rule {
+function personalDataRule(type: PiiType, description: string): Rule {
   const id = `pii-${type}`;
   return {
     id,
@@ -23,7 +15,8 @@ export function personalDataRule(type: PiiType, description: string): Rule {
     appliesTo: ['nota', 'beantwoording'],
     defaultOptions: {},
     check({ doc, config, locale, report }) {
-      for (const candidate of personalDataOf(doc, type)) {
+      for (const candidate of doc.personalData) {
+        if (candidate.type !== type) continue;
         const marker = redactionMarkerFor(type, config);
         report({
           message: id as 'pii-bsn',
@@ -38,3 +31,14 @@ export function personalDataRule(type: PiiType, description: string): Rule {
     },
   };
 }
+
+export const PERSONAL_DATA_RULES: readonly Rule[] = [
+  personalDataRule('bsn', 'A BSN (9 digits passing the elfproef).'),
+  personalDataRule('iban', 'A bank account number (IBAN, mod-97 valid).'),
+  personalDataRule('phone', 'A personal Dutch phone number (not a service number).'),
+  personalDataRule('email', 'A personal e-mail address (not a functional mailbox).'),
+  personalDataRule('address', 'A street address or postcode with place of a person (not a Postbus).'),
+  personalDataRule('name', 'The name of a civil servant or citizen (not a public person).'),
+  personalDataRule('signature', 'A signature: w.g., paraaf, or a signature line with a name.'),
+  personalDataRule('birthdate', 'A date with a birth context.'),
+];

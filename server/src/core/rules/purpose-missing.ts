@@ -1,6 +1,6 @@
 import type { NotaDocument } from '../model/types';
 import type { TextEdit } from '../types';
-import { insertAfterLine, insertBeforeLine, usesMarkdown } from './placement';
+import { insertAfterLine, insertBeforeLine, usesMarkdown } from '../model/placement';
 import type { Rule } from './rule';
 
 /** A nota has exactly one purpose line (`TER BESLUITVORMING` …). Fix: insert one, offering each purpose. */

@@ -9,9 +9,9 @@ export const referenceYear: Rule = {
   defaultOptions: {},
   check({ doc, report }) {
     const field = doc.header.fields.find((f) => f.key === 'referentie');
-    const match = field?.value && /^(\d{4})-/.exec(field.value);
-    if (!match || !field?.valueSpan || !doc.notaDate) return;
-    const refYear = Number(match[1]);
+    const reference = doc.headerValues.referentie;
+    if (!reference || !field?.valueSpan || !doc.notaDate) return;
+    const refYear = reference.year;
     const year = doc.notaDate.year;
     if (refYear === year || refYear === year - 1) return;
     report({ message: 'reference-year', args: { refYear, year }, span: { start: field.valueSpan.start, end: field.valueSpan.start + 4 } });

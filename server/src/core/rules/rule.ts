@@ -1,16 +1,10 @@
 // The shape of a rule, as in ESLint: id, default severity, description, options, and a check.
 import type { ResolvedConfig } from '../config';
-import type { MessageId } from '../messages';
+import type { MessageArgs, MessageId } from '../messages';
 import type { NotaDocument } from '../model/types';
 import type { DocumentKind, Locale, Severity, Span, TextEdit } from '../types';
 
-/** A message argument may itself be a message, formatted in the same locale. */
-export interface MessageRef {
-  message: MessageId;
-  args?: MessageArgs;
-}
-
-export type MessageArgs = Record<string, string | number | MessageRef>;
+export type { MessageArgs, MessageRef } from '../messages';
 
 export interface ReportedFix {
   title: MessageId;

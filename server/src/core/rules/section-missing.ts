@@ -1,20 +1,5 @@
-import type { SectionDef } from '../catalog';
-import type { NotaDocument } from '../model/types';
-import { canonicalIndex, headingPrefix, insertSectionEdit, knownSections, slotFor } from './placement';
+import { canonicalIndex, headingPrefix, insertSectionEdit, isRequired, knownSections, slotFor } from '../model/placement';
 import type { Rule } from './rule';
-
-/** Whether the nota must contain a section, given its purpose and Bijlage(n) count (spec §3). */
-export function isRequired(def: SectionDef, doc: NotaDocument): boolean {
-  const requirement = def.requirement;
-  if (requirement === 'always') return true;
-  if (requirement === 'never') return false;
-  if (requirement === 'whenBijlagen') {
-    const count = doc.header.fields.find((field) => field.key === 'bijlagen')?.value ?? '';
-    return /^\d+$/.test(count) && Number(count) > 0;
-  }
-  const purpose = doc.header.purposes[0]?.value;
-  return purpose !== undefined && requirement.purposes.includes(purpose);
-}
 
 /** A required section is absent. Fix: insert heading and placeholder at its canonical position. */
 export const sectionMissing: Rule = {

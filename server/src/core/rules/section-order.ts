@@ -1,7 +1,7 @@
 import type { SectionDef } from '../catalog';
 import type { NotaDocument, Section } from '../model/types';
 import type { TextEdit } from '../types';
-import { canonicalIndex, knownSections } from './placement';
+import { canonicalIndex, knownSections } from '../model/placement';
 import type { MessageRef, ReportedFix, Rule } from './rule';
 import { partitionPoint } from '../search';
 

@@ -1,9 +1,26 @@
+import type { Question } from '../beantwoording';
 import type { NotaDocument } from '../model/types';
-import type { TextEdit } from '../types';
-import { issuesOf } from './beantwoording-issues';
+import type { Span, TextEdit } from '../types';
 import type { ReportedFix, Rule } from './rule';
 
-const MESSAGE = { 'numbering-gap': 'vraag-numbering.gap', 'numbering-duplicate': 'vraag-numbering.duplicate', 'numbering-order': 'vraag-numbering.order' } as const;
+type NumberingProblem = { message: 'vraag-numbering.gap' | 'vraag-numbering.duplicate' | 'vraag-numbering.order'; span: Span; number: number; expected: number };
+
+/** Each question should be the previous one + 1 (the first one 1). */
+function numberingProblems(questions: readonly Question[]): NumberingProblem[] {
+  const problems: NumberingProblem[] = [];
+  const seen = new Set<number>();
+  let previous = 0;
+  for (const question of questions) {
+    const expected = previous + 1;
+    if (question.number !== expected) {
+      const message = seen.has(question.number) ? 'vraag-numbering.duplicate' : question.number > expected ? 'vraag-numbering.gap' : 'vraag-numbering.order';
+      problems.push({ message, span: question.numberSpan, number: question.number, expected });
+    }
+    seen.add(question.number);
+    previous = question.number;
+  }
+  return problems;
+}
 
 /** Questions are numbered 1..N. Fix: renumber them in order, with their answers and the references to them. */
 export const vraagNumbering: Rule = {
@@ -13,16 +30,11 @@ export const vraagNumbering: Rule = {
   appliesTo: ['beantwoording'],
   defaultOptions: {},
   check({ doc, report }) {
-    const issues = issuesOf(doc, 'vraag-numbering');
-    if (issues.length === 0) return;
+    const problems = numberingProblems(doc.beantwoording?.parsed.questions ?? []);
+    if (problems.length === 0) return;
     const fix = renumber(doc);
-    for (const issue of issues) {
-      report({
-        message: MESSAGE[issue.kind as keyof typeof MESSAGE],
-        args: { number: issue.number ?? '', expected: issue.expected ?? '' },
-        span: issue.span,
-        fixes: fix ? [fix] : [],
-      });
+    for (const { message, span, number, expected } of problems) {
+      report({ message, args: { number, expected }, span, fixes: fix ? [fix] : [] });
     }
   },
 };

@@ -2,7 +2,7 @@ import { NIET_OPENBAAR_ID } from '../catalog';
 import type { NotaDocument } from '../model/types';
 import type { TextEdit } from '../types';
 import { groundsNamedIn, normalizeGroundCode, wooGround } from '../woo';
-import { canonicalIndex, headingPrefix, insertSectionEdit, knownSections, slotFor } from './placement';
+import { canonicalIndex, headingPrefix, insertSectionEdit, knownSections, slotFor } from '../model/placement';
 import type { Rule } from './rule';
 
 /** Woo grounds used in markers (normalised), and whether the document is redacted at all. */

@@ -1,6 +1,6 @@
 // Findings → LSP diagnostics, with the rule id as code and a link to the rule's page.
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import type { LineIndex } from '../../core/text';
+import type { LineIndex } from '../../core/source/lines';
 import type { Finding, Severity } from '../../core/types';
 import { ruleDocUri, toRange } from '../convert';
 

@@ -3,8 +3,8 @@ import { type CancellationToken, type DocumentSymbol, SymbolKind } from 'vscode-
 import { fieldDef } from '../../core/catalog';
 import { formatMessage } from '../../core/messages';
 import type { NotaDocument, Section } from '../../core/model/types';
-import { knownSections } from '../../core/rules/placement';
-import { isRequired } from '../../core/rules/section-missing';
+import { knownSections } from '../../core/model/placement';
+import { isRequired } from '../../core/model/placement';
 import type { ResolvedConfig } from '../../core/config';
 import type { Locale, Span } from '../../core/types';
 import { toRange } from '../convert';

@@ -53,10 +53,10 @@ export function hover(result: CheckResult, config: ResolvedConfig, locale: Local
 
   const referentie = doc.header.fields.find((field) => field.key === 'referentie');
   if (referentie?.valueSpan && inside(referentie.valueSpan, offset)) {
-    const match = /^(\d{4})-(\d+)$/.exec(referentie.value);
+    const reference = doc.headerValues.referentie;
     const ok = referentie.value.length <= 200 && new RegExp(config.referencePattern, 'u').test(referentie.value);
     const status = formatMessage(locale, ok ? 'hover.reference.ok' : 'hover.reference.bad', { pattern: config.referencePattern });
-    return answer(formatMessage(locale, 'hover.reference', { year: match?.[1] ?? '?', number: match?.[2] ?? referentie.value, status }), referentie.valueSpan);
+    return answer(formatMessage(locale, 'hover.reference', { year: reference?.year ?? '?', number: reference?.serial ?? referentie.value, status }), referentie.valueSpan);
   }
 
   const section = doc.sections.find((candidate) => candidate.def && inside(candidate.headingSpan, offset));

@@ -4,7 +4,6 @@
 // last checks used stays and what no check has asked for in a while goes. A check asks for the pieces
 // of a document in order, so the document stays cached only while its pieces fit in one generation:
 // one a little larger loses the pieces it has not reached yet at every turn of generations.
-const everyMemo = new Set<TextMemo<unknown>>();
 
 /**
  * The capacity of the memos of lines and blocks: a document of up to this many characters stays cached
@@ -12,11 +11,6 @@ const everyMemo = new Set<TextMemo<unknown>>();
  * on every edit).
  */
 export const DOCUMENT_MEMO_CHARACTERS = 2_000_000;
-
-/** Empties every memo: the benchmark measures a cold check with it. */
-export function clearAllMemos(): void {
-  for (const memo of everyMemo) memo.clear();
-}
 
 export class TextMemo<Value> {
   private newer = new Map<string, Value>();
@@ -28,9 +22,7 @@ export class TextMemo<Value> {
   constructor(
     private readonly capacity: number,
     private readonly compute: (text: string) => Value,
-  ) {
-    everyMemo.add(this as TextMemo<unknown>);
-  }
+  ) {}
 
   get(text: string): Value {
     const fresh = this.newer.get(text);

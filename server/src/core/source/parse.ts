@@ -4,16 +4,15 @@
 //
 // The text is split into blocks that parse independently (at a blank line followed by an unindented
 // line, never inside a code fence or an HTML comment) and the trees are joined with their positions
-// shifted. While typing, one keystroke changes one block of a long nota: the server caches each
-// block's tree by its text, so re-checking a 1 MB nota re-parses only the block that changed.
+// shifted. While typing, one keystroke changes one block of a long nota: the cache layer keeps each
+// block's tree by its text (cache/readers.ts), so re-checking a 1 MB nota re-parses only that block.
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
 import { guardForParsing } from './parse-guard';
 
-interface Block {
+export interface Block {
   text: string;
   offset: number;
   line: number;
@@ -21,9 +20,6 @@ interface Block {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-export const blockTrees = new TextMemo<RootContent[]>(DOCUMENT_MEMO_CHARACTERS, parseBlock);
-/** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
-let lastShifted = new Map<string, RootContent[]>();
 
 /**
  * A one-shot parse joins blocks into pieces of at least this many characters: each parser call has a
@@ -95,7 +91,7 @@ function shiftedPosition(position: Position, block: Block): Position {
 }
 
 /** A copy of `node` (and its descendants) with positions moved from the block's start to the text's. */
-function shifted<T extends RootContent>(node: T, block: Block): T {
+export function shifted<T extends RootContent>(node: T, block: Block): T {
   const copy = { ...node } as T;
   if (node.position) copy.position = shiftedPosition(node.position, block);
   if ('children' in node) (copy as { children: RootContent[] }).children = (node.children as RootContent[]).map((child) => shifted(child, block));
@@ -116,13 +112,11 @@ export function parseMarkdown(text: string): Root {
 }
 
 /**
- * The model's parse, in blocks: faster than one piece even cold (smaller event arrays), and the CLI and
- * the server split at the same kind of boundary. `incremental`: the text will be checked again after
- * small edits (the language server), so single blocks go through the cache.
+ * The model's parse of a text checked once (the CLI), in pieces of whole blocks: faster than one piece (smaller
+ * event arrays), and the same boundaries as the cache layer's block-wise parse of an edited text.
  */
-export function parseForModel(text: string, incremental = false): Root {
-  const guarded = guardForParsing(text);
-  return incremental ? parseInBlocks(guarded) : parseBlocksOnce(guarded);
+export function parseForModel(text: string): Root {
+  return parseBlocksOnce(guardForParsing(text));
 }
 
 /**
@@ -157,19 +151,5 @@ function parseBlocksOnce(guarded: string): Root {
     shiftInPlace(nodes, block);
     for (const node of nodes) children.push(node);
   }
-  return { type: 'root', children };
-}
-
-/** Parses block by block, reusing the trees of blocks seen before. */
-export function parseInBlocks(guarded: string): Root {
-  const children: RootContent[] = [];
-  const shiftedNow = new Map<string, RootContent[]>();
-  for (const block of splitBlocks(guarded)) {
-    const key = `${block.offset}:${block.line}:${block.text}`;
-    const placed = lastShifted.get(key) ?? blockTrees.get(block.text).map((node) => shifted(node, block));
-    shiftedNow.set(key, placed);
-    for (const node of placed) children.push(node);
-  }
-  lastShifted = shiftedNow;
   return { type: 'root', children };
 }

@@ -1,10 +1,12 @@
 // Inline configuration comments (spec §9): nota-disable, nota-enable, nota-disable-next-line, nota-disable-line.
 import type { Html, Root, RootContent } from 'mdast';
-import type { LineIndex } from '../text';
+import type { DocumentKind } from '../types';
+import type { LineIndex } from './lines';
 import type { Directive } from './types';
 
 const DIRECTIVE = /^<!--\s*nota-(disable-next-line|disable-line|disable|enable)((?:\s+[a-z][a-z0-9*-]*)*)\s*-->$/;
-const KIND_OVERRIDE = /^<!--\s*nota-type:\s*(nota|beantwoording)\s*-->/;
+/** Case-insensitive, spaces allowed around the colon: `<!-- NOTA-TYPE : beantwoording -->`. */
+const KIND_DIRECTIVE = /^<!--\s*nota-type\s*:\s*(nota|beantwoording)\s*-->/i;
 
 function htmlNodes(tree: Root): Html[] {
   const found: Html[] = [];
@@ -39,7 +41,7 @@ export function findDirectives(tree: Root, lineIndex: LineIndex): Directive[] {
 }
 
 /** `<!-- nota-type: beantwoording -->` on the first line overrides kind detection (spec §1). */
-export function kindOverride(text: string): 'nota' | 'beantwoording' | undefined {
+export function kindDirective(text: string): DocumentKind | undefined {
   const firstLine = text.replace(/^\uFEFF/, '').trimStart().split(/\r?\n|\r/, 1)[0];
-  return KIND_OVERRIDE.exec(firstLine)?.[1] as 'nota' | 'beantwoording' | undefined;
+  return KIND_DIRECTIVE.exec(firstLine)?.[1].toLowerCase() as DocumentKind | undefined;
 }

@@ -1,26 +1,15 @@
 // Splits the text into lines and labels each with the Markdown block it belongs to.
 import type { Root, RootContent } from 'mdast';
-import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
-import { LineIndex, keyOfPlain, plainText } from '../text';
-import type { LineBlock, SourceLine } from './types';
+import { keyOfPlain, plainText } from '../text';
+import type { LineIndex } from './lines';
+import type { LineBlock, LineReading, SourceLine } from './types';
 
-interface LineReading {
-  plain: string;
-  key: string;
-  /** Nothing visible: blank, or only no-break spaces, zero-width spaces and PDF bullet residue. */
-  empty: boolean;
-}
-
-function readLine(lineText: string): LineReading {
+export function readLine(lineText: string): LineReading {
   const plain = plainText(lineText);
   return { plain, key: keyOfPlain(plain), empty: plain === '' && !/\S/.test(lineText.replace(/[\u00a0\u200b\uF0B7]/g, '')) };
 }
 
-/** Line readings by line text: a re-check after an edit looks up every line it did not change. */
-export const readings = new TextMemo<LineReading>(DOCUMENT_MEMO_CHARACTERS, readLine);
-
-/** `incremental`: the text will be checked again after small edits, so line readings are cached. */
-export function buildLines(text: string, lineIndex: LineIndex, tree: Root, incremental = false): SourceLine[] {
+export function buildLines(text: string, lineIndex: LineIndex, tree: Root, read: (lineText: string) => LineReading): SourceLine[] {
   const blocks = new Array<LineBlock>(lineIndex.lineCount).fill('paragraph');
   const depths = new Map<number, number>();
   const mark = (node: RootContent, block: LineBlock) => {
@@ -59,7 +48,7 @@ export function buildLines(text: string, lineIndex: LineIndex, tree: Root, incre
     const start = lineIndex.lineStarts[index];
     const end = lineIndex.lineEnd(index);
     const lineText = text.slice(start, end);
-    const { plain, key, empty } = incremental ? readings.get(lineText) : readLine(lineText);
+    const { plain, key, empty } = read(lineText);
     lines.push({
       index,
       span: { start, end },
@@ -71,4 +60,22 @@ export function buildLines(text: string, lineIndex: LineIndex, tree: Root, incre
     });
   }
   return lines;
+}
+
+/** Code, inline code and HTML: text that is not prose. In document order. */
+export function excludedSpans(tree: Root): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') && start !== undefined && end !== undefined) {
+        spans.push({ start, end });
+      } else if ('children' in node) {
+        visit(node.children as RootContent[]);
+      }
+    }
+  };
+  visit(tree.children);
+  return spans;
 }

@@ -1,7 +1,8 @@
-// Where inserted text goes, and in which style: shared by the fixes that add fields, purposes and sections.
+// Which sections a nota needs, where inserted text goes and in which style: shared by the fixes that add
+// fields, purposes and sections, the outline and completion.
 import type { SectionDef } from '../catalog';
 import type { ResolvedConfig } from '../config';
-import type { NotaDocument, Section } from '../model/types';
+import type { NotaDocument, Section } from './types';
 import type { TextEdit } from '../types';
 
 /** True when the document is written in Markdown (headings or emphasised labels), not as plain PDF text. */
@@ -77,4 +78,16 @@ export function insertSectionEdit(doc: NotaDocument, slot: SectionSlot, heading:
   }
   if (!slot.after && doc.header.endLine < doc.lines.length) return insertBeforeLine(doc, doc.header.endLine, block);
   return appendBlock(doc, block);
+}
+
+/** Whether the nota must contain a section, given its purpose and Bijlage(n) count (spec §3). */
+export function isRequired(def: SectionDef, doc: NotaDocument): boolean {
+  const requirement = def.requirement;
+  if (requirement === 'always') return true;
+  if (requirement === 'never') return false;
+  if (requirement === 'whenBijlagen') {
+    return (doc.headerValues.bijlagen ?? 0) > 0;
+  }
+  const purpose = doc.header.purposes[0]?.value;
+  return purpose !== undefined && requirement.purposes.includes(purpose);
 }
