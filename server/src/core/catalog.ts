@@ -1,4 +1,5 @@
 // What a nota consists of (spec §2 and §3): header fields, purposes and sections in canonical order.
+import type { MessageRef } from './messages';
 
 export type FieldKey =
   | 'aan'
@@ -56,8 +57,8 @@ export interface SectionDef {
   name: string;
   aliases: string[];
   requirement: Requirement;
-  /** What belongs in the section (hover). */
-  description: string;
+  /** What belongs in the section (hover, completion), in the catalog. */
+  description: MessageRef;
   /** The text a quick fix writes under a new heading. */
   placeholder: string;
 }
@@ -72,7 +73,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Aanleiding',
     aliases: [],
     requirement: 'always',
-    description: 'Waarom deze nota nu voorligt: het verzoek, de gebeurtenis of de deadline.',
+    description: { message: 'section.aanleiding' },
     placeholder: '[Waarom ligt deze nota nu voor? Beschrijf de aanleiding.]',
   },
   {
@@ -80,7 +81,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Geadviseerd besluit',
     aliases: ['Advies', 'Beslispunten'],
     requirement: { purposes: ['BESLUITVORMING', 'ONDERTEKENING', 'ADVISERING', 'GOEDKEURING'] },
-    description: 'Het besluit dat de bewindspersoon wordt gevraagd te nemen, in enkele punten.',
+    description: { message: 'section.geadviseerd-besluit' },
     placeholder: '[Welk besluit wordt u gevraagd te nemen?]',
   },
   {
@@ -88,17 +89,17 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Kern',
     aliases: ['Kernpunten'],
     requirement: 'always',
-    description: 'De kern van de zaak in enkele punten: wat de bewindspersoon moet weten.',
+    description: { message: 'section.kern' },
     placeholder: '[De kern van de zaak in enkele punten.]',
   },
-  { id: 'toelichting', name: 'Toelichting', aliases: [], requirement: 'never', description: 'Achtergrond en uitwerking van de kernpunten.',
+  { id: 'toelichting', name: 'Toelichting', aliases: [], requirement: 'never', description: { message: 'section.toelichting' },
     placeholder: '[Toelichting.]' },
   {
     id: 'politieke-context',
     name: 'Politieke context',
     aliases: ['Krachtenveld'],
     requirement: 'never',
-    description: 'Het politieke krachtenveld: Kamer, partijen, maatschappelijke organisaties.',
+    description: { message: 'section.politieke-context' },
     placeholder: '[Politieke context en krachtenveld.]',
   },
   {
@@ -106,7 +107,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Financiële consequenties',
     aliases: ['Financiële gevolgen'],
     requirement: 'never',
-    description: 'Kosten, dekking en budgettaire gevolgen.',
+    description: { message: 'section.financiele-consequenties' },
     placeholder: '[Financiële consequenties.]',
   },
   {
@@ -114,12 +115,12 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Juridische aspecten',
     aliases: ['Juridische consequenties'],
     requirement: 'never',
-    description: 'Juridische grondslag, risico\'s en gevolgen.',
+    description: { message: 'section.juridische-aspecten' },
     placeholder: '[Juridische aspecten.]',
   },
-  { id: 'communicatie', name: 'Communicatie', aliases: [], requirement: 'never', description: 'Hoe en wanneer over het besluit wordt gecommuniceerd.',
+  { id: 'communicatie', name: 'Communicatie', aliases: [], requirement: 'never', description: { message: 'section.communicatie' },
     placeholder: '[Communicatie.]' },
-  { id: 'uitvoering', name: 'Uitvoering', aliases: [], requirement: 'never', description: 'Gevolgen voor de uitvoering en de uitvoeringsorganisaties.',
+  { id: 'uitvoering', name: 'Uitvoering', aliases: [], requirement: 'never', description: { message: 'section.uitvoering' },
     placeholder: '[Uitvoering.]' },
   {
     id: NIET_OPENBAAR_ID,
@@ -127,7 +128,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     aliases: ['Informatie die niet openbaar wordt gemaakt'],
     // Its absence is `woo-motivering`, never `section-missing` (spec §3).
     requirement: 'never',
-    description: 'Welke informatie niet openbaar wordt gemaakt en op welke Woo-grond (met een Motivering).',
+    description: { message: 'section.niet-openbaar' },
     placeholder: '[Motivering: welke informatie is niet openbaar gemaakt en op welke Woo-grond.]',
   },
   {
@@ -135,7 +136,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = [
     name: 'Bijlagen',
     aliases: [],
     requirement: 'whenBijlagen',
-    description: 'De bijlagen: een tabel met Volgnummer, Naam en Informatie.',
+    description: { message: 'section.bijlagen' },
     placeholder: '| Volgnummer | Naam | Informatie |\n| --- | --- | --- |\n| 1 | [naam] | |',
   },
 ];

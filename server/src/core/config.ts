@@ -308,7 +308,7 @@ function applySectionSettings(sections: SectionDef[], settings: SectionSetting[]
       name: setting.name,
       aliases: setting.aliases ?? [],
       requirement: setting.required === undefined ? 'never' : requirementOf(setting.required),
-      description: setting.name,
+      description: { message: 'section.custom', args: { name: setting.name } },
       placeholder: `[${setting.name}]`,
     };
     const afterIndex = setting.after ? result.findIndex((section) => sameName(section, setting.after!)) : -1;

@@ -125,6 +125,19 @@ export const MESSAGES = {
   'outline.question': { en: 'Question {number}', nl: 'Vraag {number}' },
   'outline.answer': { en: 'Answer {number}', nl: 'Antwoord {number}' },
 
+  // What belongs in each section (hover, completion)
+  'section.aanleiding': { en: 'Why this nota is before you now: the request, the event or the deadline.', nl: 'Waarom deze nota nu voorligt: het verzoek, de gebeurtenis of de deadline.' },
+  'section.geadviseerd-besluit': { en: 'The decision the minister is asked to take, in a few points.', nl: 'Het besluit dat de bewindspersoon wordt gevraagd te nemen, in enkele punten.' },
+  'section.kern': { en: 'The heart of the matter in a few points: what the minister needs to know.', nl: 'De kern van de zaak in enkele punten: wat de bewindspersoon moet weten.' },
+  'section.toelichting': { en: 'Background and elaboration of the key points.', nl: 'Achtergrond en uitwerking van de kernpunten.' },
+  'section.politieke-context': { en: 'The political field of forces: parliament, parties, civil-society organisations.', nl: 'Het politieke krachtenveld: Kamer, partijen, maatschappelijke organisaties.' },
+  'section.financiele-consequenties': { en: 'Costs, funding and budgetary consequences.', nl: 'Kosten, dekking en budgettaire gevolgen.' },
+  'section.juridische-aspecten': { en: 'Legal basis, risks and consequences.', nl: 'Juridische grondslag, risico\'s en gevolgen.' },
+  'section.communicatie': { en: 'How and when the decision is communicated.', nl: 'Hoe en wanneer over het besluit wordt gecommuniceerd.' },
+  'section.uitvoering': { en: 'Consequences for implementation and the implementing organisations.', nl: 'Gevolgen voor de uitvoering en de uitvoeringsorganisaties.' },
+  'section.niet-openbaar': { en: 'Which information is not made public and on which Woo ground (with a Motivering).', nl: 'Welke informatie niet openbaar wordt gemaakt en op welke Woo-grond (met een Motivering).' },
+  'section.bijlagen': { en: 'The annexes: a table with Volgnummer, Naam and Informatie.', nl: 'De bijlagen: een tabel met Volgnummer, Naam en Informatie.' },
+  'section.custom': { en: '{name}', nl: '{name}' },
   // Configuration problems (.notarc.json and settings)
   'config.json.InvalidSymbol': { en: 'an invalid symbol', nl: 'een ongeldig teken' },
   'config.json.InvalidNumberFormat': { en: 'an invalid number', nl: 'een ongeldig getal' },

@@ -10,9 +10,10 @@ import { partitionPoint } from '../search';
 import { readSource } from '../source/document';
 import type { PieceReaders, SourceDocument } from '../source/types';
 import { dominantEol } from '../text';
+import { groundsNamedIn } from '../woo';
 import type { DocumentKind, Span } from '../types';
 import { parseBijlagen } from './bijlagen';
-import { matchField, matchPagina, parseHeader, readField, sectionNamed } from './header';
+import { matchField, matchPagina, parseHeader, readField, sectionNamer, type SectionNamer } from './header';
 import { findBijlageReferences, findKamerIds } from './identifiers';
 import { findRedactions } from './redactions';
 import { parseSections } from './sections';
@@ -53,10 +54,11 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
   const paginas: Pagina[] = [];
   const residue = new Set<number>();
 
-  const header = parseHeader(lines, sectionDefs, paginas, residue);
+  const sectionNamed = sectionNamer(sectionDefs);
+  const header = parseHeader(lines, sectionNamed, paginas, residue);
   const { kind, kindSource } = decideKind(source, header, options);
 
-  const runningHeaders = findRunningHeaders(lines, header.endLine, sectionDefs, residue);
+  const runningHeaders = findRunningHeaders(lines, header.endLine, sectionNamed, residue);
   for (let index = header.endLine; index < lines.length; index++) {
     const pagina = matchPagina(lines[index]);
     if (pagina) {
@@ -65,6 +67,9 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
     }
   }
   const sections = parseSections(lines, header.endLine, sectionDefs, residue, text.length);
+  for (const section of sections) {
+    if (section.motivering) section.groundsNamed = groundsNamedIn(text.slice(section.motivering.span.end, lines[section.lastLine].span.end));
+  }
   const bijlagenSection = sections.find((section) => section.def?.id === BIJLAGEN_ID);
   const parsed = kind === 'beantwoording' ? parseBeantwoording(source) : undefined;
   const isExcluded = (offset: number) => insideAny(excluded, offset);
@@ -136,9 +141,9 @@ function insideAny(spans: readonly Span[], offset: number): boolean {
  * PDF page headers repeat Onze referentie and Datum in the body (seed 000). Only label lines count
  * (a label alone on its line, or an emphasised label), so a sentence starting with "Datum" does not.
  */
-function findRunningHeaders(lines: SourceLine[], from: number, sectionDefs: ResolvedConfig['sections'], residue: Set<number>): HeaderField[] {
+function findRunningHeaders(lines: SourceLine[], from: number, sectionNamed: SectionNamer, residue: Set<number>): HeaderField[] {
   const found: HeaderField[] = [];
-  const classifier = { isSectionStart: (line: SourceLine) => sectionNamed(line, sectionDefs) !== undefined };
+  const classifier = { isSectionStart: (line: SourceLine) => sectionNamed(line) !== undefined };
   for (let index = from; index < lines.length; index++) {
     const match = matchField(lines[index]);
     if (!match || (match.key !== 'referentie' && match.key !== 'datum')) continue;

@@ -81,20 +81,18 @@ export function isCue(line: SourceLine): boolean {
 }
 
 /** The catalog entry a line names, when the whole line is a section name or alias. */
-export function sectionNamed(line: SourceLine, sections: readonly SectionDef[]): SectionDef | undefined {
-  if (line.block === 'code' || line.block === 'table' || line.block === 'blank' || line.block === 'list') return undefined;
-  if (line.block !== 'heading' && line.block !== 'paragraph') return undefined;
-  return sections.find((section) => sectionKeys(section).includes(line.key));
-}
+/** The section a heading or paragraph line names (by its name or an alias), for one set of section definitions. */
+export type SectionNamer = (line: SourceLine) => SectionDef | undefined;
 
-const keyCache = new WeakMap<SectionDef, string[]>();
-export function sectionKeys(section: SectionDef): string[] {
-  let keys = keyCache.get(section);
-  if (!keys) {
-    keys = [section.name, ...section.aliases].map(keyOfPlain);
-    keyCache.set(section, keys);
+export function sectionNamer(sections: readonly SectionDef[]): SectionNamer {
+  const byKey = new Map<string, SectionDef>();
+  for (const section of sections) {
+    for (const name of [section.name, ...section.aliases]) {
+      const key = keyOfPlain(name);
+      if (!byKey.has(key)) byKey.set(key, section);
+    }
   }
-  return keys;
+  return (line) => (line.block === 'heading' || line.block === 'paragraph' ? byKey.get(line.key) : undefined);
 }
 
 function fieldFromMatch(match: FieldMatch, labelLine: SourceLine, valueLine?: SourceLine): HeaderField {
@@ -140,14 +138,9 @@ export function readField(lines: SourceLine[], index: number, limit: number, cla
   return isStructure ? fieldFromMatch(match, line) : fieldFromMatch(match, line, candidate);
 }
 
-export function parseHeader(
-  lines: SourceLine[],
-  sections: readonly SectionDef[],
-  paginas: Pagina[],
-  residue: Set<number>,
-): Header {
+export function parseHeader(lines: SourceLine[], sectionNamed: SectionNamer, paginas: Pagina[], residue: Set<number>): Header {
   const header: Header = { fields: [], duplicates: [], purposes: [], endLine: lines.length };
-  const classifier = { isSectionStart: (line: SourceLine) => sectionNamed(line, sections) !== undefined };
+  const classifier = { isSectionStart: (line: SourceLine) => sectionNamed(line) !== undefined };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line.block === 'blank' || line.block === 'html' || line.block === 'code') continue;

@@ -1,7 +1,8 @@
 // Redaction markers (spec §7.2): [Redacted], [geanonimiseerd], [gelakt], runs of █, and ground codes.
 import type { ResolvedConfig } from '../config';
 import type { PiiType } from '../pii';
-import type { Redaction } from './types';
+import { normalizeGroundCode, wooGround } from '../woo';
+import type { NotaDocument, Redaction } from './types';
 
 /** The marker that redacts personal data: a BSN is withheld on ground 5.1.1e (identification numbers), all else on the configured marker. */
 export function redactionMarkerFor(type: PiiType, config: ResolvedConfig): string {
@@ -34,4 +35,13 @@ export function findRedactions(text: string): Redaction[] {
     found.push({ span: { start: match.index, end: match.index + match[0].length }, form: 'code', codes });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Woo grounds used in markers (normalised), and whether the document is redacted at all. */
+export function redactionGrounds(doc: NotaDocument): { redacted: boolean; grounds: string[] } {
+  const grounds = new Set<string>();
+  for (const redaction of doc.redactions) for (const code of redaction.codes) if (wooGround(code.code)) grounds.add(normalizeGroundCode(code.code));
+  // An empty Opgesteld door counts as redacted (spec §7.2).
+  const emptyAuthor = doc.header.fields.some((field) => field.key === 'opgesteldDoor' && field.value === '');
+  return { redacted: doc.redactions.length > 0 || emptyAuthor, grounds: [...grounds].sort() };
 }

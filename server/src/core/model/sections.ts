@@ -1,7 +1,7 @@
 // Sections (spec §3): identified by their normalised heading text, not by heading depth.
 import { MOTIVERING_LABEL, NIET_OPENBAAR_ID, type SectionDef } from '../catalog';
 import { closestMatch } from '../text';
-import { sectionNamed } from './header';
+import { sectionNamer } from './header';
 import type { Section, SourceLine } from './types';
 
 function titleSpanOf(line: SourceLine): { start: number; end: number } {
@@ -38,12 +38,13 @@ export function parseSections(
   residue: ReadonlySet<number>,
   textLength: number,
 ): Section[] {
+  const sectionNamed = sectionNamer(defs);
   const sections: Section[] = [];
   const names = defs.flatMap((def) => [def.name, ...def.aliases]);
   let current: Section | undefined;
   for (let index = firstLine; index < lines.length; index++) {
     const line = lines[index];
-    const def = sectionNamed(line, defs);
+    const def = sectionNamed(line);
     if (def) {
       current = newSection(line, def);
       sections.push(current);

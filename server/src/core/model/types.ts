@@ -78,6 +78,8 @@ export interface Section {
   subheadings: Subheading[];
   /** The "Motivering" sub-part of "Informatie die niet openbaar gemaakt kan worden". */
   motivering?: Subheading;
+  /** The Woo grounds the Motivering names (codes or articles, normalised: "5.1.2e"). */
+  groundsNamed?: ReadonlySet<string>;
 }
 
 export interface BijlageRow {

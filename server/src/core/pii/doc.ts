@@ -1,7 +1,7 @@
 // Document-level analysis of person names: every name-like chunk with its left/right context, and which names
 // are public (a public role anywhere in the document makes every mention public). Computed once per check and
 // shared by findNames and findSignatures.
-import { BUILTIN_HISTORICAL_PERSONS, BUILTIN_PUBLIC_PERSONS, CIVIL_ROLES, FIRM_WORDS, NOT_PERSON_FIRMS, ORG_HEADS, PARTICLES, PARTIES, PUBLIC_ROLES, TITLES } from './lexicon';
+import { BUILTIN_HISTORICAL_PERSONS, HONORIFICS, BUILTIN_PUBLIC_PERSONS, CIVIL_ROLES, FIRM_WORDS, NOT_PERSON_FIRMS, ORG_HEADS, PARTICLES, PARTIES, PUBLIC_ROLES, TITLES } from './lexicon';
 import type { SourceDocument } from '../source/types';
 import { compatible, isCapWord, isParticle as isParticleTok, isPlace, lowerTok, nameChunks, parseConfiguredName, parseName, tokenize, type ParsedName, type Tok } from './nameparse';
 import type { PiiOptions } from './types';
@@ -28,7 +28,6 @@ export interface NameAnalysis {
   isHistorical(m: NameMention): boolean;
 }
 
-const HONORIFICS = new Set(['heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meneer', 'mej', 'mejuffrouw', 'mijnheer', 'familie', 'fam']);
 const PLURAL_PUBLIC = new Set(['leden', 'kamerleden', 'ministers', 'staatssecretarissen', 'bewindspersonen', 'indieners', 'vragenstellers', 'senatoren', 'fractievoorzitters', 'lijsttrekkers']);
 const ROLE_ADJECTIVES = new Set(['voormalig', 'voormalige', 'oud', 'toenmalig', 'toenmalige', 'huidige', 'demissionair', 'demissionaire', 'nieuwe', 'vorige', 'het', 'de', 'plaatsvervangend', 'plv', 'waarnemend', 'vertrekkend', 'vertrekkende', 'beoogd', 'beoogde']);
 /** Words inside a role phrase ("minister van Binnenlandse Zaken en Koninkrijksrelaties"), lower case. */

@@ -3,6 +3,7 @@ import firstNamesData from '../../../../data/firstnames-nl.json';
 import publicPersonsData from '../../../../data/public-persons-nl.json';
 import historicalPersonsData from '../../../../data/historical-persons.json';
 import placesData from '../../../../data/places-nl.json';
+import { MONTHS as MONTH_NAMES } from '../dates/names';
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNamesData as string[]);
 export const BUILTIN_PUBLIC_PERSONS: readonly string[] = publicPersonsData as string[];
@@ -23,8 +24,6 @@ export const CORE_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", '’t', 'la', 'le', 'du', 'da', 'di', 'del', 'von', 'vd',
 ]);
 
-/** Honorifics: "de heer", "mevrouw", "dhr.", "mevr.", "mw.". */
-export const HONORIFIC_RE = /^(?:de\s+heer|heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?\s+en\s+mevrouw|meneer|mejuffrouw|mej\.?|familie|fam\.?)$/i;
 
 /** Academic titles before a name. */
 export const TITLES: ReadonlySet<string> = new Set([
@@ -114,11 +113,11 @@ zie-ook betreffende inzake omtrent conform namens t.a.v. tav cc bcc van: aan: on
     .filter(Boolean),
 );
 
-/** Month names (never a surname even when capitalised). */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
-  'december',
-]);
+/** Month names (never a surname even when capitalised): the date module's list. */
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+/** Forms of address before a name, lower case without the full stop ("dhr.", "mevrouw", "fam."). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meneer', 'mej', 'mejuffrouw', 'mijnheer', 'familie', 'fam']);
 
 /** Words that, as the last word before a name, mark an organisation name rather than a person. Lower case. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 // Tokenising and parsing of person names ("J.A. de Vries", "Karien van Gennip", "Van Haga"), shared by the
 // name and signature detectors. One linear pass over the text.
-import { CIVIL_ROLES, CORE_PARTICLES, FIRST_NAMES, MONTHS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_WORDS, PUBLIC_ROLES, TITLES } from './lexicon';
+import { CIVIL_ROLES, CORE_PARTICLES, FIRST_NAMES, HONORIFICS, MONTHS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_WORDS, PUBLIC_ROLES, TITLES } from './lexicon';
 import { fold } from './util';
 import { isLetter, isUpper } from '../source/chars';
 
@@ -168,10 +168,9 @@ export function isParticle(t: Tok): boolean {
 
 export function isStopWord(word: string): boolean {
   const l = word.toLowerCase();
-  return NOT_NAME_WORDS.has(l) || MONTHS.has(l) || TITLES.has(l) || PUBLIC_ROLES.has(l) || CIVIL_ROLES.has(l) || HONORIFIC_WORDS.has(l) || /-(?:leider|voorman|voorvrouw|kamerlid|fractievoorzitter|lijsttrekker|senator|prominent|minister|staatssecretaris|wethouder)$/.test(l);
+  return NOT_NAME_WORDS.has(l) || MONTHS.has(l) || TITLES.has(l) || PUBLIC_ROLES.has(l) || CIVIL_ROLES.has(l) || HONORIFICS.has(l) || /-(?:leider|voorman|voorvrouw|kamerlid|fractievoorzitter|lijsttrekker|senator|prominent|minister|staatssecretaris|wethouder)$/.test(l);
 }
 
-const HONORIFIC_WORDS = new Set(['heer', 'mevrouw', 'mevr', 'mw', 'dhr', 'meneer', 'mej', 'mejuffrouw', 'mijnheer', 'familie', 'fam']);
 
 /**
  * Stop words that are also (parts of) Dutch surnames: "M. Koning", "mevrouw De Groot", "B. Oude Luttikhuis",
@@ -184,7 +183,7 @@ function afterHonorific(toks: Tok[], i: number): boolean {
   let k = i - 1;
   if (toks[k]?.t === '.') k--;
   const w = toks[k];
-  return w !== undefined && w.kind === 'word' && (HONORIFIC_WORDS.has(lowerTok(w)) || TITLES.has(lowerTok(w)));
+  return w !== undefined && w.kind === 'word' && (HONORIFICS.has(lowerTok(w)) || TITLES.has(lowerTok(w)));
 }
 
 // What a token can be in a name, from its text alone: nameChunks looks at every token of the text, and

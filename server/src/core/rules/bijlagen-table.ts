@@ -33,7 +33,7 @@ export const bijlagenTable: Rule = {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-export function toGfm(doc: NotaDocument, table: BijlagenTable): string {
+function toGfm(doc: NotaDocument, table: BijlagenTable): string {
   const lines = ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |'];
   for (const row of table.rows) lines.push(`| ${cell(row.numberText)} | ${cell(row.naam)} | ${cell(row.informatie)} |`);
   return lines.join(doc.eol);

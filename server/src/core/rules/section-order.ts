@@ -66,7 +66,7 @@ function moveEdits(doc: NotaDocument, section: KnownSection, before?: Section, a
 }
 
 /** Positions of one longest strictly increasing subsequence (patience sorting, O(n log n)). */
-export function longestIncreasingRun(values: readonly number[]): number[] {
+function longestIncreasingRun(values: readonly number[]): number[] {
   const tails: number[] = [];
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {

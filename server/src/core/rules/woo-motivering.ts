@@ -1,18 +1,9 @@
 import { NIET_OPENBAAR_ID } from '../catalog';
-import type { NotaDocument } from '../model/types';
 import type { TextEdit } from '../types';
-import { groundsNamedIn, normalizeGroundCode, wooGround } from '../woo';
+import { redactionGrounds } from '../model/redactions';
+import { normalizeGroundCode, wooGround } from '../woo';
 import { canonicalIndex, headingPrefix, insertSectionEdit, knownSections, slotFor } from '../model/placement';
 import type { Rule } from './rule';
-
-/** Woo grounds used in markers (normalised), and whether the document is redacted at all. */
-export function redactionGrounds(doc: NotaDocument): { redacted: boolean; grounds: string[] } {
-  const grounds = new Set<string>();
-  for (const redaction of doc.redactions) for (const code of redaction.codes) if (wooGround(code.code)) grounds.add(normalizeGroundCode(code.code));
-  // An empty Opgesteld door counts as redacted (spec §7.2).
-  const emptyAuthor = doc.header.fields.some((field) => field.key === 'opgesteldDoor' && field.value === '');
-  return { redacted: doc.redactions.length > 0 || emptyAuthor, grounds: [...grounds].sort() };
-}
 
 /** A sentence that names the grounds, for the Motivering a fix writes. */
 function motiveringText(grounds: string[]): string {
@@ -69,7 +60,7 @@ export const wooMotivering: Rule = {
       });
       return;
     }
-    const named = groundsNamedIn(doc.text.slice(section.motivering.span.end, sectionEnd));
+    const named = section.groundsNamed ?? new Set<string>();
     const missing = grounds.filter((code) => !named.has(code));
     if (missing.length === 0) return;
     const markers = doc.redactions.flatMap((redaction) => redaction.codes).filter((code) => missing.includes(normalizeGroundCode(code.code)));

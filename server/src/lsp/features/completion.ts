@@ -4,7 +4,7 @@ import { type CancellationToken, type CompletionItem, CompletionItemKind, Insert
 import { FIELDS } from '../../core/catalog';
 import type { ResolvedConfig } from '../../core/config';
 import { MONTHS, todayInDutch } from '../../core/dates';
-import { formatMessage } from '../../core/messages';
+import { formatMessage, formatWithArgs } from '../../core/messages';
 import type { NotaDocument } from '../../core/model/types';
 import { knownSections } from '../../core/model/placement';
 import { isRequired } from '../../core/model/placement';
@@ -36,7 +36,7 @@ function sectionItems({ doc, config, locale }: Context, prefix: string): Complet
         label: def.name,
         kind: CompletionItemKind.Module,
         detail: formatMessage(locale, required ? 'completion.missing-required' : 'completion.missing-optional'),
-        documentation: def.description,
+        documentation: formatWithArgs(locale, def.description.message, def.description.args),
         // The missing required sections first, each group in canonical order.
         sortText: `${required ? 0 : 1}${String(index).padStart(2, '0')}`,
         insertText: `${prefix}${def.name}\n\n\${1:${def.placeholder.replace(/[$}\\]/g, '\\$&')}}`,

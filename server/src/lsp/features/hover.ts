@@ -4,7 +4,7 @@ import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
 import type { ResolvedConfig } from '../../core/config';
 import { WEEKDAYS, daysBetween, formatDutchDate, resolveRelative, weekdayOf } from '../../core/dates';
 import type { CheckResult } from '../../core/engine';
-import { formatMessage } from '../../core/messages';
+import { formatMessage, formatWithArgs } from '../../core/messages';
 import type { Locale, Span } from '../../core/types';
 import { isWobGround, wooGround } from '../../core/woo';
 import { toRange } from '../convert';
@@ -61,7 +61,7 @@ export function hover(result: CheckResult, config: ResolvedConfig, locale: Local
 
   const section = doc.sections.find((candidate) => candidate.def && inside(candidate.headingSpan, offset));
   if (section?.def) {
-    return answer(formatMessage(locale, 'hover.section', { section: section.def.name, purpose: section.def.description }), section.headingSpan);
+    return answer(formatMessage(locale, 'hover.section', { section: section.def.name, purpose: formatWithArgs(locale, section.def.description.message, section.def.description.args) }), section.headingSpan);
   }
   return null;
 }
