@@ -122,6 +122,11 @@ describe('pii: IBAN', () => {
 });
 
 describe('pii: phone numbers', () => {
+  it('leaves the parentheses around a number out of its span, so that redacting keeps them', () => {
+    assert.deepEqual(texts(findPhones('Gesproken met J. de Vries (06-12345678).')), ['06-12345678']);
+    assert.deepEqual(texts(findPhones('Bel (070) 123 45 67 of (06 12345678).')), ['(070) 123 45 67', '06 12345678']);
+  });
+
   it('finds the forms people write', () => {
     const t = [
       'mobiel 06-12345678',

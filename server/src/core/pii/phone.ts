@@ -151,8 +151,9 @@ export function findPhones(source: SourceDocument): PiiCandidate[] {
     // a trailing "(" or ")" belongs to the number only when balanced
     let start = raw.start;
     let end = raw.end;
+    // "(06-12345678)": parentheses around the whole number are punctuation, not part of it
+    if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
     const spanText = text.slice(start, end);
-    if (spanText.startsWith('(') && !spanText.includes(')')) start++;
     if (text[end] === ')' && spanText.includes('(') && spanText.lastIndexOf('(') > spanText.lastIndexOf(')')) end++;
     const reasons: string[] = ['libphonenumber'];
     const mobile = dutch && national.startsWith('6');

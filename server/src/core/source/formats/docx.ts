@@ -50,6 +50,12 @@ interface Reading {
   headings: Map<string, number>;
 }
 
+function isBold(run: Element): boolean {
+  const bold = child(child(run, 'rPr') ?? run, 'b');
+  const value = attribute(bold, 'val');
+  return bold !== undefined && value !== '0' && value !== 'false';
+}
+
 /** The visible text of a run: text, tabs, breaks; hidden runs and deleted text left out. */
 function runText(run: Element): string {
   const properties = child(run, 'rPr');
@@ -77,14 +83,27 @@ function runText(run: Element): string {
   return text;
 }
 
-/** A paragraph's text, and the text-box paragraphs inside it (read after it). */
+/**
+ * A paragraph's text, and the text-box paragraphs inside it (read after it). Bold text is written as
+ * `**bold**`, so that a bold label reads as the template's label ("**Datum** 12 maart 2024").
+ */
 function paragraphText(paragraph: Element, reading: Reading, boxes: Element[]): string {
   let text = '';
+  let bold = '';
+  const flushBold = () => {
+    if (bold.trim()) text += `${bold.match(/^\s*/)![0]}**${bold.trim()}**${bold.match(/\s*$/)![0]}`;
+    else text += bold;
+    bold = '';
+  };
   const visit = (element: Element) => {
     for (const part of children(element)) {
       switch (part.localName) {
         case 'r':
-          text += runText(part);
+          if (isBold(part)) bold += runText(part);
+          else {
+            flushBold();
+            text += runText(part);
+          }
           for (const box of part.getElementsByTagNameNS(W, 'txbxContent') as unknown as Iterable<Element>) boxes.push(box);
           break;
         case 'ins':
@@ -110,6 +129,7 @@ function paragraphText(paragraph: Element, reading: Reading, boxes: Element[]): 
     }
   };
   visit(paragraph);
+  flushBold();
   return text.replace(/\u00ad/g, '');
 }
 
