@@ -6,7 +6,8 @@
 //   4. the suite in the real VS Code workbench (code-server's VS Code server + headless Chromium)
 //   5. the same suite in desktop VS Code via @vscode/test-electron, when one is available
 //   6. Neovim 0.7 and Emacs 28 + eglot against `node dist/server.js --stdio`
-// Options: --no-install, --no-build, --only=grammar,vscode,desktop,neovim,emacs
+//   7. the pre-commit hooks with Debian's pre-commit (skipped by `npm test` where it is missing)
+// Options: --no-install, --no-build, --only=grammar,vscode,desktop,neovim,emacs,pre-commit
 // Env: VSCODE_EXECUTABLE (desktop VS Code), NOTA_E2E_GREP (mocha grep), NOTA_E2E_KEEP_TMP=1.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -225,6 +226,17 @@ if (wanted('emacs')) {
   for (const line of r.out.split('\n')) if (/^(not )?ok \d|^#/.test(line)) console.log(`    ${line}`);
   if (r.code !== 0 && !/^not ok/m.test(r.out)) console.log(r.out.replace(/^/gm, '    '));
   record('emacs', t, tapCounts(r.out, r.code));
+}
+
+if (wanted('pre-commit')) {
+  // `npm test` skips the pre-commit cases where pre-commit is missing; here it is installed, so they must run.
+  t = Date.now();
+  say("pre-commit hooks in a new git repository (Debian's pre-commit)");
+  const r = await run(process.execPath, [path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--require', 'tsx', '--reporter', 'tap',
+    '--timeout', '120000', path.join(ROOT, 'test/cli/pre-commit.test.ts')],
+    { env: { NOTA_REQUIRE_PRE_COMMIT: '1' }, quiet: true });
+  for (const line of r.out.split('\n')) if (/^not ok \d|^# (?:pass|fail|skip)/.test(line)) console.log(`    ${line}`);
+  record('pre-commit', t, tapCounts(r.out, r.code));
 }
 
 finish();
