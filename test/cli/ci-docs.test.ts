@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { load } from 'js-yaml';
 import { REPO } from '../support/check';
+import { notaOnPath } from '../support/nota-on-path';
 
 interface Fence {
   lang: string;
@@ -49,9 +50,7 @@ describe('the CI examples of docs/ci.md and the README', function () {
   let bin: string;
   before(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-ci-docs-'));
-    bin = path.join(root, 'bin');
-    fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, 'nota'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(REPO, 'bin', 'nota.js'))} "$@"\n`, { mode: 0o755 });
+    bin = notaOnPath(path.join(root, 'bin'));
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 

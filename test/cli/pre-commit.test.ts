@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { load } from 'js-yaml';
 import { REPO, VALID_NOTA } from '../support/check';
+import { notaOnPath } from '../support/nota-on-path';
 
 const KERN_MISSING = VALID_NOTA.replace(/### Kern\n\n- .*\n\n/, '');
 const UNMARKED = 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n\nOnderwerp\n\nAanleiding\nTekst.\n';
@@ -41,10 +42,7 @@ describe('nota before a commit', function () {
   let env: NodeJS.ProcessEnv;
   before(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-hooks-'));
-    const bin = path.join(root, 'bin');
-    fs.mkdirSync(bin);
-    // `nota` on PATH, as after `npm install --global`.
-    fs.writeFileSync(path.join(bin, 'nota'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(REPO, 'bin', 'nota.js'))} "$@"\n`, { mode: 0o755 });
+    const bin = notaOnPath(path.join(root, 'bin'));
     env = {
       ...process.env,
       PATH: `${bin}${path.delimiter}${process.env.PATH}`,
