@@ -221,14 +221,16 @@ export async function main(argv = process.argv.slice(2)) {
       await phase('web', async () => {
         const runs = args.quick ? 2 : 5;
         log('6. VS Code for the Web: dist/web/server.js as a web worker in headless Chromium, start → first diagnostics …');
-        const web = await webStartup(ROOT, production.webServer, doc10, runs).catch((error) => ({ skipped: `the browser run failed: ${String(error?.message ?? error).split('\n')[0]}` }));
+        const findingsOf = (doc) => result.documents.find((d) => d.id === doc.id)?.findings ?? 0;
+        const probe = docs.find((doc) => findingsOf(doc) > 0 && doc.bytes < 200_000);
+        const web = await webStartup(ROOT, production.webServer, doc10, runs, probe).catch((error) => ({ skipped: `the browser run failed: ${String(error?.message ?? error).split('\n')[0]}` }));
         if (web.skipped) {
           log(`   skipped: ${web.skipped}`);
           result.web = { skipped: web.skipped };
         } else {
           // The baseline of the same run: the Node server, started the way the desktop client starts it.
           const node = result.lsp?.startup ?? (await startup(server, fs.mkdtempSync(path.join(scratch, 'web-node-')), doc10, runs));
-          const coreFindings = result.documents.find((d) => d.id === doc10.id)?.findings;
+          const coreFindings = { [doc10.id]: findingsOf(doc10), ...(probe ? { [probe.id]: findingsOf(probe) } : {}) };
           result.web = { startup: web, nodeStartup: node, ratio: web.median / node.median, coreFindings };
           log(`   web worker ${web.median.toFixed(0)} ms, Node server ${node.median.toFixed(0)} ms (${result.web.ratio.toFixed(2)}×)`);
         }

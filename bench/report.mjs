@@ -209,7 +209,8 @@ export function renderReport(r, changes, previous) {
       line(`| dist/web/server.js: \`new Worker\` in headless Chromium ${w.startup.browser} (${w.startup.runs} runs) | ${fmtMs(w.startup.median)} ms | ${fmtMs(w.startup.max)} ms | ${fmtRatio(w.ratio)} |`);
       line(`| of which: worker start → initialize answered | ${fmtMs(w.startup.initialize.median)} ms | | |`);
       line();
-      line(`The worker loads the whole bundle (the preview renderer too: a worker cannot load it later from disk) and checks the same nota: ${w.startup.diagnostics} diagnostics${w.coreFindings === undefined ? '' : `, as the core finds ${w.coreFindings}`}.`);
+      const probe = w.startup.probe ? `; ${w.startup.probe.doc}: ${w.startup.probe.diagnostics} diagnostics in the worker, ${w.coreFindings?.[w.startup.probe.doc]} findings in the core` : '';
+      line(`The worker loads the whole bundle (the preview renderer too: a worker cannot load it later from disk). ${w.startup.doc}: ${w.startup.diagnostics} diagnostics in the worker, ${w.coreFindings?.[w.startup.doc]} findings in the core${probe}.`);
     }
     line();
   }

@@ -55,7 +55,8 @@ async function runInPage({ script, text, fileName }) {
   return { firstDiagnosticsMs: first.at - started, initializeMs: initializedAt - started, diagnostics: first.count };
 }
 
-export async function webStartup(root, serverBundle, doc, runs) {
+/** `probe`: a document with findings, checked once more to show that the worker finds what the core finds. */
+export async function webStartup(root, serverBundle, doc, runs, probe) {
   const pw = playwright(root);
   if (!pw) return { skipped: `no headless Chromium and playwright-core (run scripts/e2e/install.sh; looked in ${process.env.NOTA_E2E_CACHE || '.cache/e2e'})` };
   const script = fs.readFileSync(serverBundle, 'utf8');
@@ -69,8 +70,10 @@ export async function webStartup(root, serverBundle, doc, runs) {
     await page.goto('about:blank');
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await page.evaluate(runInPage, { script, text: doc.text, fileName: doc.fileName }));
+    const probed = probe ? await page.evaluate(runInPage, { script, text: probe.text, fileName: probe.fileName }) : undefined;
     return {
       doc: doc.id,
+      probe: probe && { doc: probe.id, diagnostics: probed.diagnostics },
       runs,
       browser: browser.version(),
       diagnostics: samples[0].diagnostics,
