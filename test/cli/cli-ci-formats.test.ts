@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { formatGithub, formatJunit } from '../../cli/src/format-ci';
 import { RULES } from '../../server/src/core/rules';
-import { LineIndex } from '../../server/src/core/text';
+import { LineIndex } from '../../server/src/core/source/lines';
 import { REPO, VALID_NOTA } from '../support/check';
 
 const KERN_MISSING = VALID_NOTA.replace(/### Kern\n\n- .*\n\n/, '');

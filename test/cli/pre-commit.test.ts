@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { load } from 'js-yaml';
+import { NOTA_FILE } from '../../cli/src/files';
 import { REPO, VALID_NOTA } from '../support/check';
 import { notaOnPath } from '../support/nota-on-path';
 
@@ -82,6 +83,14 @@ describe('nota before a commit', function () {
       for (const other of ['README.md', 'a.txt', 'nota.md.bak', 'notas.json']) assert.doesNotMatch(other, files, `${hook.id} skips ${other}`);
     }
     assert.deepEqual(new Set(extensions), new Set(['.nota.md', '.nota', '.nota.txt', '.kv.md', '.kv.txt']));
+  });
+
+  it('the hooks take exactly the files that nota check finds in a folder (Word and PDF too, once it reads them)', () => {
+    const names = ['a.nota.md', 'a.nota', 'a.nota.txt', 'a.kv.md', 'a.kv.txt', 'a.docx', 'a.pdf', 'a.md', 'a.txt', 'nota', 'a.nota.md.orig'];
+    for (const hook of publishedHooks()) {
+      const files = new RegExp(hook.files);
+      assert.deepEqual(names.filter((name) => files.test(name)), names.filter((name) => NOTA_FILE.test(name)), hook.id);
+    }
   });
 
   it('the documented local hook is the published one, run with the installed nota', () => {
