@@ -2,7 +2,7 @@
 // Markdown report to stdout (and bench/results/latest.md), the numbers to bench/results/latest.json
 // plus a timestamped copy. See bench/README.md.
 //
-//   node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle] [--files 2000]
+//   node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web] [--files 2000]
 //                          [--server PATH] [--no-save]
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,6 +17,7 @@ import { compare, parserVariants, phases, retainedHeap, scaling } from './core.m
 import { folderSizes, generateNota, writeFolder } from './generate.mjs';
 import { changeLatency, debounceMs, memory, startup } from './lsp.mjs';
 import { cpuProfile } from './profile.mjs';
+import { webStartup } from './web.mjs';
 import { renderReport, compareRuns, flatMetrics, evaluateTargets } from './report.mjs';
 import { loadMeter } from './load.mjs';
 import { collectGarbage, msSince, now } from './stats.mjs';
@@ -37,7 +38,7 @@ function parseArgs(argv) {
     else if (flag === '--no-save') args.save = false;
     else if (flag === '--report') args.report = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : path.join(RESULTS, 'latest.json'));
     else if (flag === '-h' || flag === '--help') {
-      process.stdout.write('node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle] [--files N] [--server PATH] [--no-save]\nnode scripts/bench.mjs --report [RESULT.json]   re-render a saved result (no measuring)\n');
+      process.stdout.write('node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web] [--files N] [--server PATH] [--no-save]\nnode scripts/bench.mjs --report [RESULT.json]   re-render a saved result (no measuring)\n');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -185,7 +186,8 @@ export async function main(argv = process.argv.slice(2)) {
 
     if (wants('bundle')) {
       result.bundle = { buildMs: production.ms };
-      for (const name of ['server', 'client', 'cli']) {
+      for (const name of ['server', 'client', 'cli', 'webServer', 'webClient']) {
+        if (!fs.existsSync(production[name])) continue;
         const bytes = fs.readFileSync(production[name]);
         result.bundle[name] = { bytes: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
       }
@@ -212,6 +214,26 @@ export async function main(argv = process.argv.slice(2)) {
         log(`   start → first diagnostics: ${result.lsp.startup.median.toFixed(0)} ms`);
         result.lsp.memory = await memory(server, lspDir, openDocs);
         log(`   200 open notas: RSS ${(result.lsp.memory.rssKB / 1024).toFixed(0)} MB (baseline ${(result.lsp.memory.baselineRssKB / 1024).toFixed(0)} MB)`);
+      });
+    }
+
+    if (wants('web')) {
+      await phase('web', async () => {
+        const runs = args.quick ? 2 : 5;
+        log('6. VS Code for the Web: dist/web/server.js as a web worker in headless Chromium, start → first diagnostics …');
+        const findingsOf = (doc) => result.documents.find((d) => d.id === doc.id)?.findings ?? 0;
+        const probe = docs.find((doc) => findingsOf(doc) > 0 && doc.bytes < 200_000);
+        const web = await webStartup(ROOT, production.webServer, doc10, runs, probe).catch((error) => ({ skipped: `the browser run failed: ${String(error?.message ?? error).split('\n')[0]}` }));
+        if (web.skipped) {
+          log(`   skipped: ${web.skipped}`);
+          result.web = { skipped: web.skipped };
+        } else {
+          // The baseline of the same run: the Node server, started the way the desktop client starts it.
+          const node = result.lsp?.startup ?? (await startup(server, fs.mkdtempSync(path.join(scratch, 'web-node-')), doc10, runs));
+          const coreFindings = { [doc10.id]: findingsOf(doc10), ...(probe ? { [probe.id]: findingsOf(probe) } : {}) };
+          result.web = { startup: web, nodeStartup: node, ratio: web.median / node.median, coreFindings };
+          log(`   web worker ${web.median.toFixed(0)} ms, Node server ${node.median.toFixed(0)} ms (${result.web.ratio.toFixed(2)}×)`);
+        }
       });
     }
 

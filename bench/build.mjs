@@ -55,6 +55,8 @@ export function buildProduction(root, scratch = fs.mkdtempSync(path.join(os.tmpd
     server: path.join(dist, 'server.js'),
     client: path.join(dist, 'client.js'),
     cli: path.join(dist, 'cli.js'),
+    webServer: path.join(dist, 'web', 'server.js'),
+    webClient: path.join(dist, 'web', 'client.js'),
     bin: path.join(scratch, 'bin', 'nota.js'),
   };
 }

@@ -71,7 +71,9 @@ export function flatMetrics(r) {
     put('cli.nota-check.notas/s', r.cli.auto.notasPerSecond, '/s', 'higher');
     put('cli.markdownlint-cli2.notas/s', r.cli.markdownlintCli2.notasPerSecond, '/s', 'higher');
   }
-  if (r.bundle) for (const k of ['server', 'client', 'cli']) put(`bundle.${k}.bytes`, r.bundle[k].bytes, 'B');
+  if (r.bundle) for (const k of ['server', 'client', 'cli', 'webServer', 'webClient']) put(`bundle.${k}.bytes`, r.bundle[k]?.bytes, 'B');
+  put('web.startup.median', r.web?.startup?.median, 'ms');
+  put('web.startup/node', r.web?.ratio, '×');
   return m;
 }
 
@@ -180,6 +182,8 @@ export function renderReport(r, changes, previous) {
     line(`| dist/server.js | ${fmtBytes(r.bundle.server.bytes)} | ${fmtBytes(r.bundle.server.gzip)} | ≤ 1 MB | ${pass(r.bundle.server.bytes <= MB)} |`);
     line(`| dist/client.js | ${fmtBytes(r.bundle.client.bytes)} | ${fmtBytes(r.bundle.client.gzip)} | | |`);
     line(`| dist/cli.js | ${fmtBytes(r.bundle.cli.bytes)} | ${fmtBytes(r.bundle.cli.gzip)} | | |`);
+    if (r.bundle.webServer) line(`| dist/web/server.js (web worker, preview renderer included) | ${fmtBytes(r.bundle.webServer.bytes)} | ${fmtBytes(r.bundle.webServer.gzip)} | | |`);
+    if (r.bundle.webClient) line(`| dist/web/client.js (browser extension host) | ${fmtBytes(r.bundle.webClient.bytes)} | ${fmtBytes(r.bundle.webClient.gzip)} | | |`);
     line();
     line(`dist/server.js is ${r.bundle.server.bytes.toLocaleString('en')} bytes (1 MB = 1,000,000 bytes here; 1 MiB = 1,048,576).`);
     line();
@@ -191,6 +195,24 @@ export function renderReport(r, changes, previous) {
       for (const x of r.bundle.serverInputs.slice(0, 10)) line(`| ${x.source} | ${fmtBytes(x.bytes)} | ${((x.bytes / r.bundle.server.bytes) * 100).toFixed(1)}% |`);
       line();
     }
+  }
+  if (r.web) {
+    line('## 7. VS Code for the Web: the server in a web worker');
+    line();
+    if (r.web.skipped) {
+      line(`Skipped: ${r.web.skipped}.`);
+    } else {
+      const w = r.web;
+      line('| start → first diagnostics (10 KB nota) | median | max | vs Node |');
+      line('| --- | ---: | ---: | ---: |');
+      line(`| Node server: process start (desktop VS Code, ${w.nodeStartup.runs} runs) | ${fmtMs(w.nodeStartup.median)} ms | ${fmtMs(w.nodeStartup.max)} ms | 1.00× |`);
+      line(`| dist/web/server.js: \`new Worker\` in headless Chromium ${w.startup.browser} (${w.startup.runs} runs) | ${fmtMs(w.startup.median)} ms | ${fmtMs(w.startup.max)} ms | ${fmtRatio(w.ratio)} |`);
+      line(`| of which: worker start → initialize answered | ${fmtMs(w.startup.initialize.median)} ms | | |`);
+      line();
+      const probe = w.startup.probe ? `; ${w.startup.probe.doc}: ${w.startup.probe.diagnostics} diagnostics in the worker, ${w.coreFindings?.[w.startup.probe.doc]} findings in the core` : '';
+      line(`The worker loads the whole bundle (the preview renderer too: a worker cannot load it later from disk). ${w.startup.doc}: ${w.startup.diagnostics} diagnostics in the worker, ${w.coreFindings?.[w.startup.doc]} findings in the core${probe}.`);
+    }
+    line();
   }
   if (r.load && Object.keys(r.load).length) {
     line('## Machine load during the run');

@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
+// Bundles the extension client, the language server and the CLI with esbuild, and the client and server
+// of VS Code for the Web (dist/web/).
 // unified/remark are ESM-only; bundling to CommonJS lets VS Code and Node load them as one file each.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -23,10 +24,27 @@ const common = {
   define: { NOTA_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
 };
 
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { NOTA_VERSION: JSON.stringify(version) },
+};
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   // The preview renderer (rehype, parse5) loads on the first preview only: the server starts lighter.
   esbuild.build({ ...common, entryPoints: ['server/src/core/preview/render.ts'], outfile: 'dist/preview.js' }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' }),
+  // VS Code for the Web: the client in the browser extension host, the server in a web worker. Platform
+  // browser: a `node:` import anywhere in what they load fails this build.
+  esbuild.build({ ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] }),
+  // The `worker` condition: packages such as decode-named-character-reference have a DOM build for
+  // `browser` (document.createElement), which a worker lacks, and a plain one for workers.
+  esbuild.build({ ...browser, entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'] }),
 ]);

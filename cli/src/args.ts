@@ -1,11 +1,14 @@
 // Command-line arguments of `nota check` (spec §10). Usage errors are thrown as UsageError (exit 2).
 import type { DocumentKind, Locale } from '../../server/src/core/types';
 
-export type Format = 'stylish' | 'json' | 'sarif';
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface CheckArgs {
   paths: string[];
   format: Format;
+  /** Write the report to this file (atomically) instead of stdout. */
+  output?: string;
   fix: boolean;
   config?: string;
   printConfig?: string;
@@ -24,7 +27,9 @@ Checks Dutch government notas and beantwoordingen van Kamervragen.
 PATH: files, folders (searched for *.nota.md, *.nota, *.nota.txt, *.kv.md, *.kv.txt) or globs.
 
 Options:
-  --format stylish|json|sarif  output format (default: stylish)
+  --format FORMAT              stylish (default), json, sarif, or for CI: github (workflow
+                               annotations), gitlab (Code Quality report), junit (JUnit XML)
+  --output FILE                write the report to FILE instead of stdout
   --fix                        apply every safe fix in place
   --config FILE                use this configuration file instead of .notarc.json discovery
   --print-config FILE          print the configuration that applies to FILE, with where each value came from
@@ -56,10 +61,13 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bo
     switch (flag) {
       case '--format': {
         const format = take();
-        if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`Unknown format "${format}": use stylish, json or sarif.`);
-        args.format = format;
+        if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown format "${format}": use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}.`);
+        args.format = format as Format;
         break;
       }
+      case '--output':
+        args.output = take();
+        break;
       case '--fix':
         args.fix = true;
         break;

@@ -1,4 +1,5 @@
 // Output formats of `nota check`: stylish (people), json (spec §10, for tools) and SARIF 2.1.0 (code scanning).
+// The CI formats (github, gitlab, junit) are in format-ci.ts.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../server/src/core/rules';
@@ -20,10 +21,15 @@ interface Location {
 }
 
 /** 1-based lines and columns, UTF-16 columns as LSP; the end is exclusive. */
-function location(lineIndex: LineIndex, span: Span): Location {
+export function location(lineIndex: LineIndex, span: Span): Location {
   const start = lineIndex.positionAt(span.start);
   const end = lineIndex.positionAt(span.end);
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/** The file as CI systems name it: relative to the working folder, with forward slashes. */
+export function reportPath(report: FileReport, cwd: string): string {
+  return (path.relative(cwd, report.file) || report.file).split(path.sep).join('/');
 }
 
 export function formatJson(reports: FileReport[], cwd: string): string {

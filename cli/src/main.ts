@@ -1,4 +1,5 @@
 // `nota check`: the command-line checker. It reuses the server's core: same model, rules and fixes.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { problemText } from '../../server/src/core/config';
@@ -10,6 +11,8 @@ import { type CheckArgs, USAGE, UsageError, parseCheckArgs } from './args';
 import { type FileSettings, checkFile } from './check-file';
 import { expandPaths } from './files';
 import { type FileReport, formatJson, formatSarif, formatStylish } from './format';
+import { formatGithub, formatGitlab, formatJunit } from './format-ci';
+import { writeTextAtomically } from './read';
 import { WorkerError, checkInWorkers, workerCount } from './workers';
 
 declare const NOTA_VERSION: string | undefined;
@@ -130,9 +133,39 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
       reports.push({ file: outcome.file, kind, findings, lineIndex: new LineIndex(text) });
     }
   }
-  if (args.format === 'json') io.stdout(formatJson(reports, io.cwd));
-  else if (args.format === 'sarif') io.stdout(formatSarif(reports, io.cwd, VERSION));
-  else io.stdout(formatStylish(reports, io.cwd, args.color));
+  const report = formatReports(reports, args, io);
+  if (args.output === undefined) io.stdout(report);
+  else if (!writeReport(path.resolve(io.cwd, args.output), report, io)) return 2;
   if (usageProblem) return 2;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+function formatReports(reports: FileReport[], args: CheckArgs, io: CliIo): string {
+  switch (args.format) {
+    case 'json':
+      return formatJson(reports, io.cwd);
+    case 'sarif':
+      return formatSarif(reports, io.cwd, VERSION);
+    case 'github':
+      return formatGithub(reports, io.cwd);
+    case 'gitlab':
+      return formatGitlab(reports, io.cwd);
+    case 'junit':
+      return formatJunit(reports, io.cwd);
+    case 'stylish':
+      // A file is read later, elsewhere: no terminal colours in it.
+      return formatStylish(reports, io.cwd, args.color && args.output === undefined);
+  }
+}
+
+/** The report file is written whole or not at all; its folder is made when missing (CI artifact paths). */
+function writeReport(file: string, report: string, io: CliIo): boolean {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeTextAtomically(file, report + '\n');
+    return true;
+  } catch (error) {
+    io.stderr(`nota: cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return false;
+  }
 }

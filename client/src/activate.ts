@@ -1,0 +1,59 @@
+// What the extension does once it has a language client, the same in desktop VS Code (a Node server,
+// extension.ts) and in VS Code for the Web (a web-worker server, browser.ts).
+import * as vscode from 'vscode';
+import { type BaseLanguageClient, CloseAction, ErrorAction, type LanguageClientOptions } from 'vscode-languageclient';
+import { registerCommands } from './commands';
+import { PreviewManager } from './preview';
+import { NotaStatusBar } from './statusBar';
+
+export const NOTA_LANGUAGES = ['nota', 'nota-kv'];
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/** A crashed server is restarted, with a message; after 5 crashes in 3 minutes we stop trying. */
+function restartingErrorHandler(): NonNullable<LanguageClientOptions['errorHandler']> {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0] > RESTART_WINDOW_MS) crashes.shift();
+      if (crashes.length >= MAX_RESTARTS) {
+        return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Nota language server stopped {0} times in 3 minutes and will not be restarted. Use "Nota: Restart Language Server" to try again.', crashes.length) };
+      }
+      return { action: CloseAction.Restart, message: vscode.l10n.t('The Nota language server stopped unexpectedly and has been restarted.') };
+    },
+  };
+}
+
+/** The client options both hosts share; `schemes` are the document schemes the server is given. */
+export function clientOptions(schemes: string[] | undefined, initializationOptions: Record<string, unknown>): LanguageClientOptions {
+  return {
+    documentSelector: NOTA_LANGUAGES.flatMap((language) => (schemes ? schemes.map((scheme) => ({ scheme, language })) : [{ language }])),
+    synchronize: {
+      configurationSection: 'nota',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.notarc.json'),
+    },
+    initializationOptions: { locale: vscode.env.language, ...initializationOptions },
+    errorHandler: restartingErrorHandler(),
+  };
+}
+
+export async function activateWith(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
+  const statusBar = new NotaStatusBar(() => client);
+  const previews = new PreviewManager(context, () => client);
+  context.subscriptions.push(
+    statusBar,
+    previews,
+    ...registerCommands(() => client),
+    vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
+    vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),
+    vscode.commands.registerCommand('nota.exportHtml', (target?: vscode.Uri) => previews.exportHtml(target)),
+    vscode.commands.registerCommand('nota.togglePublished', () => previews.togglePublished()),
+    vscode.commands.registerCommand('nota.preview.state', () => previews.state()),
+  );
+  await client.start();
+  statusBar.update();
+}
