@@ -17,3 +17,10 @@ export function edit(text: string, from: string, to: string): string {
   if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" must occur exactly once in the fixture`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
+
+const AANLEIDING_TEXT = 'Op 4 maart 2024 heeft de Tweede Kamer een motie aangenomen over digitale toegankelijkheid.';
+
+/** The nota (dated 12 maart 2024) with a sentence added to the Aanleiding, on line 33 from column 92. */
+export function withSentence(sentence: string): string {
+  return edit(NOTA, AANLEIDING_TEXT, `${AANLEIDING_TEXT} ${sentence}`);
+}

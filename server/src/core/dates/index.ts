@@ -20,6 +20,7 @@ export { formatDutchDate, formatDutchDateWithWeekday, formatDutchDayMonth, today
 export {
   findDates,
   parseDutchDate,
+  matchCase,
   type DateMention,
   type DateForm,
   type RelativeKind,
