@@ -22,5 +22,20 @@ const AANLEIDING_TEXT = 'Op 4 maart 2024 heeft de Tweede Kamer een motie aangeno
 
 /** The nota (dated 12 maart 2024) with a sentence added to the Aanleiding, on line 33 from column 92. */
 export function withSentence(sentence: string): string {
-  return edit(NOTA, AANLEIDING_TEXT, `${AANLEIDING_TEXT} ${sentence}`);
+  return withSentenceIn(NOTA, sentence);
 }
+
+/**
+ * The nota with Bijlage(n) `count` and a Bijlagen section holding `table` (lines), appended at the end:
+ * the section heading is on line 49 and the table starts on line 51.
+ */
+export function withBijlagen(count: string, table: string[], sentence = ''): string {
+  const text = edit(NOTA, '**Bijlage(n)**  \n0', `**Bijlage(n)**  \n${count}`);
+  return `${sentence ? withSentenceIn(text, sentence) : text}\n### Bijlagen\n\n${table.join('\n')}\n`;
+}
+
+function withSentenceIn(text: string, sentence: string): string {
+  return edit(text, AANLEIDING_TEXT, `${AANLEIDING_TEXT} ${sentence}`);
+}
+
+export const GFM_HEAD = ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |'];
