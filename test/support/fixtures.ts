@@ -39,3 +39,13 @@ function withSentenceIn(text: string, sentence: string): string {
 }
 
 export const GFM_HEAD = ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |'];
+
+/** The nota with `sentence` at the start of the Kern bullet: line 41, from column 3. */
+export function inKern(sentence: string): string {
+  return edit(NOTA, '- Met de regeling', `- ${sentence} Met de regeling`);
+}
+
+/** The beantwoording with `sentence` as the answer to question 1 (line 9, from column 1). */
+export function inAnswer(sentence: string): string {
+  return edit(KV, 'Antwoord 1\nJa.', `Antwoord 1\n${sentence}`);
+}

@@ -45,6 +45,8 @@ export interface ExpectedFinding {
   endColumn: number;
   /** The exact message, when the case is about its wording or arguments. */
   message?: string;
+  /** The exact hover explanation (personal-data rules), when the case is about it. */
+  explanation?: string;
   /** Every fix the finding offers, in order; none when left out. */
   fixes?: ExpectedFix[];
 }
@@ -92,7 +94,7 @@ export function positionOf(text: string, offset: number): { line: number; column
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-function actual(text: string, finding: Finding, withMessage: boolean): ExpectedFinding {
+function actual(text: string, finding: Finding, expected: ExpectedFinding | undefined): ExpectedFinding {
   const start = positionOf(text, finding.span.start);
   const end = positionOf(text, finding.span.end);
   return {
@@ -102,7 +104,8 @@ function actual(text: string, finding: Finding, withMessage: boolean): ExpectedF
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    ...(withMessage ? { message: finding.message } : {}),
+    ...(expected?.message !== undefined ? { message: finding.message } : {}),
+    ...(expected?.explanation !== undefined ? { explanation: finding.explanation } : {}),
     fixes: finding.fixes.map((fix) => ({ title: fix.title, output: applyEdits(text, fix.edits) })),
   };
 }
@@ -136,7 +139,7 @@ export function ruleTester(ruleId: string, tests: RuleTests): void {
             fixes: [],
             ...finding,
           }));
-          const got = findings.map((finding, index) => actual(testCase.text, finding, expected[index]?.message !== undefined));
+          const got = findings.map((finding, index) => actual(testCase.text, finding, expected[index]));
           assert.deepEqual(got, expected);
           assert.equal(output, testCase.output ?? testCase.text, 'text after fix-all');
         });
