@@ -12,8 +12,6 @@ import {
 import type { Span } from '../../server/src/core/types';
 import { readCorpus } from '../support/check';
 
-
-
 const at = (text: string, s: Span | undefined): string => (s ? text.slice(s.start, s.end) : '<none>');
 const norm = (s: string): string => s.replace(/\s+/g, ' ');
 const kinds = (b: Beantwoording): IssueKind[] => checkStructure(b).map((i) => i.kind);
@@ -167,7 +165,7 @@ describe('beantwoording: corpus', () => {
 
   it('the notas 000 and 001 parse to an empty structure', () => {
     for (const p of ['000', '001']) {
-      const b = parseBeantwoording(corpus(p));
+      const b = parseBeantwoording(readCorpus(p));
       assert.equal(b.layout, 'none');
       assert.equal(b.questions.length, 0);
       assert.equal(b.crossRefs.length, 0);
