@@ -143,7 +143,7 @@ describe('nota check: CI formats', function () {
         file: path.join(dir, 'x.nota.md'),
         kind: 'nota' as const,
         lineIndex: new LineIndex(text),
-        findings: [{ ruleId: 'field-value', severity: 'hint' as const, message: '100% fout\r\nregel twee\nregel %0A drie', span: { start: 0, end: 1 }, fixes: [] }],
+        findings: [{ ruleId: 'field-value', messageId: 'field-value.bijlagen', severity: 'hint' as const, message: '100% fout\r\nregel twee\nregel %0A drie', span: { start: 0, end: 1 }, fixes: [] }],
       };
       const output = formatGithub([report], dir);
       assert.equal(output, '::notice file=x.nota.md,line=1,col=1,endLine=1,endColumn=2,title=field-value::100%25 fout%0D%0Aregel twee%0Aregel %250A drie');
@@ -268,7 +268,7 @@ describe('nota check: CI formats', function () {
         file: path.join(dir, 'x.nota.md'),
         kind: 'nota' as const,
         lineIndex: new LineIndex(text),
-        findings: [{ ruleId: 'field-value', severity: 'error' as const, message: 'bel\u0007 <a href="x">&\'b\'</a>\r', span: { start: 0, end: 1 }, fixes: [] }],
+        findings: [{ ruleId: 'field-value', messageId: 'field-value.bijlagen', severity: 'error' as const, message: 'bel\u0007 <a href="x">&\'b\'</a>\r', span: { start: 0, end: 1 }, fixes: [] }],
       };
       const failure = parseXml(formatJunit([report], dir)).children[0].children[0].children[0];
       assert.equal(failure.attributes.message, 'bel <a href="x">&\'b\'</a>\r');

@@ -7,7 +7,8 @@ import { applyEdits } from '../../server/src/core/fixes';
 import type { DocumentKind, Finding } from '../../server/src/core/types';
 
 export const REPO = path.resolve(__dirname, '..', '..');
-export const CORPUS_DIR = path.resolve(REPO, '..', 'shared', 'corpus');
+// NOTA_CORPUS points elsewhere (the mutation run's sandbox is not beside shared/).
+export const CORPUS_DIR = process.env.NOTA_CORPUS ? path.resolve(process.env.NOTA_CORPUS) : path.resolve(REPO, '..', 'shared', 'corpus');
 
 export function corpusFiles(): string[] {
   if (!fs.existsSync(CORPUS_DIR)) throw new Error(`The tests read the published corpus from ${CORPUS_DIR}: clone this repository beside shared/ (README, Tests).`);

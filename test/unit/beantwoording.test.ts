@@ -1,6 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   answerLabelFor,
   joinHyphenation,
@@ -67,14 +65,7 @@ function checkStructure(b: Beantwoording): Issue[] {
       return issue;
     });
 }
-
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
-
-function corpus(prefix: string): string {
-  const name = readdirSync(CORPUS).find((f) => f.startsWith(prefix));
-  assert.ok(name, `corpus file ${prefix}_* not found in ${CORPUS}`);
-  return readFileSync(join(CORPUS, name), 'utf8');
-}
+import { readCorpus } from '../support/check';
 
 const at = (text: string, s: Span | undefined): string => (s ? text.slice(s.start, s.end) : '<none>');
 const norm = (s: string): string => s.replace(/\s+/g, ' ');
@@ -82,7 +73,7 @@ const kinds = (b: Beantwoording): string[] => checkStructure(b).map((i) => i.kin
 
 describe('beantwoording: corpus', () => {
   it('002 (bulleted, unlabeled answers): 9 questions, 9 answers', () => {
-    const t = corpus('002');
+    const t = readCorpus('002');
     const b = parseBeantwoording(t);
     assert.equal(b.layout, 'bulleted');
     assert.deepEqual(
@@ -128,7 +119,7 @@ describe('beantwoording: corpus', () => {
   });
 
   it('003 (Vraag N / Antwoord N, hyphenated PDF text): 9 questions, 9 answers', () => {
-    const t = corpus('003');
+    const t = readCorpus('003');
     const b = parseBeantwoording(t);
     assert.equal(b.layout, 'labelled');
     assert.deepEqual(
@@ -175,7 +166,7 @@ describe('beantwoording: corpus', () => {
   });
 
   it('004 (Antwoord vraag N, a footnote): 6 questions, 6 answers', () => {
-    const t = corpus('004');
+    const t = readCorpus('004');
     const b = parseBeantwoording(t);
     assert.equal(b.layout, 'labelled-vraag');
     assert.deepEqual(
@@ -220,16 +211,16 @@ describe('beantwoording: corpus', () => {
   });
 
   it('kind detection: 002–004 are beantwoordingen, the notas 000 and 001 are not', () => {
-    assert.equal(looksLikeBeantwoording(corpus('000')), false);
-    assert.equal(looksLikeBeantwoording(corpus('001')), false);
-    assert.equal(looksLikeBeantwoording(corpus('002')), true);
-    assert.equal(looksLikeBeantwoording(corpus('003')), true);
-    assert.equal(looksLikeBeantwoording(corpus('004')), true);
+    assert.equal(looksLikeBeantwoording(readCorpus('000')), false);
+    assert.equal(looksLikeBeantwoording(readCorpus('001')), false);
+    assert.equal(looksLikeBeantwoording(readCorpus('002')), true);
+    assert.equal(looksLikeBeantwoording(readCorpus('003')), true);
+    assert.equal(looksLikeBeantwoording(readCorpus('004')), true);
   });
 
   it('the notas 000 and 001 parse to an empty structure', () => {
     for (const p of ['000', '001']) {
-      const b = parseBeantwoording(corpus(p));
+      const b = parseBeantwoording(readCorpus(p));
       assert.equal(b.layout, 'none');
       assert.equal(b.questions.length, 0);
       assert.equal(b.crossRefs.length, 0);
@@ -578,7 +569,7 @@ describe('beantwoording: structure problems', () => {
   });
 
   it('CRLF line ends', () => {
-    const t = corpus('004').replace(/\r?\n/g, '\r\n');
+    const t = readCorpus('004').replace(/\r?\n/g, '\r\n');
     const b = parseBeantwoording(t);
     assert.equal(b.questions.length, 6);
     assert.equal(b.answers.length, 6);
@@ -588,7 +579,7 @@ describe('beantwoording: structure problems', () => {
     assert.equal(b.footnotes.length, 1);
     assert.ok(!b.footnotes[0].text.includes('\r'));
     assert.deepEqual(checkStructure(b), []);
-    const t3 = corpus('003').replace(/\r?\n/g, '\r\n');
+    const t3 = readCorpus('003').replace(/\r?\n/g, '\r\n');
     const b3 = parseBeantwoording(t3);
     assert.equal(b3.questions.length, 9);
     assert.ok(at(t3, b3.questions[0].bodySpan).includes('aanlei-\r\nding'));

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules';
 import { REPO, check } from '../support/check';
+import { positionOf } from '../support/rule-tester';
 
 const DOCS = path.join(REPO, 'docs', 'rules');
 
@@ -12,6 +13,15 @@ export function exampleUnder(page: string, heading: string): string | undefined 
   // The example itself may contain "## nota", so the block is found after the heading, not by splitting.
   const match = new RegExp(`^## ${heading}\\s*\\n+\`\`\`[a-z-]*\\n([\\s\\S]*?)^\`\`\`$`, 'm').exec(page);
   return match?.[1];
+}
+
+/**
+ * The findings a page lists under its failing example (remark-lint style): a `text` block after the
+ * example, one `line:column-endLine:endColumn  severity  message  rule` line per finding.
+ */
+export function documentedFindings(page: string): string[] | undefined {
+  const match = /^## Failing example\s*\n+```[a-z-]*\n[\s\S]*?^```\n\nFindings, as `nota check` reports them[^\n]*\n\n```text\n([\s\S]*?)^```$/m.exec(page);
+  return match ? match[1].split('\n').filter((line) => line !== '') : undefined;
 }
 
 describe('rule documentation examples', () => {
@@ -29,11 +39,18 @@ describe('rule documentation examples', () => {
         }
       });
 
-      it('reports the failing example', () => {
+      it('reports exactly the findings listed under the failing example', () => {
         const example = exampleUnder(page, 'Failing example');
         assert.ok(example, 'no failing example');
+        const documented = documentedFindings(page);
+        assert.ok(documented && documented.length > 0, `docs/rules/${rule.id}.md lists no findings after its failing example`);
         const findings = check(example, { fileName }).findings.filter((f) => f.ruleId === rule.id);
-        assert.ok(findings.length > 0, `${rule.id} did not report its failing example`);
+        const reported = findings.map((f) => {
+          const start = positionOf(example, f.span.start);
+          const end = positionOf(example, f.span.end);
+          return `${start.line}:${start.column}-${end.line}:${end.column}  ${f.severity}  ${f.message}  ${f.ruleId}`;
+        });
+        assert.deepEqual(reported, documented);
       });
 
       it('accepts the passing example', () => {

@@ -43,6 +43,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
     const explicit = config.rules[rule.id]?.severity !== undefined;
     const toFinding = (report: Report): Finding => ({
       ruleId: rule.id,
+      messageId: report.message,
       severity: explicit ? (configured as Severity) : (report.severity ?? configured),
       message: formatWithArgs(locale, report.message, report.args),
       span: report.span,
@@ -66,6 +67,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
       options.onRuleError?.(rule.id, error);
       findings.push({
         ruleId: rule.id,
+        messageId: 'internal-error',
         severity: 'error',
         message: formatMessage(locale, 'internal-error', { rule: rule.id, error: error instanceof Error ? error.message : String(error) }),
         span: { start: 0, end: 0 },

@@ -26,6 +26,8 @@ export interface Fix {
 
 export interface Finding {
   ruleId: string;
+  /** The catalog id of the message (as ESLint's messageId): stable across locales and rewordings. */
+  messageId: string;
   severity: Severity;
   message: string;
   span: Span;

@@ -395,7 +395,8 @@ function build(text: string, floor: number, p: Parsed): DateMention {
   };
 }
 
-function matchCase(model: string, word: string): string {
+/** `word` in the capitalisation of `model` (all capitals, a capital first letter, or as it is). */
+export function matchCase(model: string, word: string): string {
   if (model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
   const first = model[0]!;
   if (first !== first.toLowerCase()) return word[0]!.toUpperCase() + word.slice(1);

@@ -21,6 +21,7 @@ export {
   findDates,
   findShortYearDates,
   parseDutchDate,
+  matchCase,
   type DateMention,
   type DateForm,
   type RelativeKind,

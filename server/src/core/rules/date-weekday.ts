@@ -1,4 +1,4 @@
-import { WEEKDAYS, resolveRelative } from '../dates';
+import { WEEKDAYS, matchCase, resolveRelative, weekdayOf } from '../dates';
 import type { Rule } from './rule';
 
 /** A weekday written with a date must be that date's weekday. Fix: the right weekday. */
@@ -12,14 +12,20 @@ export const dateWeekday: Rule = {
     for (const date of doc.dates) {
       const weekday = date.weekday;
       if (!weekday) continue;
-      let matches = weekday.matches;
+      let { matches, expected, correctText: correct } = weekday;
       // A date without a year ("maandag 29 januari jl.") is resolved against the nota date.
-      if (matches === null && date.relative && doc.notaDate) matches = resolveRelative(date, doc.notaDate)?.weekdayMatches ?? null;
+      if (matches === null && date.relative && doc.notaDate) {
+        const resolved = resolveRelative(date, doc.notaDate);
+        matches = resolved?.weekdayMatches ?? null;
+        if (resolved?.date) {
+          expected = weekdayOf(resolved.date.year, resolved.date.month, resolved.date.day);
+          correct = matchCase(weekday.text, WEEKDAYS[expected]!);
+        }
+      }
       if (matches !== false) continue;
-      const correct = weekday.correctText;
       report({
         message: 'date-weekday',
-        args: { date: date.text, expected: weekday.expected !== null ? WEEKDAYS[weekday.expected] : '?', written: weekday.text },
+        args: { date: date.text, expected: expected !== null ? WEEKDAYS[expected] : '?', written: weekday.text },
         span: weekday.span,
         fixes: correct ? [{ title: 'fix.replace-with', titleArgs: { text: correct }, edits: [{ span: weekday.span, newText: correct }] }] : [],
       });

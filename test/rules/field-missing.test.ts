@@ -1,0 +1,84 @@
+import { NOTA, edit } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+const without = (block: string) => edit(NOTA, block, '');
+const noDatum = without('**Datum**  \n12 maart 2024\n\n');
+const noAan = without('**Aan**  \nMinister van Binnenlandse Zaken en Koninkrijksrelaties\n\n');
+const noVan = without('**Van**  \nDGDOO\n\n');
+const noOpenbaar = without('**Nota actief openbaar**  \nJa\n\n');
+const noBijlagen = without('**Bijlage(n)**  \n0\n\n');
+const noVanDatum = without('**Van**  \nDGDOO\n\n').replace('**Datum**  \n12 maart 2024\n\n', '');
+const plain = 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\n[5.1.2e]\n\nBijlage(n)\n0\n\nAanleiding\nTekst.\n\nKern\nTekst.\n';
+
+ruleTester('field-missing', {
+  valid: [
+    { name: 'the complete nota', text: NOTA },
+    { name: 'Samengewerkt met is optional', text: without('**Samengewerkt met**  \nCZW, D&B\n\n') },
+    { name: 'a beantwoording has no header fields', kind: 'beantwoording', text: noDatum },
+  ],
+  invalid: [
+    {
+      name: 'Datum missing: reported on the onderwerp, inserted after Onze referentie',
+      text: noDatum,
+      findings: [
+        {
+          messageId: 'field-missing', line: 9, column: 1, endLine: 9, endColumn: 70, message: 'Required header field "Datum" is missing.',
+          fixes: [{ title: 'Insert field "Datum"', output: edit(noDatum, '2024-0000012345\n', '2024-0000012345\n\n**Datum**\n') }],
+        },
+      ],
+    },
+    {
+      name: 'Aan missing: inserted before Van (the first address field present)',
+      text: noAan,
+      findings: [{ messageId: 'field-missing', line: 6, column: 1, endLine: 6, endColumn: 70, fixes: [{ title: 'Insert field "Aan"', output: `**Aan**\n\n${noAan}` }] }],
+    },
+    {
+      name: 'Van missing: inserted after Aan',
+      text: noVan,
+      findings: [
+        {
+          messageId: 'field-missing', line: 6, column: 1, endLine: 6, endColumn: 70,
+          fixes: [{ title: 'Insert field "Van"', output: edit(noVan, 'Koninkrijksrelaties\n', 'Koninkrijksrelaties\n\n**Van**\n') }],
+        },
+      ],
+    },
+    {
+      name: 'the first body field missing: inserted after the purpose line',
+      text: noOpenbaar,
+      findings: [
+        {
+          messageId: 'field-missing', line: 9, column: 1, endLine: 9, endColumn: 70,
+          fixes: [{ title: 'Insert field "Nota actief openbaar"', output: edit(noOpenbaar, '### TER BESLUITVORMING\n', '### TER BESLUITVORMING\n\n**Nota actief openbaar**\n') }],
+        },
+      ],
+    },
+    {
+      name: 'the last field missing: inserted after the field before it',
+      text: noBijlagen,
+      findings: [
+        {
+          messageId: 'field-missing', line: 9, column: 1, endLine: 9, endColumn: 70,
+          fixes: [{ title: 'Insert field "Bijlage(n)"', output: edit(noBijlagen, 'CZW, D&B\n', 'CZW, D&B\n\n**Bijlage(n)**\n') }],
+        },
+      ],
+    },
+    {
+      name: 'two fields missing: one finding each, in catalog order',
+      text: noVanDatum,
+      findings: [
+        { messageId: 'field-missing', line: 6, column: 1, endLine: 6, endColumn: 70, fixes: [{ title: 'Insert field "Van"', output: edit(noVanDatum, 'Koninkrijksrelaties\n', 'Koninkrijksrelaties\n\n**Van**\n') }] },
+        { messageId: 'field-missing', line: 6, column: 1, endLine: 6, endColumn: 70, fixes: [{ title: 'Insert field "Datum"', output: edit(noVanDatum, '2024-0000012345\n', '2024-0000012345\n\n**Datum**\n') }] },
+      ],
+    },
+    {
+      name: 'a plain-text nota gets a plain label',
+      text: plain,
+      findings: [
+        {
+          messageId: 'field-missing', line: 1, column: 1, endLine: 1, endColumn: 21,
+          fixes: [{ title: 'Insert field "Nota actief openbaar"', output: edit(plain, 'TER INFORMATIE\n', 'TER INFORMATIE\n\nNota actief openbaar\n') }],
+        },
+      ],
+    },
+  ],
+});

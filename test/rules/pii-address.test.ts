@@ -1,0 +1,38 @@
+import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+ruleTester('pii-address', {
+  valid: [
+    { name: 'the complete nota', text: NOTA },
+    { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
+    { name: 'a street name without a number', text: inKern('De Kerkstraat wordt heringericht.') },
+  ],
+  invalid: [
+    {
+      name: 'street, number, postcode and place: an error',
+      text: inKern('Betrokkene woont aan de Kerkstraat 12, 1234 AB Utrecht.'),
+      findings: [
+        {
+          messageId: 'pii-address', severity: 'error', line: 41, column: 27, endLine: 41, endColumn: 57, message: 'Address of a person "Kerkstraat 12, 1234 AB Utrecht" (97% sure).',
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Betrokkene woont aan de [5.1.2e].') }],
+        },
+      ],
+    },
+    {
+      name: 'a street and number without context: a warning',
+      text: inKern('Het pand Kerkstraat 12.'),
+      findings: [
+        {
+          messageId: 'pii-address', severity: 'warning', line: 41, column: 3, endLine: 41, endColumn: 25, message: 'Address of a person "Het pand Kerkstraat 12" (82% sure).',
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('[5.1.2e].') }],
+        },
+      ],
+    },
+    {
+      name: 'in a beantwoording',
+      kind: 'beantwoording',
+      text: inAnswer('Betrokkene woont aan de Kerkstraat 12, 1234 AB Utrecht.'),
+      findings: [{ messageId: 'pii-address', severity: 'error', line: 9, column: 25, endLine: 9, endColumn: 55, fixes: [{ title: 'Redact as [5.1.2e]', output: inAnswer('Betrokkene woont aan de [5.1.2e].') }] }],
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+ruleTester('pii-birthdate', {
+  valid: [
+    { name: 'the complete nota', text: NOTA },
+    { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
+    { name: 'a date that is not a birth date', text: inKern('Op 3 april 1975 is de wet aangenomen.') },
+  ],
+  invalid: [
+    {
+      name: '"geboren op" and a date',
+      text: inKern('Verzoeker, geboren op 3 april 1975, vraagt om inzage.'),
+      findings: [
+        {
+          messageId: 'pii-birthdate', severity: 'error', line: 41, column: 25, endLine: 41, endColumn: 37, message: 'Date of birth "3 april 1975" (95% sure).',
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Verzoeker, geboren op [5.1.2e], vraagt om inzage.') }],
+        },
+      ],
+    },
+    {
+      name: 'in a beantwoording',
+      kind: 'beantwoording',
+      text: inAnswer('Verzoeker, geboren op 3 april 1975, vraagt om inzage.'),
+      findings: [{ messageId: 'pii-birthdate', severity: 'error', line: 9, column: 23, endLine: 9, endColumn: 35, fixes: [{ title: 'Redact as [5.1.2e]', output: inAnswer('Verzoeker, geboren op [5.1.2e], vraagt om inzage.') }] }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+const LONG = 'pieter.van.den.berg.beleidsmedewerker@ministerie-van-binnenlandse-zaken.nl';
+
+ruleTester('pii-email', {
+  valid: [
+    { name: 'the complete nota', text: NOTA },
+    { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
+    { name: 'a function address (info@) is not personal', text: inKern('Reacties naar info@minbzk.nl.') },
+  ],
+  invalid: [
+    {
+      name: 'a personal address',
+      text: inKern('Reacties naar jan.jansen@minbzk.nl.'),
+      findings: [
+        {
+          messageId: 'pii-email', severity: 'error', line: 41, column: 17, endLine: 41, endColumn: 37, message: 'Personal e-mail address "jan.jansen@minbzk.nl" (92% sure).',
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Reacties naar [5.1.2e].') }],
+        },
+      ],
+    },
+    {
+      name: 'a text over 60 characters is shortened in the message, not in the fix',
+      text: inKern(`Reacties naar ${LONG}.`),
+      findings: [
+        {
+          messageId: 'pii-email', severity: 'error', line: 41, column: 17, endLine: 41, endColumn: 17 + LONG.length,
+          message: `Personal e-mail address "${LONG.slice(0, 57)}…" (92% sure).`,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Reacties naar [5.1.2e].') }],
+        },
+      ],
+    },
+    {
+      name: 'in a beantwoording',
+      kind: 'beantwoording',
+      text: inAnswer('Mail jan.jansen@minbzk.nl.'),
+      findings: [{ messageId: 'pii-email', severity: 'error', line: 9, column: 6, endLine: 9, endColumn: 26, fixes: [{ title: 'Redact as [5.1.2e]', output: inAnswer('Mail [5.1.2e].') }] }],
+    },
+  ],
+});

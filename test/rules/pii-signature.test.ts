@@ -1,0 +1,33 @@
+import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+ruleTester('pii-signature', {
+  valid: [
+    { name: 'the complete nota', text: NOTA },
+    { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
+    { name: 'the word paraaf without initials', text: inKern('Na paraaf gaat de nota door.') },
+  ],
+  invalid: [
+    {
+      name: 'initials after "Paraaf directeur:"',
+      text: inKern('Paraaf directeur: PJ.'),
+      findings: [
+        {
+          messageId: 'pii-signature', severity: 'error', line: 41, column: 21, endLine: 41, endColumn: 23, message: 'Signature or initials "PJ" (85% sure).',
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Paraaf directeur: [5.1.2e].') }],
+        },
+      ],
+    },
+    {
+      name: 'initials after "Paraaf:"',
+      text: inKern('Paraaf: PJ.'),
+      findings: [{ messageId: 'pii-signature', severity: 'error', line: 41, column: 11, endLine: 41, endColumn: 13, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Paraaf: [5.1.2e].') }] }],
+    },
+    {
+      name: 'in a beantwoording',
+      kind: 'beantwoording',
+      text: inAnswer('Paraaf directeur: PJ.'),
+      findings: [{ messageId: 'pii-signature', severity: 'error', line: 9, column: 19, endLine: 9, endColumn: 21, fixes: [{ title: 'Redact as [5.1.2e]', output: inAnswer('Paraaf directeur: [5.1.2e].') }] }],
+    },
+  ],
+});

@@ -1,0 +1,34 @@
+import { NOTA, edit } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+const noPurpose = edit(NOTA, '### TER BESLUITVORMING\n\n', '');
+const insertAfterOnderwerp = (line: string) => edit(noPurpose, 'overheidswebsites\n', `overheidswebsites\n\n${line}\n`);
+const twoPurposes = edit(NOTA, '### TER BESLUITVORMING\n', '### TER BESLUITVORMING\n\n### TER INFORMATIE\n');
+
+ruleTester('purpose-missing', {
+  valid: [
+    { name: 'one purpose line', text: NOTA },
+    { name: 'a beantwoording has no purpose line', kind: 'beantwoording', text: noPurpose },
+  ],
+  invalid: [
+    {
+      name: 'no purpose line: one fix per configured purpose, after the onderwerp',
+      text: noPurpose,
+      config: { purposes: ['BESLUITVORMING', 'INFORMATIE'] },
+      findings: [
+        {
+          messageId: 'purpose-missing', line: 9, column: 1, endLine: 9, endColumn: 70,
+          fixes: [
+            { title: 'Insert purpose line "TER BESLUITVORMING"', output: insertAfterOnderwerp('### TER BESLUITVORMING') },
+            { title: 'Insert purpose line "TER INFORMATIE"', output: insertAfterOnderwerp('### TER INFORMATIE') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a second purpose line',
+      text: twoPurposes,
+      findings: [{ messageId: 'purpose-multiple', line: 13, column: 1, endLine: 13, endColumn: 19, message: 'A nota has exactly one purpose line; this is purpose line 2.' }],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { NOTA, edit } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+const referentie = (value: string) => edit(NOTA, '2024-0000012345', value);
+
+ruleTester('reference-format', {
+  valid: [
+    { name: 'four digits, a dash, ten digits', text: NOTA },
+    { name: 'a configured pattern', text: referentie('BZK/2024-123'), config: { referencePattern: '^BZK/\\d{4}-\\d+$' } },
+    { name: 'an empty referentie is field-empty', text: edit(NOTA, '**Onze referentie**  \n2024-0000012345\n', '**Onze referentie**\n') },
+    { name: 'a beantwoording is not checked', kind: 'beantwoording', text: referentie('2024-12345') },
+  ],
+  invalid: [
+    {
+      name: 'too few digits: zero-padded (safe)',
+      text: referentie('2024-12345'),
+      findings: [
+        {
+          messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 11,
+          message: 'Reference "2024-12345" does not match the expected form ^\\d{4}-\\d{10}$.',
+          fixes: [{ title: 'Change to "2024-0000012345"', output: NOTA }],
+        },
+      ],
+      output: NOTA,
+    },
+    {
+      name: 'a space for the dash',
+      text: referentie('2024 0000012345'),
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 16, fixes: [{ title: 'Change to "2024-0000012345"', output: NOTA }] }],
+      output: NOTA,
+    },
+    {
+      name: 'a slash for the dash',
+      text: referentie('2024/0000012345'),
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 16, fixes: [{ title: 'Change to "2024-0000012345"', output: NOTA }] }],
+      output: NOTA,
+    },
+    {
+      name: 'too many digits: no fix',
+      text: referentie('2024-00000123456'),
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 17 }],
+    },
+    {
+      name: 'another format: no fix',
+      text: referentie('BZK-2024-1'),
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 11 }],
+    },
+    {
+      name: 'a repair that does not match a configured pattern is not offered',
+      text: NOTA,
+      config: { referencePattern: '^BZK/\\d+$' },
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 16 }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { NOTA, edit } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+const AANLEIDING = '### Aanleiding\n\nOp 4 maart 2024 heeft de Tweede Kamer een motie aangenomen over digitale toegankelijkheid.\n\n';
+const KERN = '### Kern\n\n- Met de regeling voldoen alle overheidswebsites in 2026 aan de toegankelijkheidseisen.\n\n';
+// Aanleiding after Kern: the run Geadviseerd besluit, Kern, Informatie stays; Aanleiding moves back before Geadviseerd besluit.
+const aanleidingLate = edit(edit(NOTA, AANLEIDING, ''), KERN, KERN + AANLEIDING);
+// Kern last: Aanleiding, Geadviseerd besluit, Kern is the run that stays, so Informatie … moves after Kern.
+const kernLast = edit(NOTA, KERN, '') + '\n' + KERN.trimEnd() + '\n';
+
+ruleTester('section-order', {
+  valid: [
+    { name: 'sections in canonical order', text: NOTA },
+    { name: 'a missing section does not make the rest out of order', text: edit(NOTA, KERN, '') },
+    { name: 'a beantwoording is not checked', kind: 'beantwoording', text: aanleidingLate },
+  ],
+  invalid: [
+    {
+      name: 'one section out of place: moved before the first section that follows it in the canonical order',
+      text: aanleidingLate,
+      findings: [
+        {
+          messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 15,
+          message: 'Section "Aanleiding" is out of order: it belongs before "Geadviseerd besluit".',
+          fixes: [{ title: 'Move section "Aanleiding" before "Geadviseerd besluit"', output: NOTA }],
+        },
+      ],
+    },
+    {
+      name: 'of two equally long runs the first stays; a section with no later neighbour moves after the one before it',
+      text: kernLast,
+      findings: [
+        {
+          messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 52,
+          message: 'Section "Informatie die niet openbaar gemaakt kan worden" is out of order: it belongs after "Kern".',
+          fixes: [{ title: 'Move section "Informatie die niet openbaar gemaakt kan worden" after "Kern"', output: NOTA }],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+import { KV, NOTA, edit } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+const kv = (text: string) => ({ kind: 'beantwoording' as const, text });
+const vraag3 = (n: string) => edit(edit(KV, 'Vraag 3\n', `Vraag ${n}\n`), 'Antwoord 3\n', `Antwoord ${n}\n`);
+
+ruleTester('vraag-numbering', {
+  valid: [
+    { name: 'questions 1..3', ...kv(KV) },
+    { name: 'a nota is not checked', text: edit(NOTA, '### Kern', 'Vraag 4\nWaarom?\n\n### Kern') },
+  ],
+  invalid: [
+    {
+      name: 'a gap: renumber the question and its answer',
+      ...kv(vraag3('4')),
+      findings: [
+        {
+          messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8, message: 'Question 4 should be question 3: questions are numbered 1, 2, 3, … without gaps.',
+          fixes: [{ title: 'Renumber the questions 1 to 3 (answers and references follow)', output: KV }],
+        },
+      ],
+    },
+    {
+      name: 'a duplicate number',
+      ...kv(vraag3('2')),
+      findings: [{ messageId: 'vraag-numbering.duplicate', line: 17, column: 7, endLine: 17, endColumn: 8, message: 'Question number 2 is used more than once.', fixes: [{ title: 'Renumber the questions 1 to 3 (answers and references follow)', output: KV }] }],
+    },
+    {
+      // After 1 and 3 the next number expected is 4, so the 2 is "out of order" rather than "should be 3".
+      name: 'swapped: a gap, then out of order; renumbering also moves the cross-reference with its question',
+      ...kv(edit(edit(edit(edit(KV, 'Vraag 2\n', 'Vraag 3\n'), 'Antwoord 2\n', 'Antwoord 3\n'), 'Vraag 3\nWelke', 'Vraag 2\nWelke'), 'Antwoord 3\nZie het antwoord op vraag 2', 'Antwoord 2\nZie het antwoord op vraag 3')),
+      findings: [
+        { messageId: 'vraag-numbering.gap', line: 11, column: 7, endLine: 11, endColumn: 8, fixes: [{ title: 'Renumber the questions 1 to 3 (answers and references follow)', output: KV }] },
+        { messageId: 'vraag-numbering.order', line: 17, column: 7, endLine: 17, endColumn: 8, message: 'Question 2 is out of order: question 4 was expected here.', fixes: [{ title: 'Renumber the questions 1 to 3 (answers and references follow)', output: KV }] },
+      ],
+    },
+  ],
+});
