@@ -17,11 +17,15 @@ export interface CheckArgs {
   color: boolean;
   /** Worker threads: a number, `off` (none) or `auto` (by cores and number of files). */
   concurrency: number | 'auto' | 'off';
+  /** Extra kinds of file a folder walk includes: docx, pdf. */
+  extensions: ('docx' | 'pdf')[];
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: nota check [options] PATH...
+       nota import FILE.docx|FILE.pdf        (nota import --help)
+       nota export --format docx FILE        (nota export --help)
 
 Checks Dutch government notas and beantwoordingen van Kamervragen.
 PATH: files, folders (searched for *.nota.md, *.nota, *.nota.txt, *.kv.md, *.kv.txt) or globs.
@@ -37,6 +41,7 @@ Options:
   --locale nl|en               language of the messages (default: the system locale)
   --no-color                   plain output
   --concurrency N|auto|off     check with N worker processes; auto (default) uses them for many files
+  --ext docx,pdf               folders also include Word and PDF files (a file given by name is always read)
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -49,7 +54,7 @@ function valueOf(argv: string[], index: number, flag: string): string {
 }
 
 export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): CheckArgs {
-  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR, concurrency: 'auto' };
+  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR, concurrency: 'auto', extensions: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -94,6 +99,14 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bo
         if (value === 'auto' || value === 'off') args.concurrency = value;
         else if (/^[1-9]\d{0,2}$/.test(value)) args.concurrency = Number(value);
         else throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}".`);
+        break;
+      }
+      case '--ext': {
+        const value = take();
+        const kinds = value.split(',').map((kind) => kind.trim().toLowerCase().replace(/^\./, ''));
+        const unknown = kinds.find((kind) => kind !== 'docx' && kind !== 'pdf');
+        if (unknown !== undefined) throw new UsageError(`--ext takes docx and pdf, not "${unknown}".`);
+        args.extensions = [...new Set(kinds as ('docx' | 'pdf')[])];
         break;
       }
       case '--no-color':

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import type { ConfigLoader } from '../../server/src/core/config-files';
 import { type CheckOptions, checkText, fixAllText } from '../../server/src/core/engine';
 import type { DocumentKind, Finding, Locale } from '../../server/src/core/types';
+import type { Place } from '../../server/src/core/source/formats/types';
+import { DOCUMENT_FILE, readDocumentFile } from './documents';
 import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
 
 /** What every file of one run shares. */
@@ -18,14 +20,15 @@ export interface FileSettings {
 export interface FileOutcome {
   file: string;
   /** Undefined when the file could not be checked (the reason is in `errors`). */
-  checked?: { kind: DocumentKind; findings: Finding[]; text: string };
+  checked?: { kind: DocumentKind; findings: Finding[]; text: string; places?: Place[] };
   /** Lines for stderr, in the order they happened. */
   errors: string[];
   /** An unreadable file or a failed write: exit code 2. */
   failed: boolean;
 }
 
-export function checkFile(file: string, settings: FileSettings, loader: ConfigLoader): FileOutcome {
+export async function checkFile(file: string, settings: FileSettings, loader: ConfigLoader): Promise<FileOutcome> {
+  if (DOCUMENT_FILE.test(file)) return checkDocumentFile(file, settings, loader);
   const outcome: FileOutcome = { file, errors: [], failed: false };
   const shown = path.relative(settings.cwd, file) || file;
   const loaded = loader.load(file, { explicitFile: settings.explicitFile });
@@ -59,5 +62,41 @@ export function checkFile(file: string, settings: FileSettings, loader: ConfigLo
   }
   const { doc, findings } = checkText(content.text, options);
   outcome.checked = { kind: doc.kind, findings, text: content.text };
+  return outcome;
+}
+
+/** Files one after the other, in order (a PDF is read asynchronously). */
+export async function checkFiles(files: readonly string[], settings: FileSettings, loader: ConfigLoader): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await checkFile(file, settings, loader));
+  return outcomes;
+}
+
+/** A Word or PDF file: checked as the text Nota reads from it; never written, also with --fix. */
+async function checkDocumentFile(file: string, settings: FileSettings, loader: ConfigLoader): Promise<FileOutcome> {
+  const outcome: FileOutcome = { file, errors: [], failed: false };
+  const shown = path.relative(settings.cwd, file) || file;
+  const loaded = loader.load(file, { explicitFile: settings.explicitFile });
+  let read;
+  try {
+    read = await readDocumentFile(file);
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    outcome.errors.push(`nota: ${shown}: ${error.message}`);
+    outcome.failed = true;
+    return outcome;
+  }
+  if (settings.fix) outcome.errors.push(`nota: ${shown}: --fix does not change Word or PDF files (import it as Markdown with \`nota import\`)`);
+  if (read.trackedChanges > 0) outcome.errors.push(`nota: ${shown}: ${read.trackedChanges} tracked change(s) still in the document; checked as if accepted`);
+  const options: CheckOptions = {
+    config: loaded.config,
+    locale: settings.locale,
+    fileName: file,
+    kind: settings.type,
+    onRuleError: (ruleId, error) => outcome.errors.push(`nota: rule ${ruleId} failed on ${file}: ${(error as Error)?.stack ?? error}`),
+  };
+  const { doc, findings } = checkText(read.text, options);
+  // the edits of fixes point into the read text, not into the file
+  outcome.checked = { kind: doc.kind, findings: findings.map((finding) => ({ ...finding, fixes: [] })), text: read.text, places: read.places };
   return outcome;
 }

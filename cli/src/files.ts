@@ -12,25 +12,27 @@ export interface ExpandedPaths {
   missing: string[];
 }
 
-function walk(dir: string, into: string[]): void {
+function walk(dir: string, into: string[], extra?: RegExp): void {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, into);
-    } else if (entry.isFile() && NOTA_FILE.test(entry.name)) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, into, extra);
+    } else if (entry.isFile() && (NOTA_FILE.test(entry.name) || extra?.test(entry.name))) {
       into.push(full);
     }
   }
 }
 
-export function expandPaths(args: string[], cwd: string): ExpandedPaths {
+/** `extensions`: Word and PDF files found in folders too (`--ext docx,pdf`). */
+export function expandPaths(args: string[], cwd: string, extensions: readonly string[] = []): ExpandedPaths {
+  const extra = extensions.length > 0 ? new RegExp(`\\.(?:${extensions.join('|')})$`, 'i') : undefined;
   const files: string[] = [];
   const missing: string[] = [];
   for (const arg of args) {
     const full = path.resolve(cwd, arg);
     const stat = fs.statSync(full, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) walk(full, files);
+    if (stat?.isDirectory()) walk(full, files, extra);
     else if (stat) files.push(full);
     else if (isDynamicPattern(arg)) {
       const matches = globSync(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();

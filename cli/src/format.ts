@@ -3,6 +3,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../server/src/core/rules';
+import { partitionPoint } from '../../server/src/core/search';
+import type { Place } from '../../server/src/core/source/formats/types';
 import type { LineIndex } from '../../server/src/core/source/lines';
 import type { DocumentKind, Finding, Severity, Span } from '../../server/src/core/types';
 
@@ -11,6 +13,24 @@ export interface FileReport {
   kind: DocumentKind;
   findings: Finding[];
   lineIndex: LineIndex;
+  /** Word or PDF: where each page or paragraph starts in the text as Nota read it. */
+  places?: Place[];
+}
+
+/** The page (PDF) or paragraph (Word) of a finding, for the JSON output (spec §11). */
+function placeOf(report: FileReport, span: Span): { page?: number; paragraph?: number } {
+  if (!report.places) return {};
+  const place = report.places[partitionPoint(report.places.length, (i) => report.places![i].start <= span.start) - 1];
+  if (place?.page !== undefined) return { page: place.page };
+  if (place?.paragraph !== undefined) return { paragraph: place.paragraph };
+  return {};
+}
+
+/** "p. 2, 14:3" for a PDF, "par. 14, 30:1" for Word, "14:3" for a text file. */
+function where(report: FileReport, span: Span, at: Location): string {
+  const place = placeOf(report, span);
+  const prefix = place.page !== undefined ? `p. ${place.page}, ` : place.paragraph !== undefined ? `par. ${place.paragraph}, ` : '';
+  return `${prefix}${at.line}:${at.column}`;
 }
 
 interface Location {
@@ -42,6 +62,7 @@ export function formatJson(reports: FileReport[], cwd: string): string {
         severity: finding.severity,
         message: finding.message,
         ...location(report.lineIndex, finding.span),
+        ...placeOf(report, finding.span),
         ...(finding.fixes.length > 0
           ? {
               fixes: finding.fixes.map((fix) => ({
@@ -79,7 +100,14 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
           {
             physicalLocation: {
               artifactLocation: { uri: path.relative(cwd, report.file).split(path.sep).join('/') || pathToFileURL(report.file).toString() },
-              region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+              region: {
+                startLine: at.line,
+                startColumn: at.column,
+                endLine: at.endLine,
+                endColumn: at.endColumn,
+                // Word and PDF: the lines count in the text as Nota read it; the snippet finds the place in the file
+                ...(report.places ? { snippet: { text: report.lineIndex.text.slice(finding.span.start, finding.span.end) } } : {}),
+              },
             },
           },
         ],
@@ -107,7 +135,7 @@ export function formatStylish(reports: FileReport[], cwd: string, color: boolean
     const rows = report.findings.map((finding) => {
       const at = location(report.lineIndex, finding.span);
       counts[finding.severity]++;
-      return [`${at.line}:${at.column}`, finding.severity, finding.message, finding.ruleId] as const;
+      return [where(report, finding.span, at), finding.severity, finding.message, finding.ruleId] as const;
     });
     const width = Math.max(...rows.map((row) => row[0].length));
     for (const [where, severity, message, rule] of rows) {

@@ -8,7 +8,8 @@ import { localeFrom } from '../../server/src/core/messages';
 import type { Locale } from '../../server/src/core/types';
 import { LineIndex } from '../../server/src/core/source/lines';
 import { type CheckArgs, USAGE, UsageError, parseCheckArgs } from './args';
-import { type FileSettings, checkFile } from './check-file';
+import { type FileSettings, checkFiles } from './check-file';
+import { CONVERT_USAGE, runExport, runImport } from './convert';
 import { expandPaths } from './files';
 import { type FileReport, formatJson, formatSarif, formatStylish } from './format';
 import { formatGithub, formatGitlab, formatJunit } from './format-ci';
@@ -35,6 +36,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (command === '-v' || command === '--version') {
     io.stdout(VERSION);
     return 0;
+  }
+  if (command === 'import' || command === 'export') {
+    const convertIo = { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, locale: localeFrom(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG) };
+    if (rest.includes('-h') || rest.includes('--help')) {
+      io.stdout(CONVERT_USAGE);
+      return 0;
+    }
+    return command === 'import' ? runImport(rest, convertIo) : runExport(rest, convertIo);
   }
   if (command !== 'check') {
     io.stderr(`nota: unknown command "${command}".\n\n${USAGE}`);
@@ -97,7 +106,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     type: args.type,
     fix: args.fix,
   };
-  const { files, missing } = expandPaths(args.paths, io.cwd);
+  const { files, missing } = expandPaths(args.paths, io.cwd, args.extensions);
   let usageProblem = false;
   for (const arg of missing) {
     io.stderr(`nota: no such file, folder or matching glob: ${arg}`);
@@ -117,7 +126,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const workers = workerCount(args.concurrency, toCheck.length);
   let outcomes;
   try {
-    outcomes = workers > 0 ? await checkInWorkers(toCheck, settings, workers) : toCheck.map((file) => checkFile(file, settings, loader));
+    outcomes = workers > 0 ? await checkInWorkers(toCheck, settings, workers) : await checkFiles(toCheck, settings, loader);
   } catch (error) {
     if (!(error instanceof WorkerError)) throw error;
     io.stderr(`nota: ${error.message}`);
@@ -129,8 +138,8 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     for (const line of outcome.errors) io.stderr(line);
     if (outcome.failed) usageProblem = true;
     if (outcome.checked) {
-      const { kind, findings, text } = outcome.checked;
-      reports.push({ file: outcome.file, kind, findings, lineIndex: new LineIndex(text) });
+      const { kind, findings, text, places } = outcome.checked;
+      reports.push({ file: outcome.file, kind, findings, lineIndex: new LineIndex(text), places });
     }
   }
   const report = formatReports(reports, args, io);

@@ -8,7 +8,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import * as os from 'node:os';
 import { ConfigLoader } from '../../server/src/core/config-files';
-import { type FileOutcome, type FileSettings, checkFile } from './check-file';
+import { type FileOutcome, type FileSettings, checkFiles } from './check-file';
 
 const BATCH = 8;
 /**
@@ -100,14 +100,14 @@ function serve(): void {
   const loader = new ConfigLoader();
   let settings: FileSettings | undefined;
   const reply = (message: FromWorker) => process.send!(message);
-  process.on('message', (message: ToWorker) => {
+  process.on('message', async (message: ToWorker) => {
     if ('settings' in message) {
       settings = message.settings;
     } else if ('stop' in message) {
       process.disconnect();
     } else {
       try {
-        reply({ outcomes: message.files.map((file) => checkFile(file, settings!, loader)) });
+        reply({ outcomes: await checkFiles(message.files, settings!, loader) });
       } catch (error) {
         reply({ crashed: (error as Error)?.stack ?? String(error) });
         process.disconnect();

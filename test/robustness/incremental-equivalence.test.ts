@@ -107,8 +107,7 @@ describe('re-checking an edited large nota', function () {
     const text = `# Nota\n\n${lines.join('\n')}\n`;
     const config = resolveConfig([]);
     const readers = new CachedReaders();
-    buildNotaDocument(text, { config, readers });
-    // detect personal data too: the name tokens are read on first use
+    // personal data too: the name tokens are read on first use of it
     void buildNotaDocument(text, { config, readers }).personalData;
     const edited = text.replace('Regel 9000 van', 'Regel 9000 (gewijzigd) van');
     const memos = { blockTrees: readers.blockTrees, readings: readers.lineReadings, lineTokens: readers.nameTokens.lines };
