@@ -12,7 +12,7 @@ NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_CORE_VERSION=1.65.1
 TEST_ELECTRON_VERSION=2.5.2
-APT_PACKAGES=(chromium neovim emacs-nox elpa-eglot libkrb5-dev pkg-config pre-commit)
+APT_PACKAGES=(chromium neovim emacs-nox elpa-eglot libkrb5-dev pkg-config pre-commit libreoffice-writer-nogui poppler-utils)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="${NOTA_E2E_CACHE:-$ROOT/.cache/e2e}"

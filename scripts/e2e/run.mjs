@@ -236,6 +236,17 @@ if (wanted('grammar')) {
   record('grammar', t, tapCounts(r.out, r.code));
 }
 
+// ---------------------------------------------------------------- 7. Word export opened by LibreOffice
+if (wanted('libreoffice')) {
+  // `npm test` skips this where LibreOffice is missing; the install above brings it.
+  t = Date.now();
+  say('LibreOffice headless: the exported .docx converted to PDF and checked again');
+  const r = await run(process.execPath, [path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--require', 'tsx', '--reporter', 'tap', '--timeout', '180000',
+    path.join(ROOT, 'test/formats/libreoffice.test.ts')], { env: { NOTA_REQUIRE_LIBREOFFICE: '1' }, quiet: true });
+  for (const line of r.out.split('\n')) if (/^not ok \d|^# (?:pass|fail)/.test(line)) console.log(`    ${line}`);
+  record('libreoffice', t, tapCounts(r.out, r.code));
+}
+
 const serverCmd = `${process.execPath} ${path.join(ROOT, 'dist/server.js')} --stdio`;
 if (wanted('neovim')) {
   t = Date.now();

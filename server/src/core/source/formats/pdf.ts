@@ -26,8 +26,14 @@ async function pdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')
   return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
 
+interface PageLines {
+  main: Line[];
+  column: Line[];
+  height: number;
+}
+
 /** Items of one page grouped into lines by baseline, each line's items in x order. */
-function pageLines(items: readonly PositionedText[], pageWidth: number): { main: Line[]; column: Line[] } {
+function pageLines(items: readonly PositionedText[], pageWidth: number, height: number): PageLines {
   const rows = new Map<number, PositionedText[]>();
   for (const item of items) {
     if (item.str === '') continue;
@@ -59,7 +65,7 @@ function pageLines(items: readonly PositionedText[], pageWidth: number): { main:
     if (right) column.push(right);
   }
   const byY = (a: Line, b: Line) => b.y - a.y;
-  return { main: main.sort(byY), column: column.sort(byY) };
+  return { main: main.sort(byY), column: column.sort(byY), height };
 }
 
 /** The items of a line joined, with a space where the gap between them is one. */
@@ -77,17 +83,20 @@ function joinItems(items: readonly PositionedText[]): string {
 }
 
 const PAGE_NUMBER = /^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
+/** Bullets as PDF fonts draw them (Symbol's U+F0B7, •, ●, ▪, –) at the start of a line. */
+const BULLET = /^[\uF0B7\u2022\u25CF\u25AA\u25E6\u2013\u00B7]\s+/;
 
 /** Lines as paragraphs: a blank line where the gap is larger than the line height, `###` for larger type. */
-function linesToText(lines: readonly Line[], bodySize: number): string[] {
+function linesToText(lines: readonly Line[], bodySize: number, pageHeight: number): string[] {
   const out: string[] = [];
   let previous: Line | undefined;
   for (const line of lines) {
-    if (PAGE_NUMBER.test(line.text)) continue;
+    // a number alone in the top or bottom margin is the page number (a number elsewhere is text: "Bijlage(n) 0")
+    if (PAGE_NUMBER.test(line.text) && (line.y < pageHeight * 0.08 || line.y > pageHeight * 0.92)) continue;
     if (previous && previous.y - line.y > Math.max(previous.size, line.size) * 1.6) out.push('');
     const heading = line.size >= bodySize * 1.25 && line.text.length < 120;
     if (heading && out.length > 0 && out[out.length - 1] !== '') out.push('');
-    out.push(heading ? `### ${line.text}` : line.text);
+    out.push(heading ? `### ${line.text}` : line.text.replace(BULLET, '- '));
     if (heading) out.push('');
     previous = line;
   }
@@ -99,13 +108,14 @@ function linesToText(lines: readonly Line[], bodySize: number): string[] {
  * first main line at or below its top (the template's header column stands beside Aan and Van, so it is
  * read with the header, before the first section).
  */
-function readingOrder(page: { main: Line[]; column: Line[] }, bodySize: number): string[] {
-  if (page.column.length === 0) return linesToText(page.main, bodySize);
+function readingOrder(page: PageLines, bodySize: number): string[] {
+  const read = (lines: readonly Line[]) => linesToText(lines, bodySize, page.height);
+  if (page.column.length === 0) return read(page.main);
   const top = page.column[0].y;
   const at = page.main.findIndex((line) => line.y <= top + 2);
   const before = at < 0 ? page.main : page.main.slice(0, at);
   const after = at < 0 ? [] : page.main.slice(at);
-  return [...linesToText(before, bodySize), '', ...linesToText(page.column, bodySize), '', ...linesToText(after, bodySize)];
+  return [...read(before), '', ...read(page.column), '', ...read(after)];
 }
 
 /** The most common type size of the document's lines: the body text. */
@@ -129,11 +139,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
     throw new DocumentReadError('damaged', `not a readable PDF (${(error as Error)?.message ?? error})`);
   }
   try {
-    const pages: { main: Line[]; column: Line[] }[] = [];
+    const pages: PageLines[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(pageLines(content.items.filter((item) => 'str' in item) as PositionedText[], page.view[2] - page.view[0]));
+      pages.push(pageLines(content.items.filter((item) => 'str' in item) as PositionedText[], page.view[2] - page.view[0], page.view[3] - page.view[1]));
     }
     const bodySize = bodySizeOf(pages);
     const places: Place[] = [];
