@@ -2,7 +2,7 @@
 // Markdown report to stdout (and bench/results/latest.md), the numbers to bench/results/latest.json
 // plus a timestamped copy. See bench/README.md.
 //
-//   node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web] [--files 2000]
+//   node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web,formats] [--files 2000]
 //                          [--server PATH] [--no-save]
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +18,7 @@ import { folderSizes, generateNota, writeFolder } from './generate.mjs';
 import { changeLatency, debounceMs, memory, startup } from './lsp.mjs';
 import { cpuProfile } from './profile.mjs';
 import { webStartup } from './web.mjs';
+import { formatsBench } from './formats.mjs';
 import { renderReport, compareRuns, flatMetrics, evaluateTargets } from './report.mjs';
 import { loadMeter } from './load.mjs';
 import { collectGarbage, msSince, now } from './stats.mjs';
@@ -38,7 +39,7 @@ function parseArgs(argv) {
     else if (flag === '--no-save') args.save = false;
     else if (flag === '--report') args.report = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : path.join(RESULTS, 'latest.json'));
     else if (flag === '-h' || flag === '--help') {
-      process.stdout.write('node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web] [--files N] [--server PATH] [--no-save]\nnode scripts/bench.mjs --report [RESULT.json]   re-render a saved result (no measuring)\n');
+      process.stdout.write('node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web,formats] [--files N] [--server PATH] [--no-save]\nnode scripts/bench.mjs --report [RESULT.json]   re-render a saved result (no measuring)\n');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -234,6 +235,14 @@ export async function main(argv = process.argv.slice(2)) {
           result.web = { startup: web, nodeStartup: node, ratio: web.median / node.median, coreFindings };
           log(`   web worker ${web.median.toFixed(0)} ms, Node server ${node.median.toFixed(0)} ms (${result.web.ratio.toFixed(2)}×)`);
         }
+      });
+    }
+
+    if (wants('formats')) {
+      await phase('formats', async () => {
+        log('8. Word and PDF: a 10-page nota checked as .docx and .pdf, beside unzip/pdftotext and the Markdown …');
+        result.formats = await formatsBench(ROOT, core, generateNota, args.quick ? 3 : 7);
+        if (!result.formats.skipped) log(`   .docx ${result.formats.docx.median.toFixed(0)} ms, .pdf ${result.formats.pdf.median.toFixed(0)} ms, .nota.md ${result.formats.md.median.toFixed(0)} ms`);
       });
     }
 

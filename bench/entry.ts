@@ -10,6 +10,9 @@ import * as engine from '../server/src/core/engine';
 import * as build from '../server/src/core/model/build';
 import * as modelParse from '../server/src/core/source/parse';
 import * as rules from '../server/src/core/rules';
+import * as docx from '../server/src/core/source/formats/docx';
+import * as pdf from '../server/src/core/source/formats/pdf';
+import * as documents from '../test/support/documents';
 
 /** A cold check: without the cache layer's readers, every piece is read afresh. */
 export const checkText = engine.checkText;
@@ -26,3 +29,9 @@ const bareParser = unified().use(remarkParse).use(remarkGfm);
 export function parse(text: string): unknown {
   return bareParser.parse(text);
 }
+
+/** Word and PDF: the readers, and the fixture makers of the tests (a nota as .docx and .pdf). */
+export const readDocx = docx.readDocx;
+export const readPdf = pdf.readPdf;
+export const docxFromMarkdown = documents.docxFromMarkdown;
+export const pdfFromPages = documents.pdfFromPages;

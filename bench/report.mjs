@@ -73,6 +73,8 @@ export function flatMetrics(r) {
   }
   if (r.bundle) for (const k of ['server', 'client', 'cli', 'webServer', 'webClient']) put(`bundle.${k}.bytes`, r.bundle[k]?.bytes, 'B');
   put('web.startup.median', r.web?.startup?.median, 'ms');
+  put('formats.docx.median', r.formats?.docx?.median, 'ms');
+  put('formats.pdf.median', r.formats?.pdf?.median, 'ms');
   put('web.startup/node', r.web?.ratio, '×');
   return m;
 }
@@ -195,6 +197,23 @@ export function renderReport(r, changes, previous) {
       for (const x of r.bundle.serverInputs.slice(0, 10)) line(`| ${x.source} | ${fmtBytes(x.bytes)} | ${((x.bytes / r.bundle.server.bytes) * 100).toFixed(1)}% |`);
       line();
     }
+  }
+  if (r.formats) {
+    line('## 8. Word and PDF: a 10-page nota');
+    line();
+    if (r.formats.skipped) line(`Skipped: ${r.formats.skipped}.`);
+    else {
+      const f = r.formats;
+      line(`| ${f.pages} pages (${fmtBytes(f.bytes.md)} of Markdown) | median | max | vs extraction alone | vs the Markdown |`);
+      line('| --- | ---: | ---: | ---: | ---: |');
+      line(`| \`nota check nota.nota.md\` (process) | ${fmtMs(f.md.median)} ms | ${fmtMs(f.md.max)} ms | | 1.00× |`);
+      line(`| \`nota check nota.docx\` (process) | ${fmtMs(f.docx.median)} ms | ${fmtMs(f.docx.max)} ms | ${f.docxOverFloor ? fmtRatio(f.docxOverFloor) : 'n/a'} | ${fmtRatio(f.docxOverMd)} |`);
+      if (f.docxFloor) line(`| \`unzip -p nota.docx word/document.xml\` | ${fmtMs(f.docxFloor.median)} ms | ${fmtMs(f.docxFloor.max)} ms | 1.00× | |`);
+      line(`| \`nota check nota.pdf\` (process) | ${fmtMs(f.pdf.median)} ms | ${fmtMs(f.pdf.max)} ms | ${f.pdfOverFloor ? fmtRatio(f.pdfOverFloor) : 'n/a'} | ${fmtRatio(f.pdfOverMd)} |`);
+      if (f.pdfFloor) line(`| \`pdftotext nota.pdf -\` | ${fmtMs(f.pdfFloor.median)} ms | ${fmtMs(f.pdfFloor.max)} ms | 1.00× | |`);
+      line(`| in process: read and check the .docx / .pdf / .md | ${fmtMs(f.docxInProcess.median)} / ${fmtMs(f.pdfInProcess.median)} / ${fmtMs(f.mdInProcess.median)} ms | | | |`);
+    }
+    line();
   }
   if (r.web) {
     line('## 7. VS Code for the Web: the server in a web worker');
