@@ -11,9 +11,10 @@ export const REPO = path.resolve(__dirname, '..', '..');
 export const CORPUS_DIR = path.resolve(__dirname, '../../../shared/corpus');
 
 export const MARKDOWN_STUB = path.join(__dirname, 'markdown-stub.tmLanguage.json');
-const VSCODE_MARKDOWN_CANDIDATES = [
-  path.join(REPO, '.cache/e2e/code-server/node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json'),
-];
+// The e2e install's cache: $NOTA_E2E_CACHE when set (as scripts/e2e/install.sh uses it), else .cache/e2e.
+const VSCODE_MARKDOWN_CANDIDATES = [process.env.NOTA_E2E_CACHE, path.join(REPO, '.cache/e2e')]
+  .filter((cache): cache is string => Boolean(cache))
+  .map((cache) => path.join(cache, 'code-server/node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json'));
 /** VS Code's Markdown grammar, when installed here (not in CI on a clean clone). */
 export const VSCODE_MARKDOWN = VSCODE_MARKDOWN_CANDIDATES.find((file) => fs.existsSync(file));
 
