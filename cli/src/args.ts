@@ -19,6 +19,8 @@ export interface CheckArgs {
   concurrency: number | 'auto' | 'off';
   /** Extra kinds of file a folder walk includes: docx, pdf. */
   extensions: ('docx' | 'pdf')[];
+  /** Judge Word and PDF files as published: the pub-* rules, and every personal-data finding an error. */
+  publication: boolean;
 }
 
 export class UsageError extends Error {}
@@ -42,6 +44,8 @@ Options:
   --no-color                   plain output
   --concurrency N|auto|off     check with N worker processes; auto (default) uses them for many files
   --ext docx,pdf               folders also include Word and PDF files (a file given by name is always read)
+  --publication                judge Word and PDF files as published: metadata, hidden content, failed
+                               redactions, language, tags, title (pub-* rules); personal data is an error
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -54,7 +58,7 @@ function valueOf(argv: string[], index: number, flag: string): string {
 }
 
 export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): CheckArgs {
-  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR, concurrency: 'auto', extensions: [] };
+  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR, concurrency: 'auto', extensions: [], publication: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -101,6 +105,9 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bo
         else throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${value}".`);
         break;
       }
+      case '--publication':
+        args.publication = true;
+        break;
       case '--ext': {
         const value = take();
         const kinds = value.split(',').map((kind) => kind.trim().toLowerCase().replace(/^\./, ''));

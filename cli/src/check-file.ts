@@ -5,7 +5,7 @@ import type { ConfigLoader } from '../../server/src/core/config-files';
 import { type CheckOptions, checkText, fixAllText } from '../../server/src/core/engine';
 import type { DocumentKind, Finding, Locale } from '../../server/src/core/types';
 import type { Place } from '../../server/src/core/source/formats/types';
-import { DOCUMENT_FILE, readDocumentFile } from './documents';
+import { DOCUMENT_FILE, readDocumentFile, readPublishedFile } from './documents';
 import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
 
 /** What every file of one run shares. */
@@ -15,6 +15,8 @@ export interface FileSettings {
   locale: Locale;
   type?: DocumentKind;
   fix: boolean;
+  /** --publication: Word and PDF files are judged as published (metadata, hidden content, redactions). */
+  publication?: boolean;
 }
 
 export interface FileOutcome {
@@ -78,8 +80,10 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
   const shown = path.relative(settings.cwd, file) || file;
   const loaded = loader.load(file, { explicitFile: settings.explicitFile });
   let read;
+  let publication;
   try {
-    read = await readDocumentFile(file);
+    if (settings.publication) ({ read, facts: publication } = await readPublishedFile(file));
+    else read = await readDocumentFile(file);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     outcome.errors.push(`nota: ${shown}: ${error.message}`);
@@ -93,6 +97,7 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
     locale: settings.locale,
     fileName: file,
     kind: settings.type,
+    publication,
     onRuleError: (ruleId, error) => outcome.errors.push(`nota: rule ${ruleId} failed on ${file}: ${(error as Error)?.stack ?? error}`),
   };
   const { doc, findings } = checkText(read.text, options);

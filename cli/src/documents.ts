@@ -4,12 +4,42 @@ import * as fs from 'node:fs';
 import { readDocx } from '../../server/src/core/source/formats/docx';
 import { readPdf } from '../../server/src/core/source/formats/pdf';
 import { DocumentReadError, type ReadDocument } from '../../server/src/core/source/formats/types';
+import { inspectDocx } from '../../server/src/core/publication/docx';
+import { inspectPdf } from '../../server/src/core/publication/pdf';
+import type { PublicationFacts } from '../../server/src/core/publication/types';
 import { FileError, MAX_FILE_BYTES } from './read';
 
 /** Word and PDF, by extension: a file given by name is read whatever its name; folders include them with --ext. */
 export const DOCUMENT_FILE = /\.(?:docx|pdf)$/i;
 
-export async function readDocumentFile(file: string): Promise<ReadDocument> {
+/** The file's text as Nota reads it and, for `--publication`, what the file holds besides it. */
+export async function readPublishedFile(file: string): Promise<{ read: ReadDocument; facts: PublicationFacts }> {
+  const data = readBytes(file);
+  const facts = /\.pdf$/i.test(file) ? await inspectPdf(data).catch(unreadable) : inspectDocxOrFail(data);
+  try {
+    return { read: /\.pdf$/i.test(file) ? await readPdf(data) : readDocx(data), facts };
+  } catch (error) {
+    // a scan without OCR: no text to check, but the file is judged (pub-no-text)
+    if (error instanceof DocumentReadError && error.reason === 'no-text') return { read: { format: 'pdf', text: '', places: [], trackedChanges: 0 }, facts };
+    throw unreadable(error);
+  }
+}
+
+function inspectDocxOrFail(data: Uint8Array): PublicationFacts {
+  try {
+    return inspectDocx(data);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function unreadable(error: unknown): never {
+  if (error instanceof DocumentReadError) throw new FileError(error.message);
+  if ((error as Error)?.name === 'PasswordException') throw new FileError('the PDF is encrypted (password protected)');
+  throw new FileError(`not a readable document (${(error as Error)?.message ?? error})`);
+}
+
+function readBytes(file: string): Uint8Array {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -19,8 +49,12 @@ export async function readDocumentFile(file: string): Promise<ReadDocument> {
     if (error instanceof FileError) throw error;
     throw new FileError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+export async function readDocumentFile(file: string): Promise<ReadDocument> {
+  const data = readBytes(file);
   try {
-    const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return /\.pdf$/i.test(file) ? await readPdf(data) : readDocx(data);
   } catch (error) {
     if (error instanceof DocumentReadError) throw new FileError(error.message);

@@ -105,6 +105,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     locale: cliLocale(args, io),
     type: args.type,
     fix: args.fix,
+    publication: args.publication,
   };
   const { files, missing } = expandPaths(args.paths, io.cwd, args.extensions);
   let usageProblem = false;

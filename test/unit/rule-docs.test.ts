@@ -39,7 +39,11 @@ describe('rule documentation examples', () => {
         }
       });
 
-      it('reports exactly the findings listed under the failing example', () => {
+      // the pub-* rules read a published file, not text: their examples describe files, tested in test/formats/
+      const readsText = rule.reads !== 'published-file';
+
+      it('reports exactly the findings listed under the failing example', function () {
+        if (!readsText) this.skip();
         const example = exampleUnder(page, 'Failing example');
         assert.ok(example, 'no failing example');
         const documented = documentedFindings(page);
@@ -53,7 +57,8 @@ describe('rule documentation examples', () => {
         assert.deepEqual(reported, documented);
       });
 
-      it('accepts the passing example', () => {
+      it('accepts the passing example', function () {
+        if (!readsText) this.skip();
         const example = exampleUnder(page, 'Passing example');
         assert.ok(example, 'no passing example');
         const findings = check(example, { fileName }).findings;

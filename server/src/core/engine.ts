@@ -4,6 +4,7 @@ import type { ResolvedConfig } from './config';
 import { fixAll } from './fixes';
 import { formatMessage, formatWithArgs } from './messages';
 import { buildNotaDocument, type DocumentReaders } from './model/build';
+import type { PublicationFacts } from './publication/types';
 import type { NotaDocument } from './model/types';
 import { RULES } from './rules';
 import type { AnyRule, Report } from './rules/rule';
@@ -17,6 +18,8 @@ export interface CheckOptions {
   kind?: DocumentKind;
   /** How the document's pieces are read: the language server passes the cache layer's readers. */
   readers?: DocumentReaders;
+  /** A published file's facts (`nota check --publication`): the pub-* rules judge them. */
+  publication?: PublicationFacts;
   /** The current time, for `date-future` (tests pass a fixed one). */
   now?: Date;
   /** The rules to run; all of them unless given (tests run a broken rule beside them). */
@@ -80,7 +83,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
 }
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
-  const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind, readers: options.readers });
+  const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind, readers: options.readers, publication: options.publication });
   return { doc, findings: runRules(doc, options) };
 }
 

@@ -8,6 +8,7 @@ import { detectPersonalData, type PiiCandidate } from '../pii';
 import type { Tok } from '../pii/nameparse';
 import { partitionPoint } from '../search';
 import { readSource } from '../source/document';
+import type { PublicationFacts } from '../publication/types';
 import type { PieceReaders, SourceDocument } from '../source/types';
 import { dominantEol } from '../text';
 import { groundsNamedIn } from '../woo';
@@ -28,6 +29,8 @@ export interface BuildOptions {
   config: ResolvedConfig;
   /** How pieces of the text are read; the cache layer passes memoised readers for re-checks. */
   readers?: DocumentReaders;
+  /** A published PDF or Word file's metadata, hidden content and redactions (`--publication`). */
+  publication?: PublicationFacts;
 }
 
 /** The readers of a document's pieces: the source's, and the name tokeniser of the personal-data detectors. */
@@ -117,6 +120,7 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
     },
     directives: source.directives,
     residueLines: residue,
+    publication: options.publication,
     beantwoording: parsed && { parsed },
   };
 }

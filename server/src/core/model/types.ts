@@ -5,6 +5,7 @@ import type { CalendarDate, DateMention } from '../dates';
 import type { PiiCandidate } from '../pii';
 import type { BijlageReference, KamerId } from './identifiers';
 import type { LineIndex } from '../source/lines';
+import type { PublicationFacts } from '../publication/types';
 import type { HeaderValues } from './values';
 import type { Directive, SourceDocument, SourceLine } from '../source/types';
 
@@ -137,6 +138,8 @@ export interface NotaDocument {
   readonly personalData: PiiCandidate[];
   /** For a beantwoording: the questions, answers, cross-references and footnotes (the rules judge them). */
   beantwoording?: { parsed: Beantwoording };
+  /** For `nota check --publication` of a PDF or Word file: what the file holds besides its text. */
+  publication?: PublicationFacts;
   /** Lines that are PDF residue (running headers, page numbers): not text of the section they stand in. */
   residueLines: ReadonlySet<number>;
 }

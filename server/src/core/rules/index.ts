@@ -22,6 +22,7 @@ import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
 import { footnoteMissing } from './footnote-missing';
 import { PERSONAL_DATA_RULES } from './personal-data';
+import { PUBLICATION_RULES } from './publication';
 import { purposeMissing } from './purpose-missing';
 import { purposeUnknown } from './purpose-unknown';
 import type { AnyRule } from './rule';
@@ -70,6 +71,7 @@ export const RULES: readonly AnyRule[] = [
   wooGroundInvalid,
   wooGroundLegacy,
   ...PERSONAL_DATA_RULES,
+  ...PUBLICATION_RULES,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

@@ -1,7 +1,8 @@
 // The pii-* rules (spec §7.1): one rule per kind of personal data, registered here together because they
 // share one shape: report the model's personal-data candidates of their kind, with the detector's
 // explanation for hover, and a fix that redacts the text with a Woo marker. The detectors run on the first
-// use of `doc.personalData` in a check, so a check with every pii-* rule off never runs them.
+// use of `doc.personalData` in a check, so a check with every pii-* rule off never runs them. In a published
+// file (`nota check --publication`) every finding is an error: it is out.
 import { redactionMarkerFor } from '../model/redactions';
 import type { PiiType } from '../pii';
 import type { Rule } from './rule';
@@ -22,8 +23,9 @@ function personalDataRule(type: PiiType, description: string): Rule {
           message: id as 'pii-bsn',
           args: { text: candidate.text.length > 60 ? `${candidate.text.slice(0, 57)}…` : candidate.text, score: Math.round(candidate.score * 100) },
           span: candidate.span,
-          // Strong evidence is an error; a pattern without context a warning (spec §7.1).
-          severity: candidate.strong ? 'error' : 'warning',
+          // Strong evidence is an error; a pattern without context a warning (spec §7.1). In a file as
+          // published, anything unredacted is an error.
+          severity: candidate.strong || doc.publication ? 'error' : 'warning',
           explanation: candidate.explanation[locale],
           fixes: [{ title: 'fix.redact', titleArgs: { marker }, edits: [{ span: candidate.span, newText: marker }] }],
         });

@@ -38,6 +38,8 @@ export interface Rule<Options = Record<string, never>> {
   /** One line, English; the doc page in docs/rules/<id>.md says more. */
   description: string;
   appliesTo: readonly DocumentKind[];
+  /** What the rule reads: the text (all rules but the pub-* ones), or the published file (PDF or Word). */
+  reads?: 'text' | 'published-file';
   defaultOptions: Options;
   check(context: RuleContext<Options>): void;
 }

@@ -1,0 +1,196 @@
+// Before publication (issue 17): each case a published PDF or Word file can hold, bad and not bad, in a
+// fixture made by the test (pdf-lib, raw OOXML), judged by the pub-* rules as `nota check --publication` does.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { resolveConfig } from '../../server/src/core/config';
+import { checkText } from '../../server/src/core/engine';
+import { inspectDocx } from '../../server/src/core/publication/docx';
+import { inspectPdf } from '../../server/src/core/publication/pdf';
+import type { PublicationFacts } from '../../server/src/core/publication/types';
+import { REPO } from '../support/check';
+
+const config = resolveConfig([]);
+
+/** The pub-* findings as rule: message, for a file's facts and text. */
+function judged(facts: PublicationFacts, text = ''): string[] {
+  return checkText(text, { config, locale: 'en', fileName: 'x.pdf', publication: facts })
+    .findings.filter((finding) => finding.ruleId.startsWith('pub-'))
+    .map((finding) => `${finding.ruleId}: ${finding.message}`);
+}
+
+async function pdf(draw: (page: PDFPage, doc: PDFDocument, font: Awaited<ReturnType<PDFDocument['embedFont']>>) => void, meta: { author?: string; title?: string; lang?: string; showTitle?: boolean } = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  if (meta.author !== undefined) doc.setAuthor(meta.author);
+  if (meta.title !== undefined) doc.setTitle(meta.title, { showInWindowTitleBar: meta.showTitle ?? false });
+  if (meta.lang !== undefined) doc.setLanguage(meta.lang);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  draw(doc.addPage([595, 842]), doc, font);
+  return doc.save();
+}
+
+/** A PDF that passes every pub-* rule but tags (pdf-lib cannot tag): title shown, Dutch, no person in it. */
+const CLEAN = { author: 'Ministerie van BZK', title: 'Nota over de regeling', lang: 'nl-NL', showTitle: true };
+
+function annotate(page: PDFPage, doc: PDFDocument, subtype: string, rect: number[], color?: number[]): void {
+  const annotation = doc.context.obj({ Type: 'Annot', Subtype: subtype, Rect: rect, ...(color ? { C: color } : {}), QuadPoints: [rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1]] });
+  const annots = page.node.lookup(PDFName.of('Annots'), PDFArray) ?? doc.context.obj([]);
+  annots.push(doc.context.register(annotation));
+  page.node.set(PDFName.of('Annots'), annots);
+}
+
+describe('before publication: PDF', function () {
+  this.timeout(30000);
+  const text = 'Opgesteld door J. de Vries';
+
+  it('finds text still under an opaque black box, says the page and the kind, never the name', async () => {
+    const facts = await inspectPdf(await pdf((page, _doc, font) => {
+      page.drawText(text, { x: 50, y: 780, size: 11, font });
+      page.drawRectangle({ x: 127, y: 776, width: 60, height: 14, color: rgb(0, 0, 0) });
+    }, CLEAN));
+    assert.deepEqual(facts.failedRedactions.map((failure) => [failure.kind, failure.page, failure.text]), [['text-under-box', 1, 'J. de Vries']]);
+    const findings = judged(facts);
+    assert.deepEqual(findings.filter((finding) => finding.startsWith('pub-redaction-failed')), [
+      'pub-redaction-failed: Page 1: a person\'s name is still in the text layer under a black box: anyone can copy it. Redact the source document again and make a new PDF; a box drawn over text hides nothing.',
+    ]);
+    assert.ok(!findings.join('\n').includes('Vries'));
+  });
+
+  it('a box over two lines finds both; white text drawn on a dark box, a white box, a rule line and a box over spaces are no failed redaction', async () => {
+    const facts = await inspectPdf(await pdf((page, _doc, font) => {
+      page.drawText('Jan Jansen', { x: 50, y: 700, size: 11, font });
+      page.drawText('Piet Pietersen', { x: 50, y: 686, size: 11, font });
+      page.drawRectangle({ x: 45, y: 682, width: 100, height: 32, color: rgb(0, 0, 0) });
+      page.drawRectangle({ x: 40, y: 600, width: 200, height: 30, color: rgb(0.1, 0.1, 0.3) });
+      page.drawText('Wit op donker', { x: 50, y: 610, size: 11, font, color: rgb(1, 1, 1) });
+      page.drawText('Onder wit', { x: 50, y: 560, size: 11, font });
+      page.drawRectangle({ x: 45, y: 556, width: 80, height: 16, color: rgb(1, 1, 1) });
+      page.drawText('Onderstreept', { x: 50, y: 520, size: 11, font });
+      page.drawRectangle({ x: 50, y: 517, width: 70, height: 1, color: rgb(0, 0, 0) });
+      page.drawText('Regel      eind', { x: 50, y: 480, size: 11, font });
+      page.drawRectangle({ x: 82, y: 478, width: 20, height: 12, color: rgb(0, 0, 0) });
+    }, CLEAN));
+    assert.deepEqual(facts.failedRedactions.map((failure) => failure.text), ['Jan Jansen Piet Pietersen']);
+  });
+
+  it('an unapplied Redact annotation and a dark highlight over text are failed redactions; a yellow highlight is not', async () => {
+    const facts = await inspectPdf(await pdf((page, doc, font) => {
+      page.drawText('BSN 123456782', { x: 50, y: 780, size: 11, font });
+      annotate(page, doc, 'Redact', [48, 776, 130, 792]);
+      page.drawText('Naam P. Bakker', { x: 50, y: 740, size: 11, font });
+      annotate(page, doc, 'Highlight', [80, 736, 135, 752], [0, 0, 0]);
+      page.drawText('Belangrijk', { x: 50, y: 700, size: 11, font });
+      annotate(page, doc, 'Highlight', [48, 696, 110, 712], [1, 1, 0]);
+    }, CLEAN));
+    assert.deepEqual(facts.failedRedactions.map((failure) => [failure.kind, failure.text]), [
+      ['unapplied-redaction', 'BSN 123456782'],
+      ['dark-highlight', 'P. Bakker'],
+    ]);
+  });
+
+  it('metadata: a person as Author is an error, a user name too; the organisation is not', async () => {
+    const person = judged(await inspectPdf(await pdf(() => {}, { ...CLEAN, author: 'Jan de Vries' })));
+    assert.ok(person.includes('pub-metadata: The document properties hold a person\'s name in "PDF Info Author": empty the field or set it to the organisation, then publish again.'), person.join('\n'));
+    const login = judged(await inspectPdf(await pdf(() => {}, { ...CLEAN, author: 'jdvries' })));
+    assert.ok(login.some((finding) => finding.includes('a user name in "PDF Info Author"')));
+    const organisation = judged(await inspectPdf(await pdf((page, _doc, font) => page.drawText('Tekst', { x: 50, y: 780, size: 11, font }), CLEAN)));
+    assert.deepEqual(organisation.filter((finding) => finding.startsWith('pub-metadata')), []);
+  });
+
+  it('language, title, tags and text: each said when missing, nothing when set', async () => {
+    const bare = judged(await inspectPdf(await pdf(() => {}, {})));
+    assert.deepEqual(bare.map((finding) => finding.split(':')[0]).sort(), ['pub-language', 'pub-no-text', 'pub-title', 'pub-untagged']);
+    const english = judged(await inspectPdf(await pdf((page, _doc, font) => page.drawText('Tekst', { x: 50, y: 780, size: 11, font }), { ...CLEAN, lang: 'en-GB', showTitle: false })));
+    assert.deepEqual(english.sort(), [
+      'pub-language: The document language is "en-GB", not Dutch: screen readers and search engines read it in the wrong language.',
+      'pub-title: The PDF has a title, but viewers show the file name instead (DisplayDocTitle is not set).',
+      'pub-untagged: The PDF is not tagged: screen readers cannot follow its headings, lists and tables.',
+    ]);
+  });
+
+  it('an annotation with text and a filled-in form field are hidden content', async () => {
+    const bytes = await pdf((page, doc, font) => {
+      page.drawText('Tekst', { x: 50, y: 780, size: 11, font });
+      const note = doc.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [300, 700, 320, 720], Contents: PDFString.of('Bel Jan de Vries, 06-12345678') });
+      page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(note)]));
+      const form = doc.getForm();
+      const field = form.createTextField('naam');
+      field.setText('Piet');
+      field.addToPage(page, { x: 50, y: 500 });
+    }, CLEAN);
+    const findings = judged(await inspectPdf(bytes));
+    assert.ok(findings.includes('pub-hidden-content: Page 1 holds a Text annotation with text, and it holds personal data: remove it before publication.'), findings.join('\n'));
+    assert.ok(findings.includes('pub-hidden-content: The file holds a filled-in form field "naam": remove it before publication.'), findings.join('\n'));
+  });
+});
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+function docx(parts: Record<string, string>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)])));
+}
+
+describe('before publication: Word', () => {
+  const body = (inner: string) => `<w:document ${W}><w:body>${inner}</w:body></w:document>`;
+  const styles = (lang: string) => `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${lang}"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`;
+  const core = (creator: string) => `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Nota</dc:title><dc:creator>${creator}</dc:creator><cp:lastModifiedBy>${creator}</cp:lastModifiedBy></cp:coreProperties>`;
+
+  it('comments with their author, tracked changes, hidden text and the author in the properties are found', () => {
+    const facts = inspectDocx(
+      docx({
+        'word/document.xml': body('<w:p><w:r><w:t>Kern</w:t></w:r><w:ins w:id="1" w:author="Jan de Vries"><w:r><w:t>nieuw</w:t></w:r></w:ins><w:r><w:rPr><w:vanish/></w:rPr><w:t>geheim</w:t></w:r></w:p>'),
+        'word/comments.xml': `<w:comments ${W}><w:comment w:id="0" w:author="Jan de Vries"><w:p><w:r><w:t>Klopt dit?</w:t></w:r></w:p></w:comment></w:comments>`,
+        'word/styles.xml': styles('nl-NL'),
+        'docProps/core.xml': core('Jan de Vries'),
+      }),
+    );
+    const findings = judged(facts, 'Kern nieuw');
+    assert.deepEqual(findings.filter((finding) => finding.startsWith('pub-hidden-content')).sort(), [
+      'pub-hidden-content: The file holds a comment with its author\'s name: remove it before publication.',
+      'pub-hidden-content: The file holds a tracked change (ins) with its author\'s name: remove it before publication.',
+      'pub-hidden-content: The file holds hidden text: remove it before publication.',
+    ]);
+    assert.equal(findings.filter((finding) => finding.startsWith('pub-metadata')).length, 2);
+    assert.ok(!findings.join('\n').includes('Vries'));
+  });
+
+  it('a clean Word file in Dutch, by the organisation, gives no pub-* finding', () => {
+    const facts = inspectDocx(docx({ 'word/document.xml': body('<w:p><w:r><w:t>Kern</w:t></w:r></w:p>'), 'word/styles.xml': styles('nl-NL'), 'docProps/core.xml': core('Ministerie van BZK') }));
+    assert.deepEqual(judged(facts, 'Kern'), []);
+  });
+});
+
+describe('nota check --publication', function () {
+  this.timeout(30000);
+  it('reports the failed redaction with its page, makes unredacted personal data an error, and exits 1', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-publication-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'nota.pdf'),
+        await pdf((page, _doc, font) => {
+          page.drawText('Vraag 1', { x: 50, y: 800, size: 11, font });
+          page.drawText('Wie belde?', { x: 50, y: 786, size: 11, font });
+          page.drawText('Antwoord 1', { x: 50, y: 760, size: 11, font });
+          page.drawText('Gebeld door J. de Vries', { x: 50, y: 746, size: 11, font });
+          page.drawRectangle({ x: 120, y: 742, width: 70, height: 14, color: rgb(0, 0, 0) });
+        }, CLEAN),
+      );
+      const run = spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', '--publication', '--format', 'json', 'nota.pdf'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      assert.equal(run.status, 1, run.stderr);
+      const [file] = JSON.parse(run.stdout);
+      const rules = file.diagnostics.map((d: { rule: string; severity: string; page: number }) => [d.rule, d.severity, d.page]);
+      assert.deepEqual(rules.filter(([rule]: string[]) => rule === 'pub-redaction-failed' || rule === 'pii-name'), [
+        ['pii-name', 'error', 1],
+        ['pub-redaction-failed', 'error', 1],
+      ]);
+      const plain = spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', '--format', 'json', 'nota.pdf'], { cwd: dir, encoding: 'utf8' });
+      assert.deepEqual(JSON.parse(plain.stdout)[0].diagnostics.filter((d: { rule: string }) => d.rule.startsWith('pub-')), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
