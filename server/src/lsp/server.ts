@@ -263,8 +263,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(PreviewRequest, async ({ uri, mode }) => {
     const document = documents.get(uri);
     if (!document) return null;
-    const { result, version } = await check(document);
-    return { html: host.renderPreview(result, { mode, locale }), version };
+    const { result, version, options } = await check(document);
+    return { html: host.renderPreview(result, { mode, locale, checkOptions: options }), version };
   });
 
   connection.onRequest(SkeletonRequest, async (params) => {
