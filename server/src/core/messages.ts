@@ -22,6 +22,7 @@ export const MESSAGES = {
   'section-empty': { en: 'Section "{section}" has no text.', nl: 'Sectie "{section}" bevat geen tekst.' },
   'section-unknown': { en: 'Unknown section "{section}".', nl: 'Onbekende sectie "{section}".' },
   'section-unknown.suggest': { en: 'Unknown section "{section}". Did you mean "{suggestion}"?', nl: 'Onbekende sectie "{section}". Bedoelt u "{suggestion}"?' },
+  placeholder: { en: 'Placeholder "{text}" is still in the text: replace it with what belongs here.', nl: 'Invultekst "{text}" staat nog in de tekst: vervang die door wat hier hoort.' },
   'heading-unmarked': { en: '"{section}" is a section heading written as a plain line.', nl: '"{section}" is een sectiekop die als gewone regel is geschreven.' },
   'vraag-numbering.gap': { en: 'Question {number} should be question {expected}: questions are numbered 1, 2, 3, … without gaps.', nl: 'Vraag {number} hoort vraag {expected} te zijn: vragen zijn genummerd 1, 2, 3, … zonder gaten.' },
   'vraag-numbering.duplicate': { en: 'Question number {number} is used more than once.', nl: 'Vraagnummer {number} komt meer dan eens voor.' },
