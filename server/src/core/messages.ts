@@ -95,7 +95,9 @@ export const MESSAGES = {
   'fix.name-grounds': { en: 'Name the grounds {codes} in the Motivering', nl: 'De gronden {codes} noemen in de Motivering' },
   'fix.redact': { en: 'Redact as {marker}', nl: 'Weglakken als {marker}' },
   'fix.redact-all': { en: 'Redact all personal data in this document', nl: 'Alle persoonsgegevens in dit document weglakken' },
-  'fix.mark-public': { en: 'Mark "{name}" as a public person (.notarc.json)', nl: '"{name}" markeren als openbaar persoon (.notarc.json)' },
+  'fix.mark-public': { en: 'Mark exactly "{name}" as a public person (adds it to {file})', nl: 'Precies "{name}" markeren als openbaar persoon (voegt toe aan {file})' },
+  'fix.mark-public.create': { en: 'Mark exactly "{name}" as a public person (creates {file}, after asking)', nl: 'Precies "{name}" markeren als openbaar persoon (maakt {file} aan, na bevestiging)' },
+  'fix.mark-public.create-label': { en: 'Create {file} with "{name}" as a public person', nl: '{file} aanmaken met "{name}" als openbaar persoon' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
   // Hover

@@ -212,7 +212,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onCodeAction(
     fromCheck(({ result, options }, params, token) => {
       const uri = params.textDocument.uri;
-      const markPublic = host.markPublic ? (name: string) => host.markPublic!(uri, name) : undefined;
+      const markPublic = host.markPublic ? (name: string) => host.markPublic!(uri, name, options.locale) : undefined;
       return codeActions(params, result, options, { markPublic }, token);
     }, []),
   );
