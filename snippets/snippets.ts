@@ -58,6 +58,18 @@ const groundList = WOO_GROUNDS.map(([code, meaning]) => `${code} ${meaning}`).jo
 const MOTIVERING_5_1_2E =
   'In de openbaar gemaakte versie van deze nota zijn de persoonsgegevens van ambtenaren weggelaten op grond van artikel 5.1, tweede lid, onder e, van de Woo (5.1.2e).';
 
+/** The texts of tab stops that stand for what the writer must fill in (filled by `hint` as snippets are built). */
+const hints = new Set<string>();
+
+/**
+ * A tab stop whose default text only describes what belongs there ("Onderwerp van de nota"). The
+ * `placeholder` rule reports it when it is left in a document; every other default is real text.
+ */
+function hint(stop: number, text: string): string {
+  hints.add(text);
+  return `\${${stop}:${text.replace(/[$}\\]/g, '\\$&')}}`;
+}
+
 const section = (id: string): SectionDef => {
   const def = DEFAULT_SECTIONS.find((candidate) => candidate.id === id);
   if (!def) throw new Error(`no section ${id} in the catalog`);
@@ -85,14 +97,14 @@ function wholeNota(purpose: string): Snippet {
   const next = () => ++stop;
   const body: string[] = [
     '**Aan**  ',
-    `\${${next()}:Minister van …}`,
+    hint(next(), 'Minister van …'),
     '',
     '**Van**  ',
-    `\${${next()}:afkorting van DG of directie}`,
+    hint(next(), 'afkorting van DG of directie'),
     '',
     '## nota',
     '',
-    `\${${next()}:Onderwerp van de nota}`,
+    hint(next(), 'Onderwerp van de nota'),
     '',
     `### TER ${purpose}`,
     '',
@@ -100,7 +112,7 @@ function wholeNota(purpose: string): Snippet {
     `\${${next()}|Ja,Nee|}`,
     '',
     '**Onze referentie**  ',
-    `\${${next()}:JJJJ-NNNNNNNNNN}`,
+    hint(next(), 'JJJJ-NNNNNNNNNN'),
     '',
     '**Datum**  ',
     `\${${next()}:${TODAY_IN_DUTCH}}`,
@@ -109,7 +121,7 @@ function wholeNota(purpose: string): Snippet {
     `\${${next()}:[5.1.2e]}`,
     '',
     '**Samengewerkt met**  ',
-    `\${${next()}:afkortingen van de betrokken directies}`,
+    hint(next(), 'afkortingen van de betrokken directies'),
     '',
     '**Bijlage(n)**  ',
     `\${${next()}:1}`,
@@ -119,14 +131,14 @@ function wholeNota(purpose: string): Snippet {
     if (def.id === 'niet-openbaar') {
       body.push(`### ${def.name}`, '', '#### Motivering', '', MOTIVERING_5_1_2E, '');
     } else if (def.id === 'bijlagen') {
-      body.push(`### ${def.name}`, '', '| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', `| 1 | \${${next()}:Naam van de bijlage} | \${${next()}} |`, '');
+      body.push(`### ${def.name}`, '', '| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', `| 1 | ${hint(next(), 'Naam van de bijlage')} | \${${next()}} |`, '');
     } else if (requiredFor(def, purpose)) {
       const text =
         def.id === 'geadviseerd-besluit'
           ? advice(purpose, next())
           : def.id === 'kern'
-            ? `- \${${next()}:${def.placeholder}}`
-            : `\${${next()}:${def.placeholder}}`;
+            ? `- ${hint(next(), def.placeholder)}`
+            : hint(next(), def.placeholder);
       body.push(`### ${def.name}`, '', text, '');
     }
   }
@@ -145,8 +157,8 @@ function sectionSnippet(def: SectionDef): Snippet {
     def.id === 'niet-openbaar'
       ? [`### ${def.name}`, '', '#### Motivering', '', '${1:' + MOTIVERING_5_1_2E + '}', '$0']
       : def.id === 'bijlagen'
-        ? [`### ${def.name}`, '', '| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', '| ${1:1} | ${2:Naam van de bijlage} | ${3} |', '$0']
-        : [`### ${def.name}`, '', `\${1:${def.placeholder}}`, '$0'];
+        ? [`### ${def.name}`, '', '| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', `| \${1:1} | ${hint(2, 'Naam van de bijlage')} | \${3} |`, '$0']
+        : [`### ${def.name}`, '', hint(1, def.placeholder), '$0'];
   return {
     scope: 'nota',
     prefix: [`sectie-${def.id}`],
@@ -163,13 +175,13 @@ export function buildSnippets(): Record<string, Snippet> {
     scope: 'nota',
     prefix: ['bijlagen-tabel'],
     description: 'Bijlagentabel (GFM): Volgnummer | Naam | Informatie, met één rij',
-    body: ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', '| ${1:1} | ${2:Naam van de bijlage} | ${3} |', '$0'],
+    body: ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', `| \${1:1} | ${hint(2, 'Naam van de bijlage')} | \${3} |`, '$0'],
   };
   snippets['Bijlage-rij'] = {
     scope: 'nota',
     prefix: ['bijlage-rij'],
     description: 'Een rij van de bijlagentabel; Bijlage(n) in de kop moet het aantal rijen zijn',
-    body: ['| ${1:2} | ${2:Naam van de bijlage} | ${3} |$0'],
+    body: [`| \${1:2} | ${hint(2, 'Naam van de bijlage')} | \${3} |$0`],
   };
   snippets['Woo-lakmarkering'] = {
     scope: 'nota,nota-kv',
@@ -195,21 +207,21 @@ export function buildSnippets(): Record<string, Snippet> {
     prefix: ['beantwoording'],
     description: 'Beantwoording van Kamervragen: inleiding en twee genummerde vragen met antwoord',
     body: [
-      'Vragen van het lid ${1:Naam} (${2:fractie}) aan de ${3:minister van …} over ${4:onderwerp} (ingezonden ${5:D maand JJJJ}).',
+      `Vragen van het lid ${hint(1, 'Naam')} (${hint(2, 'fractie')}) aan de ${hint(3, 'minister van …')} over ${hint(4, 'onderwerp')} (ingezonden ${hint(5, 'D maand JJJJ')}).`,
       '',
-      `Antwoord van \${6:minister …} (ontvangen \${7:${TODAY_IN_DUTCH}}).`,
+      `Antwoord van ${hint(6, 'minister …')} (ontvangen \${7:${TODAY_IN_DUTCH}}).`,
       '',
       '**Vraag 1**  ',
-      '${8:Tekst van de eerste vraag}',
+      hint(8, 'Tekst van de eerste vraag'),
       '',
       '**Antwoord 1**  ',
-      '${9:Tekst van het eerste antwoord}',
+      hint(9, 'Tekst van het eerste antwoord'),
       '',
       '**Vraag 2**  ',
-      '${10:Tekst van de tweede vraag}',
+      hint(10, 'Tekst van de tweede vraag'),
       '',
       '**Antwoord 2**  ',
-      '${11:Tekst van het tweede antwoord}',
+      hint(11, 'Tekst van het tweede antwoord'),
       '$0',
     ],
   };
@@ -217,9 +229,61 @@ export function buildSnippets(): Record<string, Snippet> {
     scope: 'nota-kv,nota',
     prefix: ['vraag'],
     description: 'Een genummerde Kamervraag met zijn antwoord (het nummer staat op beide)',
-    body: ['**Vraag ${1:1}**  ', '${2:Tekst van de vraag}', '', '**Antwoord ${1:1}**  ', '${3:Tekst van het antwoord}', '$0'],
+    body: ['**Vraag ${1:1}**  ', hint(2, 'Tekst van de vraag'), '', '**Antwoord ${1:1}**  ', hint(3, 'Tekst van het antwoord'), '$0'],
   };
   return snippets;
+}
+
+/** A literal run of a snippet line, or a tab stop (with its text when that is a hint to fill in). */
+export type TemplatePart = string | { hint?: string };
+
+/** The end of the `${…}` that starts at `open`, counting nested braces and skipping escapes. */
+function closingBrace(line: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '{') depth++;
+    else if (line[i] === '}' && --depth === 0) return i;
+  }
+  return line.length - 1;
+}
+
+/** A snippet line as literal runs and tab stops. */
+function templateParts(line: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let literal = '';
+  const stop = (part: { hint?: string }) => {
+    parts.push(literal, part);
+    literal = '';
+  };
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\' && i + 1 < line.length) {
+      literal += line[++i];
+    } else if (line[i] === '$' && line[i + 1] === '{') {
+      const end = closingBrace(line, i + 1);
+      const text = /^\d+:([^]*)$/.exec(line.slice(i + 2, end))?.[1].replace(/\\(.)/g, '$1');
+      stop(text !== undefined && hints.has(text) ? { hint: text } : {});
+      i = end;
+    } else if (line[i] === '$' && /\d/.test(line[i + 1] ?? '')) {
+      while (/\d/.test(line[i + 1] ?? '')) i++;
+      stop({});
+    } else {
+      literal += line[i];
+    }
+  }
+  return [...parts, literal].filter((part) => part !== '');
+}
+
+/**
+ * Every snippet line that holds a hint, as literal runs and tab stops: the `placeholder` rule finds a line
+ * written this way with a hint still in place. Derived from the snippets themselves, so it cannot drift.
+ */
+export function placeholderTemplates(): TemplatePart[][] {
+  hints.clear();
+  const lines = Object.values(buildSnippets()).flatMap((snippet) => snippet.body);
+  const templates = lines.map(templateParts).filter((parts) => parts.some((part) => typeof part !== 'string' && part.hint));
+  const unique = new Map(templates.map((parts) => [JSON.stringify(parts), parts]));
+  return [...unique.values()];
 }
 
 /** The file content, as committed. */

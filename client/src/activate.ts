@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { type BaseLanguageClient, CloseAction, ErrorAction, type LanguageClientOptions } from 'vscode-languageclient';
 import { registerCommands } from './commands';
-import { PreviewManager } from './preview';
+import { type ExportArgs, PreviewManager } from './preview';
 import { NotaStatusBar } from './statusBar';
 
 export const NOTA_LANGUAGES = ['nota', 'nota-kv'];
@@ -50,7 +50,8 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     ...registerCommands(() => client),
     vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
     vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),
-    vscode.commands.registerCommand('nota.exportHtml', (target?: vscode.Uri) => previews.exportHtml(target)),
+    vscode.commands.registerCommand('nota.exportHtml', (args?: ExportArgs | vscode.Uri) => previews.exportHtml(args instanceof vscode.Uri ? { target: args } : args)),
+    vscode.commands.registerCommand('nota.exportReviewHtml', (args?: ExportArgs) => previews.exportHtml({ ...args, form: 'review' })),
     vscode.commands.registerCommand('nota.togglePublished', () => previews.togglePublished()),
     vscode.commands.registerCommand('nota.preview.state', () => previews.state()),
   );

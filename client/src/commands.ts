@@ -1,6 +1,7 @@
 // The Nota commands: new nota, fix all, check workspace, show effective configuration, restart server.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { applyEdits, modify, parse } from 'jsonc-parser';
 import { DEFAULT_PURPOSES } from '../../server/src/core/catalog';
 import { errorCount, fileCount } from './counts';
 
@@ -106,11 +107,56 @@ async function showConfiguration(client: LanguageClient): Promise<vscode.TextDoc
   return document;
 }
 
+interface MarkedPublic {
+  name: string;
+  uri: string;
+  created: boolean;
+}
+
+/**
+ * After "Mark as public person": says what changed where, with Open and an Undo that takes the name out
+ * again. Returns the message without waiting for the notification to be dismissed; `choose` answers it (tests).
+ */
+async function markedPublic(marked: MarkedPublic, choose?: (actions: string[]) => Promise<string | undefined>): Promise<string> {
+  const file = vscode.Uri.parse(marked.uri);
+  // The edit leaves the file open and unsaved; the checker reads it from disk, so save it now.
+  await vscode.workspace.textDocuments.find((document) => document.uri.toString() === file.toString() && document.isDirty)?.save();
+  const where = vscode.workspace.asRelativePath(file);
+  const open = vscode.l10n.t('Open {0}', where);
+  const undo = vscode.l10n.t('Undo');
+  const message = marked.created
+    ? vscode.l10n.t('"{0}" is marked as a public person in the new file {1}; only this exact name is no longer reported.', marked.name, where)
+    : vscode.l10n.t('"{0}" is added to the public persons in {1}; only this exact name is no longer reported.', marked.name, where);
+  const answered = choose ? Promise.resolve(choose([open, undo])) : vscode.window.showInformationMessage(message, open, undo);
+  void answered.then(async (choice) => {
+    if (choice === open) await vscode.window.showTextDocument(file);
+    else if (choice === undo) await unmarkPublic(marked, file);
+  });
+  return message;
+}
+
+/** Takes the name out of publicPersons again; a file this action created and that holds nothing else goes. */
+export async function unmarkPublic(marked: MarkedPublic, file: vscode.Uri): Promise<void> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+  const config = parse(text) as { publicPersons?: unknown[] } | undefined;
+  const rest = config ? Object.keys(config).filter((key) => key !== 'publicPersons') : [];
+  const others = (config?.publicPersons ?? []).filter((name) => name !== marked.name);
+  if (marked.created && rest.length === 0 && others.length === 0) {
+    await vscode.workspace.fs.delete(file);
+    return;
+  }
+  const index = config?.publicPersons?.indexOf(marked.name) ?? -1;
+  if (index < 0) return;
+  const updated = applyEdits(text, modify(text, ['publicPersons', index], undefined, { formattingOptions: { insertSpaces: true, tabSize: 2 } }));
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(updated));
+}
+
 export function registerCommands(client: () => LanguageClient): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('nota.newNota', (args?: NewNotaArgs) => newNota(client(), args)),
     vscode.commands.registerCommand('nota.fixAll', fixAll),
     vscode.commands.registerCommand('nota.redactAll', redactAll),
+    vscode.commands.registerCommand('nota.markedPublic', markedPublic),
     vscode.commands.registerCommand('nota.checkWorkspace', () => checkWorkspace(client())),
     vscode.commands.registerCommand('nota.showConfiguration', () => showConfiguration(client())),
     vscode.commands.registerCommand('nota.restartServer', async () => {

@@ -12,6 +12,26 @@ interface Rendered {
 
 const UPDATE_DELAY_MS = 250;
 
+export interface ExportArgs {
+  /** Write here instead of asking (tests and scripts). */
+  target?: vscode.Uri;
+  /** The published form unless `review` is asked for ("Export Review Copy as HTML"). */
+  form?: Mode;
+  /** Answers the confirmation before a review copy with personal data (tests); a modal dialog otherwise. */
+  confirm?: (question: string) => boolean | Promise<boolean>;
+}
+
+export interface ExportResult {
+  uri?: vscode.Uri;
+  form?: Mode;
+  /** The confirmation asked before writing a review copy with personal data. */
+  asked?: string;
+  /** What the notification said. */
+  told?: string;
+}
+
+const personalDataCount = (count: number) => (count === 1 ? vscode.l10n.t('1 personal-data finding') : vscode.l10n.t('{0} personal-data findings', count));
+
 class PreviewPanel {
   mode: Mode = 'review';
   lastHtml = '';
@@ -119,20 +139,48 @@ export class PreviewManager implements vscode.Disposable {
 </html>`;
   }
 
-  /** The preview of the active (or given) document as a standalone, sanitised HTML file. */
-  async exportHtml(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  /**
+   * The preview of the active document as a standalone, sanitised HTML file: the published form (every
+   * personal-data finding as its Woo marker), or a review copy on request, which, when it still holds
+   * personal data, is written only after a confirmation. Says where it wrote, with Open actions.
+   */
+  async exportHtml(args: ExportArgs = {}): Promise<ExportResult | undefined> {
     const document = vscode.window.activeTextEditor?.document ?? [...this.panels.values()].at(-1)?.document;
     if (!document) return undefined;
-    const mode = this.panels.get(document.uri.toString())?.mode ?? 'review';
-    const rendered = await this.client().sendRequest<Rendered | null>('nota/preview', { uri: document.uri.toString(), mode });
+    const form = args.form ?? 'published';
+    const personalData = vscode.languages.getDiagnostics(document.uri).filter((d) => String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('pii-')).length;
+    let asked: string | undefined;
+    if (form === 'review' && personalData > 0) {
+      asked = vscode.l10n.t('The review copy shows {0} in plain text. Anyone you send the file to can read it. Write it anyway?', personalDataCount(personalData));
+      const write = vscode.l10n.t('Write review copy');
+      const answer = args.confirm ? await args.confirm(asked) : (await vscode.window.showWarningMessage(asked, { modal: true }, write)) === write;
+      if (!answer) return { asked };
+    }
+    const rendered = await this.client().sendRequest<Rendered | null>('nota/preview', { uri: document.uri.toString(), mode: form });
     if (!rendered) return undefined;
-    const destination =
-      target ??
-      (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)+$/, '.html') }), filters: { HTML: ['html'] } }));
-    if (!destination) return undefined;
+    const suffix = form === 'published' ? vscode.l10n.t('published') : vscode.l10n.t('review-copy');
+    const defaultUri = document.uri.scheme === 'untitled' ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)+$/, `.${suffix}.html`) });
+    const destination = args.target ?? (await vscode.window.showSaveDialog({ defaultUri, filters: { HTML: ['html'] }, saveLabel: form === 'published' ? vscode.l10n.t('Export published form') : vscode.l10n.t('Export review copy') }));
+    if (!destination) return { asked };
+    await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(await this.standalonePage(document, rendered.html, form)));
+    const where = destination.scheme === 'file' ? destination.fsPath : destination.toString();
+    const told = form === 'published' ? vscode.l10n.t('Exported the published form (personal data as Woo markers) to {0}', where) : vscode.l10n.t('Exported a review copy with personal data to {0}', where);
+    void this.tellWhere(told, destination); // not awaited: the notification stays until it is dismissed
+    return { uri: destination, form, asked, told };
+  }
+
+  private async tellWhere(message: string, file: vscode.Uri): Promise<void> {
+    const inBrowser = vscode.l10n.t('Open in Browser');
+    const inEditor = vscode.l10n.t('Open');
+    const choice = await vscode.window.showInformationMessage(message, inBrowser, inEditor);
+    if (choice === inBrowser) await vscode.env.openExternal(file);
+    else if (choice === inEditor) await vscode.commands.executeCommand('vscode.open', file);
+  }
+
+  private async standalonePage(document: vscode.TextDocument, html: string, form: Mode): Promise<string> {
     const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.css')));
     const title = document.uri.path.split('/').pop() ?? 'nota';
-    const page = `<!DOCTYPE html>
+    return `<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="UTF-8">
@@ -140,13 +188,11 @@ export class PreviewManager implements vscode.Disposable {
 <title>${title.replace(/[<>&"]/g, '')}</title>
 <style>${css}</style>
 </head>
-<body class="page-style${mode === 'published' ? ' published' : ''}">
-${rendered.html}
+<body class="page-style${form === 'published' ? ' published' : ''}">
+${html}
 </body>
 </html>
 `;
-    await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(page));
-    return destination;
   }
 
   async togglePublished(): Promise<Mode | undefined> {

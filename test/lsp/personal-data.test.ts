@@ -45,17 +45,24 @@ describe('language server: personal data', function () {
     assert.match((hover.contents as MarkupContent).value, /06/);
   });
 
-  it('"mark as public" creates .notarc.json with the name, then adds to it keeping its formatting', async () => {
+  it('"mark as public" asks before it creates .notarc.json with the name, then adds to it keeping its formatting, and says where', async () => {
     const { actions } = await actionsFor('pii-name');
-    const mark = actions.find((a) => a.title === 'Mark "J. de Vries" as a public person (.notarc.json)')!;
+    const mark = actions.find((a) => a.title === 'Mark exactly "J. de Vries" as a public person (creates .notarc.json, after asking)')!;
+    assert.ok(mark, actions.map((a) => a.title).join('; '));
     const [create, edit] = mark.edit!.documentChanges!;
-    assert.deepEqual(create, { kind: 'create', uri: fileUri(path.join(dir, '.notarc.json')), options: { ignoreIfExists: true } });
+    assert.deepEqual(create, { kind: 'create', uri: fileUri(path.join(dir, '.notarc.json')), options: { ignoreIfExists: true }, annotationId: 'nota.createConfig' });
     assert.equal(((edit as TextDocumentEdit).edits[0] as TextEdit).newText, '{\n  "publicPersons": [\n    "J. de Vries"\n  ]\n}\n');
+    assert.deepEqual(mark.edit!.changeAnnotations, { 'nota.createConfig': { label: 'Create .notarc.json with "J. de Vries" as a public person', needsConfirmation: true, description: path.join(dir, '.notarc.json') } });
+    // Once applied, the client says what changed where and offers Undo.
+    assert.deepEqual(mark.command?.command, 'nota.markedPublic');
+    assert.deepEqual(mark.command?.arguments, [{ name: 'J. de Vries', uri: fileUri(path.join(dir, '.notarc.json')), created: true }]);
 
     const config = '{\n  "rules": { "section-empty": "off" },\n  "publicPersons": ["A. Bakker"]\n}\n';
     fs.writeFileSync(path.join(dir, '.notarc.json'), config);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(dir, '.notarc.json')), type: 1 }] });
     const again = (await actionsFor('pii-name')).actions.find((a) => a.title.startsWith('Mark'))!;
+    assert.equal(again.title, 'Mark exactly "J. de Vries" as a public person (adds it to .notarc.json)');
+    assert.equal(again.edit!.changeAnnotations, undefined, 'adding to an existing file needs no confirmation');
     const change = again.edit!.changes![fileUri(path.join(dir, '.notarc.json'))][0];
     const updated = TextDocument.applyEdits(TextDocument.create('c', 'json', 1, config), [change]);
     assert.deepEqual(JSON.parse(updated), { rules: { 'section-empty': 'off' }, publicPersons: ['A. Bakker', 'J. de Vries'] });

@@ -5,9 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseFragment } from 'parse5';
 import { renderPreview } from '../../server/src/core/preview/render';
-import { VALID_NOTA, check, readCorpus } from '../support/check';
+import { VALID_NOTA, check, checkOptions, readCorpus } from '../support/check';
 
-const render = (text: string, fileName = 'x.nota.md', mode: 'review' | 'published' = 'review') => renderPreview(check(text, { fileName }), { mode, locale: 'nl' });
+const render = (text: string, fileName = 'x.nota.md', mode: 'review' | 'published' = 'review') => renderPreview(check(text, { fileName }), { mode, locale: 'nl', checkOptions: checkOptions(fileName) });
 const PAYLOADS = fs.readFileSync(path.join(__dirname, 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
 
 const ALLOWED = new Set(['article', 'header', 'aside', 'section', 'footer', 'div', 'span', 'mark', 'dl', 'dt', 'dd', 'p', 'br', 'hr', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'sub', 'sup', 'code', 'pre', 'blockquote', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
@@ -61,14 +61,19 @@ describe('preview renderer', function () {
     });
   }
 
-  it('a Woo marker is a bar labelled with its ground; personal data is marked, and hidden when published', () => {
+  it('a Woo marker is a bar labelled with its ground; personal data is marked, and published as its Woo marker', () => {
     const text = VALID_NOTA.replace('- Met de regeling', '- Bel 06-12345678. Met de regeling');
     const review = render(text);
     assert.match(review, /<span class="redaction" title="5\.1\.2e: de eerbiediging van de persoonlijke levenssfeer">5\.1\.2e<\/span>/);
     assert.match(review, /<mark class="pii" title="Personal phone number &#x22;06-12345678&#x22; \(\d+% sure\)\." data-rule="pii-phone">06-12345678<\/mark>/);
     const published = render(text, 'x.nota.md', 'published');
     assert.doesNotMatch(published, /06-12345678/);
-    assert.match(published, /<span class="redaction" title="persoonsgegevens" data-rule="pii-phone">persoonsgegevens<\/span>/);
+    assert.match(published, /<li data-line="40">Bel <span class="redaction" title="5\.1\.2e: de eerbiediging van de persoonlijke levenssfeer">5\.1\.2e<\/span>\. Met/);
+  });
+
+  it('review marks personal data in a paragraph whose entities and escapes shift it from its source', () => {
+    const review = render(VALID_NOTA.replace('- Met de regeling', '- Tom &amp; Jerry \\* bel 06-12345678. Met de regeling'));
+    assert.match(review, /Tom &#x26; Jerry \* bel <mark class="pii" title="[^"]+" data-rule="pii-phone">06-12345678<\/mark>\. Met/);
   });
 
   it(`none of the ${PAYLOADS.length} XSS payloads survives, in a section, in the header or in a beantwoording`, () => {

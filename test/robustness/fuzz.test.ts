@@ -29,7 +29,7 @@ function survives(text: string, fileName: string): void {
   for (const finding of result.findings) assert.ok(finding.span.end <= text.length && finding.span.start >= 0);
   assert.ok(!result.findings.some((f) => f.message.includes('failed on this document')), 'a rule crashed');
   fixAllText(text, options(fileName));
-  renderPreview(result, { mode: 'published', locale: 'nl' });
+  renderPreview(result, { mode: 'published', locale: 'nl', checkOptions: options(fileName) });
 }
 
 describe('fuzzing', function () {

@@ -57,3 +57,35 @@ export function mutate(text: string, random: () => number): string {
     }
   }
 }
+
+/** Characters and inline constructs a safe fix must carry over as written. */
+const MARKUP = ['_', '*', '\\', '\\*', '\\|', '|', '`x`', '<b>', '</b>', '<i>v</i>', '&amp;', '&#64;', '~', '[a](https://x.nl)', '<https://x.nl>', '  ', '\t', 'ü'];
+const markup = fc.constantFrom(...MARKUP);
+const word = fc.constantFrom('bijlage', 'b.xlsx', 'Regeling', 'Kern', 'nota', '2024', 'concept');
+/** A few words with markup between and around them. */
+const markedWords = fc.array(fc.oneof(word, markup, fc.constant(' ')), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+
+/** Sections, Bijlagen rows (plain lines that wrap, tab-separated), dates and references with markup. */
+const MARKUP_PIECES: fc.Arbitrary<string>[] = [
+  fc.constant('**Aan**  \nMinister van BZK\n\n**Van**  \nDGDOO\n\n## nota\n\nOnderwerp\n\n### TER BESLUITVORMING'),
+  fc.tuple(fc.constantFrom('Kern', 'Aanleiding', 'Toelichting', 'Bijlagen', 'Geadviseerd besluit'), markup, fc.constantFrom('', ' ', '  ')).map(([name, mark, blank]) => `${blank}${mark}${name}${mark}`),
+  fc.tuple(fc.nat(30), markedWords, fc.array(markedWords, { maxLength: 3 })).map(([n, naam, more]) => [`${n} ${naam}`, ...more].join('\n')),
+  fc.tuple(fc.nat(30), markedWords, markedWords).map(([n, naam, info]) => `${n}\t${naam}\t${info}`),
+  fc.constantFrom('Volgnummer Naam Informatie', '<b>Volgnummer</b>\t<b>Naam</b>\t<b>Informatie</b>', '### Bijlagen', 'Bijlagen'),
+  fc.tuple(markup, fc.constantFrom('12-03-2024', '4 mrt. 2024', '29 februari 2024 j.l.', '1 april as.'), markup).map(([a, date, b]) => `Op ${a}${date}${b} besloten.`),
+  fc.tuple(fc.constantFrom('**Onze referentie**  \n', 'Onze referentie\n'), fc.constantFrom('2023-768759', '2023 0000768759', '2023/12')).map(([label, value]) => label + value),
+  markedWords,
+];
+
+const plainRow = fc.tuple(fc.nat(30), markedWords, fc.array(markedWords, { maxLength: 3 })).map(([n, naam, more]) => [`${n} ${naam}`, ...more].join('\n'));
+const tabRow = fc.tuple(fc.nat(30), markedWords, markedWords, fc.option(markedWords)).map(([n, naam, info, extra]) => [n, naam, info, ...(extra === null ? [] : [extra])].join('\t'));
+/** A whole Bijlagen section in one of the tolerated forms, so that most runs convert one. */
+const bijlagenSection = fc.oneof(
+  fc.array(plainRow, { minLength: 1, maxLength: 4 }).map((rows) => ['### Bijlagen', '', 'Volgnummer Naam Informatie', ...rows].join('\n')),
+  fc.array(tabRow, { minLength: 1, maxLength: 4 }).map((rows) => ['Bijlagen', '<b>Volgnummer</b>\t<b>Naam</b>\t<b>Informatie</b>', ...rows].join('\n')),
+);
+MARKUP_PIECES.push(bijlagenSection, bijlagenSection);
+
+export const markupText = fc
+  .array(fc.tuple(fc.oneof(...MARKUP_PIECES), EOL), { maxLength: 30 })
+  .map((parts) => parts.map(([piece, eol]) => piece + eol).join(''));

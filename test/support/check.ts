@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type ConfigLayer, resolveConfig } from '../../server/src/core/config';
-import { type CheckResult, checkText, fixAllText } from '../../server/src/core/engine';
+import { type CheckOptions, type CheckResult, checkText, fixAllText } from '../../server/src/core/engine';
 import { applyEdits } from '../../server/src/core/fixes';
 import type { DocumentKind, Finding } from '../../server/src/core/types';
 
@@ -28,24 +28,23 @@ export interface TestOptions {
   kind?: DocumentKind;
 }
 
-export function check(text: string, options: TestOptions = {}): CheckResult {
-  return checkText(text, {
+/** The options `check` and `fixAll` check with. */
+export function checkOptions(fileName?: string, options: TestOptions = {}): CheckOptions {
+  return {
     config: resolveConfig(options.layer ? [{ layer: options.layer, origin: 'test' }] : []),
     locale: 'en',
-    fileName: options.fileName ?? 'test.nota.md',
+    fileName: fileName ?? options.fileName ?? 'test.nota.md',
     kind: options.kind,
     now: options.now ?? new Date('2024-03-15T12:00:00Z'),
-  });
+  };
+}
+
+export function check(text: string, options: TestOptions = {}): CheckResult {
+  return checkText(text, checkOptions(undefined, options));
 }
 
 export function fixAll(text: string, options: TestOptions = {}): string {
-  return fixAllText(text, {
-    config: resolveConfig(options.layer ? [{ layer: options.layer, origin: 'test' }] : []),
-    locale: 'en',
-    fileName: options.fileName ?? 'test.nota.md',
-    kind: options.kind,
-    now: options.now ?? new Date('2024-03-15T12:00:00Z'),
-  });
+  return fixAllText(text, checkOptions(undefined, options));
 }
 
 export function findingsOf(text: string, ruleId: string, options: TestOptions = {}): Finding[] {

@@ -62,6 +62,17 @@ describe('personal-data rules', () => {
     assert.deepEqual(findingsOf(withRole, 'pii-name'), []);
   });
 
+  it('a public person marks exactly that person: "Van den Berg" does not clear Pieter van den Berg (issue 15)', () => {
+    const text = VALID_NOTA.replace('- Met de regeling', '- Mevrouw Van den Berg belde over de aanvraag van de heer Pieter van den Berg (BSN 111222333). Met de regeling');
+    const names = (publicPersons: string[], source = text) => findingsOf(source, 'pii-name', { layer: { publicPersons } }).map((f) => source.slice(f.span.start, f.span.end));
+    assert.deepEqual(names([]), ['Van den Berg', 'Pieter van den Berg']);
+    assert.deepEqual(names(['Van den Berg']), ['Pieter van den Berg']);
+    // A fuller configured name covers the bare surname only while no other person shares it.
+    assert.deepEqual(names(['Pieter van den Berg']), []);
+    const two = text.replace('Mevrouw Van den Berg belde', 'Mevrouw Van den Berg en de heer Jan van den Berg belden');
+    assert.deepEqual(names(['Pieter van den Berg'], two), ['Van den Berg', 'Jan van den Berg']);
+  });
+
   it('the value of Opgesteld door is a civil servant\'s name when not redacted', () => {
     const text = VALID_NOTA.replace('**Opgesteld door**  \n[5.1.2e]', '**Opgesteld door**  \nPieter Bakker');
     assert.deepEqual(findingsOf(text, 'pii-name').map((f) => text.slice(f.span.start, f.span.end)), ['Pieter Bakker']);

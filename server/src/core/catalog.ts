@@ -67,6 +67,9 @@ export const NIET_OPENBAAR_ID = 'niet-openbaar';
 export const BIJLAGEN_ID = 'bijlagen';
 
 /** The canonical order of spec §3. */
+/** What the skeleton of New Nota writes where the subject goes (the `placeholder` rule reports it when left). */
+export const ONDERWERP_PLACEHOLDER = '[Onderwerp]';
+
 export const DEFAULT_SECTIONS: readonly SectionDef[] = [
   {
     id: 'aanleiding',

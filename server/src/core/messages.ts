@@ -22,6 +22,7 @@ export const MESSAGES = {
   'section-empty': { en: 'Section "{section}" has no text.', nl: 'Sectie "{section}" bevat geen tekst.' },
   'section-unknown': { en: 'Unknown section "{section}".', nl: 'Onbekende sectie "{section}".' },
   'section-unknown.suggest': { en: 'Unknown section "{section}". Did you mean "{suggestion}"?', nl: 'Onbekende sectie "{section}". Bedoelt u "{suggestion}"?' },
+  placeholder: { en: 'Placeholder "{text}" is still in the text: replace it with what belongs here.', nl: 'Invultekst "{text}" staat nog in de tekst: vervang die door wat hier hoort.' },
   'heading-unmarked': { en: '"{section}" is a section heading written as a plain line.', nl: '"{section}" is een sectiekop die als gewone regel is geschreven.' },
   'vraag-numbering.gap': { en: 'Question {number} should be question {expected}: questions are numbered 1, 2, 3, … without gaps.', nl: 'Vraag {number} hoort vraag {expected} te zijn: vragen zijn genummerd 1, 2, 3, … zonder gaten.' },
   'vraag-numbering.duplicate': { en: 'Question number {number} is used more than once.', nl: 'Vraagnummer {number} komt meer dan eens voor.' },
@@ -94,7 +95,9 @@ export const MESSAGES = {
   'fix.name-grounds': { en: 'Name the grounds {codes} in the Motivering', nl: 'De gronden {codes} noemen in de Motivering' },
   'fix.redact': { en: 'Redact as {marker}', nl: 'Weglakken als {marker}' },
   'fix.redact-all': { en: 'Redact all personal data in this document', nl: 'Alle persoonsgegevens in dit document weglakken' },
-  'fix.mark-public': { en: 'Mark "{name}" as a public person (.notarc.json)', nl: '"{name}" markeren als openbaar persoon (.notarc.json)' },
+  'fix.mark-public': { en: 'Mark exactly "{name}" as a public person (adds it to {file})', nl: 'Precies "{name}" markeren als openbaar persoon (voegt toe aan {file})' },
+  'fix.mark-public.create': { en: 'Mark exactly "{name}" as a public person (creates {file}, after asking)', nl: 'Precies "{name}" markeren als openbaar persoon (maakt {file} aan, na bevestiging)' },
+  'fix.mark-public.create-label': { en: 'Create {file} with "{name}" as a public person', nl: '{file} aanmaken met "{name}" als openbaar persoon' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
   // Hover

@@ -2,7 +2,7 @@
 import type { ResolvedConfig } from './config';
 import { buildNotaDocument } from './model/build';
 import { isRequired } from './model/placement';
-import { NIET_OPENBAAR_ID } from './catalog';
+import { NIET_OPENBAAR_ID, ONDERWERP_PLACEHOLDER } from './catalog';
 
 export interface SkeletonFields {
   purpose: string;
@@ -18,7 +18,7 @@ export function createNotaSkeleton(fields: SkeletonFields, config: ResolvedConfi
     `**Aan**  \n${fields.aan}`,
     `**Van**  \n${fields.van}`,
     '## nota',
-    fields.onderwerp || '[Onderwerp]',
+    fields.onderwerp || ONDERWERP_PLACEHOLDER,
     `### TER ${fields.purpose}`,
     '**Nota actief openbaar**  \nJa',
     `**Onze referentie**  \n${fields.referentie}`,

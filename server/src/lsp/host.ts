@@ -1,9 +1,10 @@
 // What the language server needs from where it runs: Node (files on disk) or a browser web worker
 // (no file system: configuration comes from the client, which reads it through VS Code's workspace API).
-import type { WorkspaceEdit } from 'vscode-languageserver';
 import type { ConfigLayer, ConfigProblem, ResolvedConfig } from '../core/config';
 import type { CheckResult } from '../core/engine';
 import type { PreviewOptions } from '../core/preview/render';
+import type { Locale } from '../core/types';
+import type { MarkPublic } from './features/publicPerson';
 
 export interface HostConfig {
   config: ResolvedConfig;
@@ -23,6 +24,9 @@ export interface ServerHost {
   /** The text of a document that is not open, for "check workspace"; undefined when it cannot be read. */
   readFile(uri: string): Promise<string | undefined>;
   renderPreview(result: CheckResult, options: PreviewOptions): string;
-  /** The edit that adds a name to `publicPersons`; absent where configuration files cannot be edited. */
-  markPublic?(uri: string, name: string): WorkspaceEdit | undefined;
+  /**
+   * The edit that adds a name to `publicPersons`, and the file it goes into; absent where configuration
+   * files cannot be edited. Creating a new file is an edit the client confirms first.
+   */
+  markPublic?(uri: string, name: string, locale: Locale): MarkPublic | undefined;
 }

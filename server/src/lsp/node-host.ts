@@ -32,9 +32,9 @@ export function nodeHost(): ServerHost {
       previewRenderer ??= require(path.join(__dirname, 'preview.js')) as PreviewRenderer;
       return previewRenderer.renderPreview(result, options);
     },
-    markPublic(uri, name) {
+    markPublic(uri, name, locale) {
       const file = filePath(uri);
-      return file === undefined ? undefined : markPublicEdit(loader, file, name);
+      return file === undefined ? undefined : markPublicEdit(loader, file, name, locale);
     },
   };
 }

@@ -212,7 +212,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onCodeAction(
     fromCheck(({ result, options }, params, token) => {
       const uri = params.textDocument.uri;
-      const markPublic = host.markPublic ? (name: string) => host.markPublic!(uri, name) : undefined;
+      const markPublic = host.markPublic ? (name: string) => host.markPublic!(uri, name, options.locale) : undefined;
       return codeActions(params, result, options, { markPublic }, token);
     }, []),
   );
@@ -263,8 +263,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(PreviewRequest, async ({ uri, mode }) => {
     const document = documents.get(uri);
     if (!document) return null;
-    const { result, version } = await check(document);
-    return { html: host.renderPreview(result, { mode, locale }), version };
+    const { result, version, options } = await check(document);
+    return { html: host.renderPreview(result, { mode, locale, checkOptions: options }), version };
   });
 
   connection.onRequest(SkeletonRequest, async (params) => {

@@ -23,6 +23,20 @@ async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
+/** Asks the launcher for a screenshot of the workbench (when it takes them) and returns its answer. */
+async function screenshot(name: string): Promise<{ path: string; previewBars: number } | undefined> {
+  const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
+  if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) return undefined;
+  await new Promise((r) => setTimeout(r, 1500));
+  const done = path.join(signalDir, 'screenshot.done');
+  if (fs.existsSync(done)) fs.rmSync(done);
+  fs.writeFileSync(path.join(signalDir, 'screenshot.request'), JSON.stringify({ name }));
+  const answer = await waitFor(() => (fs.existsSync(done) ? JSON.parse(fs.readFileSync(done, 'utf8')) as { path: string; previewBars: number } : undefined), `the ${name} screenshot`, 30_000);
+  fs.rmSync(done);
+  console.log(`screenshot: ${answer.path} (${answer.previewBars} black bar(s) in the preview webview)`);
+  return answer;
+}
+
 function codeOf(d: vscode.Diagnostic): string {
   const c = d.code;
   if (c !== null && typeof c === 'object') return String(c.value);
@@ -255,7 +269,7 @@ describe('Nota in VS Code', function () {
     assert.match(text, /privacy|levenssfeer/);
   });
 
-  it('"Nota: New Nota" writes a complete skeleton that has no errors or warnings', async function () {
+  it('"Nota: New Nota" writes a complete skeleton whose only problems are its placeholders', async function () {
     const target = fixture('nieuw.nota.md');
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.newNota', {
       purpose: 'BESLUITVORMING', aan: 'Minister van BZK', van: 'DGDOO', referentie: `${new Date().getFullYear()}-0000012345`, target,
@@ -267,7 +281,11 @@ describe('Nota in VS Code', function () {
     const diags = await waitForDiagnostics(target, () => true, 'diagnostics of the new nota');
     await new Promise((r) => setTimeout(r, 500));
     const problems = vscode.languages.getDiagnostics(target).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
-    assert.deepStrictEqual(describeDiagnostics(problems), '[]', `all diagnostics: ${describeDiagnostics(diags)}`);
+    // What is left to do is exactly the placeholders: the subject and the text of each section.
+    assert.deepStrictEqual(describeDiagnostics(problems.filter((d) => codeOf(d) !== 'placeholder')), '[]', `all diagnostics: ${describeDiagnostics(diags)}`);
+    const placeholders = problems.filter((d) => codeOf(d) === 'placeholder').map((d) => document!.getText(d.range));
+    assert.ok(placeholders.includes('[Onderwerp]') && placeholders.includes('[De kern van de zaak in enkele punten.]'), `placeholders: ${placeholders.join(', ')}`);
+    assert.ok(problems.filter((d) => codeOf(d) === 'placeholder').every((d) => d.severity === vscode.DiagnosticSeverity.Error));
   });
 
   it('"Nota: Check Workspace" fills the Problems panel for files that are not open', async function () {
@@ -329,7 +347,7 @@ describe('Nota in VS Code', function () {
 
     const target = fixture('export.html');
     await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
-    await vscode.commands.executeCommand('nota.exportHtml', target);
+    await vscode.commands.executeCommand('nota.exportHtml', { target });
     const exported = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
     assert.match(exported, /<span class="redaction"/);
     assert.doesNotMatch(exported, /<script/i);
@@ -347,6 +365,78 @@ describe('Nota in VS Code', function () {
     }
   });
 
+  it('"Export Preview as HTML" writes the published form: no personal-data finding\'s text is in the file, and it says where', async function () {
+    const editor = await open('publiceren.nota.md');
+    const diags = await waitForDiagnostics(editor.document.uri, (ds) => ['pii-phone', 'pii-email', 'pii-bsn', 'pii-name', 'pii-address'].every((code) => ds.some((d) => codeOf(d) === code)), 'every kind of personal data');
+    const reported = diags.filter((d) => codeOf(d).startsWith('pii-')).map((d) => editor.document.getText(d.range));
+    assert.ok(reported.length >= 6, reported.join(', '));
+    await vscode.commands.executeCommand('nota.openPreviewToSide');
+    type State = { uri: string; mode: string; updates: number; html: string };
+    const state = async () => (await vscode.commands.executeCommand<State[]>('nota.preview.state')).find((s) => s.uri === editor.document.uri.toString());
+    await waitFor(async () => ((await state())?.updates ?? 0) > 0 ? true : undefined, 'the preview to render');
+    await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('nota.togglePublished');
+    const shown = await waitFor(async () => ((await state())?.mode === 'published' ? state() : undefined), 'the published view');
+    for (const span of reported) assert.ok(!shown!.html.includes(span), `"${span}" is in the published preview`);
+    const target = fixture('publiceren.openbaar.html');
+    const result = await vscode.commands.executeCommand<{ uri: vscode.Uri; form: string; told: string }>('nota.exportHtml', { target });
+    assert.strictEqual(result.form, 'published');
+    assert.match(result.told, /published form/);
+    assert.ok(result.told.includes(target.fsPath), `the message names the file: ${result.told}`);
+    const exported = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+    const text = exported.replace(/&#x26;|&amp;/g, '&');
+    const hrefs = [...exported.matchAll(/href="([^"]*)"/g)].map((match) => decodeURIComponent(match[1]));
+    for (const span of reported) assert.ok(!text.includes(span) && !hrefs.some((href) => href.includes(span)), `"${span}" is in the exported file`);
+    assert.match(exported, /<span class="redaction" title="5\.1\.1e: [^"]*">5\.1\.1e<\/span>/);
+    assert.doesNotMatch(exported, /mailto:/);
+    const shot = await screenshot('export');
+    if (shot) assert.ok(shot.previewBars > 0, 'the published preview shows the bars');
+    await vscode.commands.executeCommand('nota.togglePublished');
+  });
+
+  it('"Export Review Copy as HTML" asks first when the copy still holds personal data, and writes nothing when declined', async function () {
+    const editor = await open('publiceren.nota.md');
+    await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-bsn'), 'the BSN finding');
+    const target = fixture('publiceren.reviewversie.html');
+    if (fs.existsSync(target.fsPath)) fs.rmSync(target.fsPath);
+    const questions: string[] = [];
+    const declined = await vscode.commands.executeCommand<{ uri?: vscode.Uri; asked?: string }>('nota.exportReviewHtml', { target, confirm: (q: string) => (questions.push(q), false) });
+    assert.strictEqual(declined.uri, undefined);
+    assert.ok(!fs.existsSync(target.fsPath), 'nothing is written when the writer declines');
+    assert.match(questions[0] ?? '', /^The review copy shows \d+ personal-data findings in plain text\./);
+    const accepted = await vscode.commands.executeCommand<{ uri?: vscode.Uri; told?: string }>('nota.exportReviewHtml', { target, confirm: () => true });
+    assert.ok(accepted.uri);
+    assert.match(accepted.told ?? '', /review copy with personal data/);
+    assert.match(Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8'), /06-12345678/);
+  });
+
+  it('"Mark as public person" marks exactly that person, says where, and Undo takes it out again', async function () {
+    const config = fixture('publiek/.notarc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "rules": {}\n}\n'));
+    const editor = await open('publiek/van-den-berg.nota.md');
+    const uri = editor.document.uri;
+    const names = (ds: readonly vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === 'pii-name').map((d) => editor.document.getText(d.range));
+    const diags = await waitForDiagnostics(uri, (ds) => names(ds).length === 2, 'both names reported');
+    const bare = diags.find((d) => codeOf(d) === 'pii-name' && editor.document.getText(d.range) === 'Van den Berg')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, bare.range, vscode.CodeActionKind.QuickFix.value);
+    const mark = actions.find((a) => a.title.startsWith('Mark exactly "Van den Berg"'));
+    assert.ok(mark?.edit, actions.map((a) => a.title).join('; '));
+    assert.strictEqual(mark!.title, 'Mark exactly "Van den Berg" as a public person (adds it to .notarc.json)');
+    // As the lightbulb runs it: the edit, then the action's command, which saves the file and says what
+    // changed where; its Undo (answered here) takes the name out again.
+    assert.ok(await vscode.workspace.applyEdit(mark!.edit!));
+    let undo: (choice: string | undefined) => void = () => undefined;
+    const answer = new Promise<string | undefined>((resolve) => (undo = resolve));
+    const message = await vscode.commands.executeCommand<string>(mark!.command!.command, ...(mark!.command!.arguments ?? []), () => answer);
+    assert.deepStrictEqual(JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(config)).toString('utf8')).publicPersons, ['Van den Berg']);
+    await waitForDiagnostics(uri, (ds) => names(ds).join() === 'Pieter van den Berg', 'only Pieter van den Berg still reported');
+    undo('Undo');
+    assert.match(message, /^"Van den Berg" is added to the public persons in publiek\/\.notarc\.json; only this exact name is no longer reported\.$/);
+    await waitFor(async () => (JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(config)).toString('utf8')).publicPersons?.length === 0 ? true : undefined), 'Undo to take the name out');
+    await waitForDiagnostics(uri, (ds) => names(ds).length === 2, 'both names reported again');
+    await vscode.workspace.fs.delete(config);
+  });
+
   it('the nota-besluitvorming snippet inserts a nota that only its placeholders make imperfect', async function () {
     const document = await vscode.workspace.openTextDocument({ language: 'nota', content: '' });
     await vscode.window.showTextDocument(document);
@@ -356,8 +446,9 @@ describe('Nota in VS Code', function () {
     const diags = await waitForDiagnostics(document.uri, (ds) => ds.length > 0, 'diagnostics of the snippet nota');
     await new Promise((r) => setTimeout(r, 500));
     const all = vscode.languages.getDiagnostics(document.uri);
-    assert.deepStrictEqual(all.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length, 0, describeDiagnostics(all));
-    assert.deepStrictEqual([...new Set(all.map(codeOf))], ['reference-format'], `only the referentie placeholder is flagged: ${describeDiagnostics(diags)}`);
+    assert.ok(all.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).every((d) => codeOf(d) === 'placeholder'), describeDiagnostics(all));
+    assert.deepStrictEqual([...new Set(all.map(codeOf))].sort(), ['placeholder', 'reference-format'], `only the placeholders are flagged: ${describeDiagnostics(diags)}`);
+    assert.ok(all.some((d) => codeOf(d) === 'placeholder' && document.getText(d.range) === 'JJJJ-NNNNNNNNNN'));
   });
 
   it('restarts the language server after it crashes, and diagnostics come back', async function () {

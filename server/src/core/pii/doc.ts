@@ -408,10 +408,12 @@ export function analyseNames(source: SourceDocument, options: PiiOptions, tokens
     mentions.push(mention);
   }
   const publicNames: ParsedName[] = mentions.filter((m) => m.publicBy.length > 0 && !m.place);
+  const configuredNames: ParsedName[] = [];
   for (const n of options.publicPersons ?? []) {
     const p = parseConfiguredName(n);
-    if (p) publicNames.push(p);
+    if (p) configuredNames.push(p);
   }
+  publicNames.push(...configuredNames);
   const builtinPublic = options.builtinPublicPersons !== false ? BUILTIN_PUBLIC_NAMES : [];
   const civilNames: ParsedName[] = [];
   for (const n of options.civilServantNames ?? []) {
@@ -430,10 +432,13 @@ export function analyseNames(source: SourceDocument, options: PiiOptions, tokens
     return glued !== null && historicalKeys.has(glued[1]);
   };
   const civilIndex = new NameIndex(civilNames);
-  const publicIndex = new NameIndex(publicNames);
+  const publicIndex = new NameIndex(publicNames.slice(0, publicNames.length - configuredNames.length));
+  const configuredIndex = new NameIndex(configuredNames);
+  const isConfiguredPublic = (p: ParsedName): boolean => configuredIndex.candidates(p).some((q) => compatible(p, q) && marksExactly(q, p, mentions));
   const builtinIndex = options.builtinPublicPersons !== false ? BUILTIN_PUBLIC_INDEX : new NameIndex([]);
   const isPublic = (p: ParsedName): string | undefined => {
     for (const c of civilIndex.candidates(p)) if (compatible(p, c)) return undefined;
+    if (isConfiguredPublic(p)) return 'public:document';
     for (const q of publicIndex.candidates(p)) if (compatible(p, q)) return 'public:document';
     for (const q of builtinIndex.candidates(p)) {
       if (!compatible(p, q)) continue;
@@ -447,6 +452,25 @@ export function analyseNames(source: SourceDocument, options: PiiOptions, tokens
     return undefined;
   };
   return { toks, mentions, publicNames, builtinPublic, civilNames, isPublic, isHistorical };
+}
+
+/** How much of a person a name gives: a first name, initials, or the surname alone. */
+function specificity(p: ParsedName): number {
+  return p.firstNames.length > 0 ? 2 : p.initials.length > 0 ? 1 : 0;
+}
+
+const surnameWords = (p: ParsedName) => p.core.split(/[ -]/).length;
+
+/**
+ * A configured public person marks exactly that person: a mention that says more than the configuration
+ * ("Pieter van den Berg" for "Van den Berg") may be someone else and stays reported; a mention that says
+ * less ("Van den Berg" for "Pieter van den Berg") is a variant only when no other person in the document
+ * shares the surname.
+ */
+function marksExactly(configured: ParsedName, mention: ParsedName, mentions: readonly ParsedName[]): boolean {
+  if (specificity(mention) > specificity(configured) || surnameWords(mention) > surnameWords(configured)) return false;
+  if (specificity(mention) === specificity(configured) && surnameWords(mention) === surnameWords(configured)) return true;
+  return !mentions.some((other) => other !== mention && compatible(other, mention) && !compatible(other, configured));
 }
 
 /** Parsed names deduplicated and indexed by surname word, so look-ups stay near-linear on long documents. */

@@ -1,7 +1,9 @@
 // Renders a nota as its printed page looks (header column, purpose, sections, Bijlagen table) or a
 // beantwoording as numbered Vraag/Antwoord pairs, with the checker's own parse (micromark, CommonMark +
 // GFM tables, then rehype),
-// redaction markers as black bars and unredacted personal data marked. The result is sanitised.
+// redaction markers as black bars and unredacted personal data marked. The published form renders the
+// source with its personal data redacted (published.ts). The result is sanitised; links keep their target
+// only when it is http(s) or mailto.
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Root as MdastRoot, RootContent, Text } from 'mdast';
@@ -11,11 +13,12 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { fieldDef } from '../catalog';
-import type { CheckResult } from '../engine';
+import type { CheckOptions, CheckResult } from '../engine';
 import type { NotaDocument } from '../model/types';
 import type { Locale, Span } from '../types';
 import { wooGround } from '../woo';
 import { parseMarkdown } from '../source/parse';
+import { publishedResult } from './published';
 import { PREVIEW_SCHEMA } from './schema';
 import { partitionPoint } from '../search';
 
@@ -24,6 +27,8 @@ export type PreviewMode = 'review' | 'published';
 export interface PreviewOptions {
   mode: PreviewMode;
   locale: Locale;
+  /** How the document was checked: the published form is checked again with its personal data redacted. */
+  checkOptions: CheckOptions;
 }
 
 interface Mark {
@@ -83,8 +88,37 @@ function firstMarkFrom(marks: Mark[], offset: number): number {
   return partitionPoint(marks.length, (i) => marks[i].span.start < offset);
 }
 
+interface Cut {
+  mark: Mark;
+  from: number;
+  to: number;
+}
+
+/**
+ * Where each mark lies in a text node's value. Text with escapes, entities or wrapped lines no longer lines
+ * up with its source: a mark is then found as its own text, nearest to where the source puts it, in order;
+ * a mark that cannot be found leaves the node unmarked (the published form does not rely on marks).
+ */
+function markCuts(value: string, start: number, aligned: boolean, inside: Mark[], doc: NotaDocument): Cut[] | undefined {
+  if (aligned) return inside.map((mark) => ({ mark, from: mark.span.start - start, to: mark.span.end - start }));
+  const cuts: Cut[] = [];
+  let cursor = 0;
+  for (const mark of inside) {
+    const written = doc.text.slice(mark.span.start, mark.span.end);
+    const expected = Math.max(cursor, Math.min(mark.span.start - start, value.length));
+    const before = value.lastIndexOf(written, expected);
+    const after = value.indexOf(written, expected);
+    const candidates = [before, after].filter((at) => at >= cursor);
+    if (written === '' || candidates.length === 0) return undefined;
+    const from = candidates.reduce((best, at) => (Math.abs(at - expected) < Math.abs(best - expected) ? at : best));
+    cuts.push({ mark, from, to: from + written.length });
+    cursor = from + written.length;
+  }
+  return cuts;
+}
+
 /** Splits text nodes where marks begin and end, replacing marked text by mark nodes. */
-function applyMarks(tree: MdastRoot, base: number, marks: Mark[], mode: PreviewMode): void {
+function applyMarks(tree: MdastRoot, base: number, marks: Mark[], mode: PreviewMode, doc: NotaDocument): void {
   const visit = (parent: { children: RootContent[] }) => {
     const children: RootContent[] = [];
     for (const child of parent.children) {
@@ -99,18 +133,18 @@ function applyMarks(tree: MdastRoot, base: number, marks: Mark[], mode: PreviewM
       for (let i = firstMarkFrom(marks, start); i < marks.length && marks[i].span.start < end; i++) {
         if (marks[i].span.end <= end) inside.push(marks[i]);
       }
-      // Text with escapes or entities no longer lines up with its source: leave it unmarked.
-      if (inside.length === 0 || end - start !== child.value.length) {
+      const cuts = inside.length > 0 ? markCuts(child.value, start, end - start === child.value.length, inside, doc) : undefined;
+      if (!cuts) {
         children.push(child);
         continue;
       }
-      let cursor = start;
-      for (const mark of inside) {
-        if (mark.span.start > cursor) children.push({ type: 'text', value: child.value.slice(cursor - start, mark.span.start - start) } as Text);
-        children.push(markNode(mark, child.value.slice(mark.span.start - start, mark.span.end - start), mode));
-        cursor = mark.span.end;
+      let cursor = 0;
+      for (const { mark, from, to } of cuts) {
+        if (from > cursor) children.push({ type: 'text', value: child.value.slice(cursor, from) } as Text);
+        children.push(markNode(mark, child.value.slice(from, to), mode));
+        cursor = to;
       }
-      if (cursor < end) children.push({ type: 'text', value: child.value.slice(cursor - start) } as Text);
+      if (cursor < child.value.length) children.push({ type: 'text', value: child.value.slice(cursor) } as Text);
     }
     parent.children = children;
   };
@@ -135,7 +169,7 @@ function renderText(doc: NotaDocument, span: Span, marks: Mark[], mode: PreviewM
     if (start >= span.start && end <= span.end) text = text.slice(0, start - span.start) + ' '.repeat(end - start) + text.slice(end - span.start);
   }
   const tree = parseMarkdown(text);
-  applyMarks(tree, span.start, marks, mode);
+  applyMarks(tree, span.start, marks, mode, doc);
   const hast = toHast(tree, { allowDangerousHtml: true }) as HastRoot;
   addLines(hast, span.start, doc);
   return hast.children as ElementContent[];
@@ -205,11 +239,41 @@ function beantwoordingPage(doc: NotaDocument, marks: Mark[], options: PreviewOpt
   ]);
 }
 
+const LINK_TARGET = /^(?:https?|mailto):/i;
+
+/**
+ * After sanitising: a link keeps its target only when it is http(s) or mailto (rehype-sanitize lets relative
+ * and protocol-relative URLs through), and, published, only when no redaction marker stands in its place.
+ */
+function keepSafeLinks(node: HastRoot | Element, markers: readonly string[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const href = child.properties?.href;
+    if (child.tagName === 'a' && href !== undefined) {
+      const target = String(href);
+      const redacted = markers.some((marker) => safeDecode(target).includes(marker));
+      if (!LINK_TARGET.test(target) || redacted) delete child.properties.href;
+    }
+    keepSafeLinks(child, markers);
+  }
+}
+
+function safeDecode(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
+
 /** The sanitised HTML of the page (a fragment for the webview's body). */
-export function renderPreview(result: CheckResult, options: PreviewOptions): string {
+export function renderPreview(checked: CheckResult, options: PreviewOptions): string {
+  const result = options.mode === 'published' ? publishedResult(checked, options.checkOptions) : checked;
   const marks = collectMarks(result, options);
   const page = result.doc.kind === 'beantwoording' && result.doc.beantwoording ? beantwoordingPage(result.doc, marks, options) : notaPage(result.doc, marks, options.mode);
   const root: HastRoot = { type: 'root', children: [page] };
   const clean = sanitizer.runSync(root) as HastRoot;
+  const markers = options.mode === 'published' ? result.doc.redactions.map((redaction) => result.doc.text.slice(redaction.span.start, redaction.span.end)) : [];
+  keepSafeLinks(clean, markers);
   return serializer.stringify(clean);
 }

@@ -1,5 +1,5 @@
 import { BIJLAGEN_ID } from '../catalog';
-import type { BijlagenTable, NotaDocument } from '../model/types';
+import type { BijlageRow, BijlagenTable, NotaDocument } from '../model/types';
 import type { Rule } from './rule';
 
 /**
@@ -31,10 +31,22 @@ export const bijlagenTable: Rule = {
   },
 };
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+/** A cell's source as written: wrapped lines joined by one space, a bare `|` escaped so it stays in its cell. */
+const cell = (source: string) => source.trim().replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, ' ').replace(/(\\*)\|/g, (pipe, slashes: string) => (slashes.length % 2 === 1 ? pipe : `${slashes}\\|`));
+
+/** Volgnummer, Naam and Informatie of a row, cut from the source (never from its plain text, which lost markup). */
+function rowCells(doc: NotaDocument, table: BijlagenTable, row: BijlageRow): [string, string, string] {
+  const source = doc.text.slice(row.span.start, row.span.end);
+  if (table.form === 'tabs') {
+    const [number = '', naam = '', ...informatie] = source.split('\t');
+    return [number, naam, informatie.join(' ')];
+  }
+  const naamStart = row.naamSpan ? row.naamSpan.start - row.span.start : row.numberSpan.end - row.span.start;
+  return [doc.text.slice(row.numberSpan.start, row.numberSpan.end), source.slice(naamStart), ''];
+}
 
 function toGfm(doc: NotaDocument, table: BijlagenTable): string {
   const lines = ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |'];
-  for (const row of table.rows) lines.push(`| ${cell(row.numberText)} | ${cell(row.naam)} | ${cell(row.informatie)} |`);
+  for (const row of table.rows) lines.push(`| ${rowCells(doc, table, row).map(cell).join(' | ')} |`);
   return lines.join(doc.eol);
 }

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-/** A plain line that names a section (plain-text notas, seed 001). Safe fix: make it a `###` heading. */
+/** A plain line that names a section (plain-text notas, seed 001). Safe fix: make it a `###` heading, kept as written. */
 export const headingUnmarked: Rule = {
   id: 'heading-unmarked',
   defaultSeverity: 'hint',
@@ -14,7 +14,7 @@ export const headingUnmarked: Rule = {
         message: 'heading-unmarked',
         args: { section: section.title },
         span: section.headingSpan,
-        fixes: [{ title: 'fix.mark-heading', titleArgs: { section: section.title }, edits: [{ span: section.headingSpan, newText: `### ${section.title}` }], safe: true }],
+        fixes: [{ title: 'fix.mark-heading', titleArgs: { section: section.title }, edits: [{ span: section.headingSpan, newText: `### ${doc.text.slice(section.headingSpan.start, section.headingSpan.end).trim()}` }], safe: true }],
       });
     }
   },

@@ -27,6 +27,7 @@ import { purposeMissing } from './purpose-missing';
 import { purposeUnknown } from './purpose-unknown';
 import type { AnyRule } from './rule';
 import { sectionDuplicate } from './section-duplicate';
+import { placeholder } from './placeholder';
 import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
@@ -47,6 +48,7 @@ export const RULES: readonly AnyRule[] = [
   sectionDuplicate,
   sectionEmpty,
   sectionUnknown,
+  placeholder,
   headingUnmarked,
   runningHeaderMismatch,
   referenceFormat,

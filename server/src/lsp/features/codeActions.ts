@@ -1,19 +1,23 @@
 // Quick fixes per diagnostic, "disable for this line", and source.fixAll.nota for codeActionsOnSave.
-import { type CancellationToken, type CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { type CancellationToken, type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
 import { redactAllEdits } from '../../core/redact';
 import type { CheckOptions, CheckResult } from '../../core/engine';
 import { fixAllText } from '../../core/engine';
 import { formatMessage } from '../../core/messages';
 import { minimalEdit, toLspEdits } from '../convert';
 import { sameDiagnostic, toDiagnostic } from './diagnostics';
+import type { MarkPublic } from './publicPerson';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nota`;
 export const REDACT_ALL_KIND = `${CodeActionKind.Source}.redactAll.nota`;
 
 export interface ActionContext {
   /** Edits `.notarc.json` to add a public person; undefined when the document is not a file. */
-  markPublic?: (name: string) => WorkspaceEdit | undefined;
+  markPublic?: (name: string) => MarkPublic | undefined;
 }
+
+/** Run by the client once the edit is applied: says what changed where, with Open and Undo. */
+export const MARKED_PUBLIC_COMMAND = 'nota.markedPublic';
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -41,9 +45,16 @@ export function codeActions(params: CodeActionParams, result: CheckResult, optio
       }
       if (finding.ruleId === 'pii-name' && context.markPublic) {
         const name = doc.text.slice(finding.span.start, finding.span.end);
-        const edit = context.markPublic(name);
-        if (edit) {
-          actions.push({ title: formatMessage(options.locale, 'fix.mark-public', { name }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
+        const marked = context.markPublic(name);
+        if (marked) {
+          const file = marked.display;
+          actions.push({
+            title: formatMessage(options.locale, marked.creates ? 'fix.mark-public.create' : 'fix.mark-public', { name, file }),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: marked.edit,
+            command: { title: formatMessage(options.locale, 'fix.mark-public', { name, file }), command: MARKED_PUBLIC_COMMAND, arguments: [{ name, uri: marked.uri, created: marked.creates }] },
+          });
         }
       }
       const line = doc.lineIndex.positionAt(finding.span.start).line;
