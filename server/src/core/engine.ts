@@ -9,6 +9,7 @@ import { RULES } from './rules';
 import type { AnyRule, Report } from './rules/rule';
 import { applySuppressions } from './suppression';
 import type { DocumentKind, Finding, Locale, Severity } from './types';
+import { type Prose, lazyProse } from './writing/prose';
 
 export interface CheckOptions {
   config: ResolvedConfig;
@@ -28,13 +29,16 @@ export interface CheckOptions {
 export interface CheckResult {
   doc: NotaDocument;
   findings: Finding[];
+  /** The prose in sentences and words: computed once, when a writing rule, hover or the CLI first asks. */
+  prose: () => Prose;
 }
 
 function effectiveSeverity(rule: AnyRule, config: ResolvedConfig): Severity | 'off' {
   return config.rules[rule.id]?.severity ?? rule.defaultSeverity;
 }
 
-export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
+/** `prose`: the check's sentences, shared by the rules that read them (tokenized only if one runs). */
+export function runRules(doc: NotaDocument, options: CheckOptions, prose = lazyProse(doc, options.readers?.sentences)): Finding[] {
   const { config, locale } = options;
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
@@ -60,6 +64,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
         config,
         locale,
         now: options.now ?? new Date(),
+        prose,
         options: { ...rule.defaultOptions, ...config.rules[rule.id]?.options },
         report: (report) => findings.push(toFinding(report)),
       });
@@ -81,7 +86,8 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
   const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind, readers: options.readers });
-  return { doc, findings: runRules(doc, options) };
+  const prose = lazyProse(doc, options.readers?.sentences);
+  return { doc, findings: runRules(doc, options, prose), prose };
 }
 
 /** The text after every safe fix, as `--fix` and `source.fixAll.nota` write it. */

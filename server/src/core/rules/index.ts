@@ -34,6 +34,12 @@ import { vraagNumbering } from './vraag-numbering';
 import { wooGroundInvalid } from './woo-ground-invalid';
 import { wooGroundLegacy } from './woo-ground-legacy';
 import { wooMotivering } from './woo-motivering';
+import { abbreviationUndefined } from './abbreviation-undefined';
+import { nominalisation } from './nominalisation';
+import { passiveVoice } from './passive-voice';
+import { plainWord } from './plain-word';
+import { readability } from './readability';
+import { sentenceLength } from './sentence-length';
 
 export const RULES: readonly AnyRule[] = [
   fieldMissing,
@@ -70,6 +76,12 @@ export const RULES: readonly AnyRule[] = [
   wooGroundInvalid,
   wooGroundLegacy,
   ...PERSONAL_DATA_RULES,
+  sentenceLength,
+  plainWord,
+  abbreviationUndefined,
+  passiveVoice,
+  nominalisation,
+  readability,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

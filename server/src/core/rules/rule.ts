@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config';
 import type { MessageArgs, MessageId } from '../messages';
 import type { NotaDocument } from '../model/types';
 import type { DocumentKind, Locale, Severity, Span, TextEdit } from '../types';
+import type { Prose } from '../writing/prose';
 
 export type { MessageArgs, MessageRef } from '../messages';
 
@@ -29,6 +30,8 @@ export interface RuleContext<Options> {
   options: Options;
   locale: Locale;
   now: Date;
+  /** The prose in sentences and words (parse-dutch), tokenized on first use and shared by the rules. */
+  prose(): Prose;
   report(report: Report): void;
 }
 

@@ -1,0 +1,185 @@
+// The prose of a document, cut into sentences and words by parse-dutch (the Dutch tokenizer of the unified
+// collective), for the writing rules (sentence-length, plain-word, abbreviation-undefined, passive-voice,
+// nominalisation, readability) and the readability figures. Prose is the text of the sections of a nota
+// (the answers of a beantwoording): not the header, headings, tables, code, HTML or PDF
+// residue; each list item is a paragraph of its own; markup and redaction markers are masked.
+import { ParseDutch } from 'parse-dutch';
+import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
+import type { NotaDocument, SourceLine } from '../model/types';
+import type { Span } from '../types';
+
+export interface Word {
+  /** The word as written (for a redaction marker: the marker). */
+  text: string;
+  span: Span;
+  /** The word stands for a redaction marker: it counts as a word but is no word to judge. */
+  redacted: boolean;
+}
+
+export interface Sentence {
+  span: Span;
+  words: Word[];
+}
+
+/** A section of a nota, or a question or answer of a beantwoording. */
+export interface ProseUnit {
+  title: string;
+  /** The heading (or label) of the unit, where hover shows its figures. */
+  headingSpan: Span;
+  sentences: Sentence[];
+}
+
+export interface Prose {
+  units: ProseUnit[];
+}
+
+/** One paragraph or list item: a contiguous stretch of the text, masked to the same length. */
+interface Block {
+  start: number;
+  masked: string;
+}
+
+interface RelativeSentence {
+  start: number;
+  end: number;
+  words: { start: number; end: number }[];
+}
+
+const parser = new ParseDutch();
+
+// A list item starts with a Markdown marker or, in text pasted from a PDF, a bullet character.
+const LIST_ITEM_START = /^[ \t]*(?:[-*+•\uF0B7–]|\d{1,3}[.)])[ \t]+/u;
+
+/** Sentences of one masked block, offsets relative to the block. */
+function tokenizeBlock(masked: string): RelativeSentence[] {
+  const sentences: RelativeSentence[] = [];
+  for (const sentence of parser.tokenizeParagraph(masked).children) {
+    if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
+    const words = [];
+    for (const node of sentence.children) {
+      if (node.type === 'WordNode' && node.position) words.push({ start: node.position.start.offset!, end: node.position.end.offset! });
+    }
+    if (words.length > 0) sentences.push({ start: sentence.position.start.offset!, end: sentence.position.end.offset!, words });
+  }
+  return sentences;
+}
+
+/** Tokenized blocks by masked text: a re-check after an edit tokenizes only the paragraphs it changed. */
+const tokenized = new TextMemo<RelativeSentence[]>(DOCUMENT_MEMO_CHARACTERS, tokenizeBlock);
+
+const blank = (length: number) => ' '.repeat(length);
+
+/** Markup that is not prose, replaced by spaces so that offsets stay those of the source. */
+const INLINE_MARKUP: RegExp[] = [
+  /<!--[\s\S]*?-->/g, // comments, directives
+  /`[^`\n]*`/g, // inline code
+  /<https?:[^>\s]*>|https?:\/\/\S+|www\.\S+/g, // links written as addresses
+  /<\/?[A-Za-z][^>\n]*>/g, // inline HTML
+  /\[\^[^\]\s]+\]/g, // footnote references
+  /\]\([^)\s]*\)|!?\[/g, // link syntax around link text
+  /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\\(?=[\\`*_{}[\]()#+\-.!|])/gu, // emphasis, escapes
+  /^[ \t]*>[ \t]?/gm, // blockquote markers
+];
+
+function maskMarkup(text: string): string {
+  let masked = text;
+  for (const pattern of INLINE_MARKUP) masked = masked.replace(pattern, (whole) => blank(whole.length));
+  return masked.replace(LIST_ITEM_START, (whole) => blank(whole.length));
+}
+
+/** A redaction marker counts as one word (it stands for a name or a passage): "X" and spaces. */
+function maskRedactions(block: Block, doc: NotaDocument): string {
+  const end = block.start + block.masked.length;
+  let masked = block.masked;
+  for (const redaction of doc.redactions) {
+    if (redaction.span.end <= block.start || redaction.span.start >= end) continue;
+    const from = Math.max(redaction.span.start, block.start) - block.start;
+    const to = Math.min(redaction.span.end, end) - block.start;
+    masked = masked.slice(0, from) + 'X' + blank(to - from - 1) + masked.slice(to);
+  }
+  return masked;
+}
+
+/** Lines are prose when they are paragraph or list text, not PDF residue, not a (sub)heading. */
+function proseBlocks(doc: NotaDocument, lines: SourceLine[], skip: ReadonlySet<number>, clip: Span): Block[] {
+  const blocks: Block[] = [];
+  let current: { start: number; end: number } | undefined;
+  const close = () => {
+    if (current) blocks.push({ start: current.start, masked: maskMarkup(doc.text.slice(current.start, current.end)) });
+    current = undefined;
+  };
+  for (const line of lines) {
+    const prose = (line.block === 'paragraph' || line.block === 'list') && !skip.has(line.index) && !doc.residueLines.has(line.index);
+    const start = Math.max(line.span.start, clip.start);
+    const end = Math.min(line.span.end, clip.end);
+    if (!prose || end <= start) {
+      close();
+      continue;
+    }
+    const startsItem = LIST_ITEM_START.test(line.text);
+    if (current && startsItem) close();
+    if (current) current.end = end;
+    else current = { start, end };
+  }
+  close();
+  return blocks.map((block) => ({ start: block.start, masked: maskRedactions(block, doc) }));
+}
+
+function sentencesOf(doc: NotaDocument, blocks: Block[], incremental: boolean): Sentence[] {
+  const redactionStarts = new Set(doc.redactions.map((redaction) => redaction.span.start));
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
+    for (const relative of incremental ? tokenized.get(block.masked) : tokenizeBlock(block.masked)) {
+      const words = relative.words.map((word) => {
+        const start = block.start + word.start;
+        const redaction = redactionStarts.has(start) ? doc.redactions.find((r) => r.span.start === start) : undefined;
+        const span = redaction ? redaction.span : { start, end: block.start + word.end };
+        return { text: doc.text.slice(span.start, span.end), span, redacted: redaction !== undefined };
+      });
+      sentences.push({ span: { start: block.start + relative.start, end: words[words.length - 1].span.end }, words });
+    }
+  }
+  return sentences;
+}
+
+function linesWithin(doc: NotaDocument, span: Span): SourceLine[] {
+  const first = doc.lineIndex.positionAt(span.start).line;
+  const last = doc.lineIndex.positionAt(Math.max(span.start, span.end - 1)).line;
+  return doc.lines.slice(first, last + 1);
+}
+
+function notaUnits(doc: NotaDocument, incremental: boolean): ProseUnit[] {
+  const bijlagen = doc.bijlagen?.span;
+  return doc.sections.map((section) => {
+    const lines = doc.lines.slice(section.headingLine + 1, section.lastLine + 1);
+    const skip = new Set(section.subheadings.map((sub) => sub.line));
+    // The Bijlagen table, in the forms pasted from a PDF, is made of paragraph lines: not prose.
+    for (const line of lines) if (bijlagen && line.span.start < bijlagen.end && line.span.end > bijlagen.start) skip.add(line.index);
+    return { title: section.title, headingSpan: section.titleSpan, sentences: sentencesOf(doc, proseBlocks(doc, lines, skip, section.span), incremental) };
+  });
+}
+
+function beantwoordingUnits(doc: NotaDocument, incremental: boolean): ProseUnit[] {
+  const parsed = doc.beantwoording?.parsed;
+  if (!parsed) return [];
+  const furniture = new Set(parsed.pageFurniture.map((span) => doc.lineIndex.positionAt(span.start).line));
+  const unit = (title: string, headingSpan: Span, body: Span): ProseUnit => ({
+    title,
+    headingSpan,
+    sentences: body.end > body.start ? sentencesOf(doc, proseBlocks(doc, linesWithin(doc, body), furniture, body), incremental) : [],
+  });
+  // The questions are the Kamerlid's words, quoted: only the answers are the ministry's prose.
+  return parsed.answers.map((answer) => unit(answer.number === null ? 'Antwoord' : `Antwoord ${answer.numbers.join(', ')}`, answer.labelSpan ?? answer.bodySpan, answer.bodySpan));
+}
+
+/** `incremental`: the document is being edited, so tokenized paragraphs are remembered (see memo.ts). */
+export function readProse(doc: NotaDocument, incremental = false): Prose {
+  return { units: doc.kind === 'beantwoording' ? beantwoordingUnits(doc, incremental) : notaUnits(doc, incremental) };
+}
+
+/** Computes the prose of a check once, when the first one asks for it (a rule, hover, the CLI's metrics). */
+export function lazyProse(doc: NotaDocument, incremental = false): () => Prose {
+  let prose: Prose | undefined;
+  return () => (prose ??= readProse(doc, incremental));
+}
