@@ -8,6 +8,9 @@ interface Phrase {
 }
 
 const PHRASES: readonly Phrase[] = nominalisationData;
+/** The phrases by their first word, looked up for every word of the prose. */
+const BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const phrase of PHRASES) BY_FIRST_WORD.set(phrase.words[0], [...(BY_FIRST_WORD.get(phrase.words[0]) ?? []), phrase]);
 
 /** Nouns in -en that are no infinitives: "het leven van", "het examen van". */
 const NOT_INFINITIVE = new Set(['leven', 'teken', 'verleden', 'vermogen', 'examen', 'wapen', 'bestaan', 'wezen', 'eten', 'vertrouwen', 'belang', 'laken', 'regen', 'zegen', 'deken', 'open', 'midden', 'einde']);
@@ -31,11 +34,11 @@ export const nominalisation: Rule = {
       for (const sentence of unit.sentences) {
         const words = lowerWords(sentence);
         for (let i = 0; i < words.length; i++) {
-          const phrase = PHRASES.find((candidate) => phraseAt(words, i, candidate.words));
+          const phrase = BY_FIRST_WORD.get(words[i])?.find((candidate) => phraseAt(words, i, candidate.words));
           if (phrase) {
             found.push({ span: spanOfWords(sentence.words, i, i + phrase.words.length - 1), verb: phrase.verb });
             i += phrase.words.length - 1;
-          } else if (infinitiveNominalisation(words, i)) {
+          } else if (words[i] === 'het' && infinitiveNominalisation(words, i)) {
             found.push({ span: spanOfWords(sentence.words, i, i + 2), verb: words[i + 1] });
             i += 2;
           }

@@ -38,8 +38,9 @@ function clauseEnds(text: string, sentence: Sentence, index: number): boolean {
 }
 
 export function passiveClauses(text: string, sentence: Sentence): PassiveClause[] {
-  const words = lowerWords(sentence);
   const found: PassiveClause[] = [];
+  if (!sentence.words.some((word) => WORDEN.has(word.lower) || ZIJN.has(word.lower))) return found;
+  const words = lowerWords(sentence);
   for (let aux = 0; aux < words.length; aux++) {
     const worden = WORDEN.has(words[aux]);
     if (!worden && !ZIJN.has(words[aux])) continue;

@@ -5,12 +5,14 @@
 // residue; each list item is a paragraph of its own; markup and redaction markers are masked.
 import { ParseDutch } from 'parse-dutch';
 import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
-import type { NotaDocument, SourceLine } from '../model/types';
+import type { NotaDocument, Redaction, SourceLine } from '../model/types';
 import type { Span } from '../types';
 
 export interface Word {
   /** The word as written (for a redaction marker: the marker). */
   text: string;
+  /** In lower case; '' for a redaction marker, so that it matches no word list. */
+  lower: string;
   span: Span;
   /** The word stands for a redaction marker: it counts as a word but is no word to judge. */
   redacted: boolean;
@@ -70,34 +72,54 @@ const tokenized = new TextMemo<RelativeSentence[]>(DOCUMENT_MEMO_CHARACTERS, tok
 const blank = (length: number) => ' '.repeat(length);
 
 /** Markup that is not prose, replaced by spaces so that offsets stay those of the source. */
-const INLINE_MARKUP: RegExp[] = [
-  /<!--[\s\S]*?-->/g, // comments, directives
-  /`[^`\n]*`/g, // inline code
-  /<https?:[^>\s]*>|https?:\/\/\S+|www\.\S+/g, // links written as addresses
-  /<\/?[A-Za-z][^>\n]*>/g, // inline HTML
-  /\[\^[^\]\s]+\]/g, // footnote references
-  /\]\([^)\s]*\)|!?\[/g, // link syntax around link text
-  /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\\(?=[\\`*_{}[\]()#+\-.!|])/gu, // emphasis, escapes
-  /^[ \t]*>[ \t]?/gm, // blockquote markers
-];
+const INLINE_MARKUP = new RegExp(
+  [
+    /<!--[\s\S]*?-->/, // comments, directives
+    /`[^`\n]*`/, // inline code
+    /<https?:[^>\s]*>|https?:\/\/\S+|www\.\S+/, // links written as addresses
+    /<\/?[A-Za-z][^>\n]*>/, // inline HTML
+    /\[\^[^\]\s]+\]/, // footnote references
+    /\]\([^)\s]*\)|!?\[/, // link syntax around link text
+    /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\\(?=[\\`*_{}[\]()#+\-.!|])/u, // emphasis, escapes
+    /^[ \t]*>[ \t]?/, // blockquote markers
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'gmu',
+);
+/** Characters that can start markup: a block without them is masked as it is. */
+const MARKUP_START = /[<`[\]*_\\>]|https?:|www\./;
 
 function maskMarkup(text: string): string {
-  let masked = text;
-  for (const pattern of INLINE_MARKUP) masked = masked.replace(pattern, (whole) => blank(whole.length));
+  const masked = MARKUP_START.test(text) ? text.replace(INLINE_MARKUP, (whole) => blank(whole.length)) : text;
   return masked.replace(LIST_ITEM_START, (whole) => blank(whole.length));
 }
 
 /** A redaction marker counts as one word (it stands for a name or a passage): "X" and spaces. */
-function maskRedactions(block: Block, doc: NotaDocument): string {
+function maskRedactions(block: Block, redactions: readonly Redaction[]): string {
   const end = block.start + block.masked.length;
   let masked = block.masked;
-  for (const redaction of doc.redactions) {
+  for (const redaction of redactions) {
     if (redaction.span.end <= block.start || redaction.span.start >= end) continue;
     const from = Math.max(redaction.span.start, block.start) - block.start;
     const to = Math.min(redaction.span.end, end) - block.start;
     masked = masked.slice(0, from) + 'X' + blank(to - from - 1) + masked.slice(to);
   }
   return masked;
+}
+
+/** The redactions that overlap a span, from a list sorted by start. */
+function redactionsWithin(redactions: readonly Redaction[], span: Span): Redaction[] {
+  let low = 0;
+  let high = redactions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (redactions[middle].span.end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Redaction[] = [];
+  for (let i = low; i < redactions.length && redactions[i].span.start < span.end; i++) if (redactions[i].span.end > span.start) found.push(redactions[i]);
+  return found;
 }
 
 /** Lines are prose when they are paragraph or list text, not PDF residue, not a (sub)heading. */
@@ -122,20 +144,22 @@ function proseBlocks(doc: NotaDocument, lines: SourceLine[], skip: ReadonlySet<n
     else current = { start, end };
   }
   close();
-  return blocks.map((block) => ({ start: block.start, masked: maskRedactions(block, doc) }));
+  return blocks;
 }
 
 function sentencesOf(doc: NotaDocument, blocks: Block[], incremental: boolean): Sentence[] {
-  const redactionStarts = new Set(doc.redactions.map((redaction) => redaction.span.start));
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
-    for (const relative of incremental ? tokenized.get(block.masked) : tokenizeBlock(block.masked)) {
-      const words = relative.words.map((word) => {
+    const redactions = redactionsWithin(doc.redactions, { start: block.start, end: block.start + block.masked.length });
+    const masked = redactions.length > 0 ? maskRedactions(block, redactions) : block.masked;
+    for (const relative of incremental ? tokenized.get(masked) : tokenizeBlock(masked)) {
+      const words = relative.words.map((word): Word => {
         const start = block.start + word.start;
-        const redaction = redactionStarts.has(start) ? doc.redactions.find((r) => r.span.start === start) : undefined;
-        const span = redaction ? redaction.span : { start, end: block.start + word.end };
-        return { text: doc.text.slice(span.start, span.end), span, redacted: redaction !== undefined };
+        const redaction = redactions.length > 0 ? redactions.find((r) => r.span.start === start || (r.span.start < start && r.span.end > start)) : undefined;
+        if (redaction) return { text: doc.text.slice(redaction.span.start, redaction.span.end), lower: '', span: redaction.span, redacted: true };
+        const text = doc.text.slice(start, block.start + word.end);
+        return { text, lower: text.toLowerCase(), span: { start, end: block.start + word.end }, redacted: false };
       });
       sentences.push({ span: { start: block.start + relative.start, end: words[words.length - 1].span.end }, words });
     }

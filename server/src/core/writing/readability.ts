@@ -27,13 +27,25 @@ export interface DocumentMetrics extends Readability {
   sections: SectionReadability[];
 }
 
-// "ij" is one vowel in Dutch; a diaeresis starts a new syllable (geëvalueerd, coördinatie).
-const VOWEL_GROUP = /[aeiouyàáâèéêìíîòóôùúû]+|[äëïöü][aeiouy]*/gu;
+/** 1 for a vowel, 2 for a vowel with a diaeresis (it starts a new syllable: geëvalueerd, coördinatie). */
+const VOWEL_KIND = new Uint8Array(256);
+for (const char of 'aeiouyàáâèéêìíîòóôùúû') VOWEL_KIND[char.charCodeAt(0)] = 1;
+for (const char of 'äëïöü') VOWEL_KIND[char.charCodeAt(0)] = 2;
 
-/** Syllables of a Dutch word, counted as groups of vowels: an estimate, as every readability formula uses. */
-export function syllablesOf(word: string): number {
-  const groups = word.toLowerCase().replace(/ij/g, 'y').match(VOWEL_GROUP);
-  return Math.max(1, groups?.length ?? 0);
+/**
+ * Syllables of a Dutch word (in lower case), counted as groups of vowels: an estimate, as every
+ * readability formula uses. "ij" is one vowel: the j continues the group its i started.
+ */
+export function syllablesOf(lower: string): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const kind = code < 256 ? VOWEL_KIND[code] : 0;
+    if (kind === 2 || (kind === 1 && !inGroup)) groups++;
+    inGroup = kind !== 0 || (inGroup && code === 106 /* j */ && lower.charCodeAt(i - 1) === 105 /* i */);
+  }
+  return groups > 0 ? groups : 1;
 }
 
 function figures(sentences: readonly Sentence[], options: ReadabilityOptions): Readability {
@@ -45,7 +57,7 @@ function figures(sentences: readonly Sentence[], options: ReadabilityOptions): R
     for (const word of sentence.words) {
       words++;
       // A redaction marker stands for a word, usually a name: one syllable, not the marker's letters.
-      syllables += word.redacted ? 1 : syllablesOf(word.text);
+      syllables += word.redacted ? 1 : syllablesOf(word.lower);
     }
   }
   const result: Readability = { sentences: sentences.length, words, syllables };

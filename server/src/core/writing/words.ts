@@ -14,7 +14,7 @@ export function matchCase(replacement: string, original: string): string {
 
 /** The words of a sentence in lower case, in step with `sentence.words`. */
 export function lowerWords(sentence: Sentence): string[] {
-  return sentence.words.map((word) => (word.redacted ? '' : word.text.toLowerCase()));
+  return sentence.words.map((word) => word.lower);
 }
 
 /** Whether `phrase` (lower-case words) stands in `words` at `index`. */
