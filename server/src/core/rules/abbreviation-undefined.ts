@@ -21,6 +21,13 @@ export const abbreviationUndefined: Rule<AbbreviationOptions> = {
   description: 'An abbreviation that is not written out at its first use.',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: DEFAULT_ABBREVIATION_OPTIONS,
+  optionsSchema: {
+    properties: {
+      allowed: { type: 'array', items: { type: 'string' }, description: 'Abbreviations that may stand unexplained, beside the built-in ones.' },
+      required: { type: 'array', items: { type: 'string' }, description: 'Built-in abbreviations that must be written out all the same.' },
+      expansions: { type: 'object', additionalProperties: { type: 'string' }, description: 'Expansions for hover and the fix: { "BIO": "Baseline Informatiebeveiliging Overheid" }.' },
+    },
+  },
   check({ doc, prose, options, report }) {
     const table = abbreviationTable(options);
     const seen = new Set<string>();

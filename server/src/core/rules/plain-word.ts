@@ -15,6 +15,15 @@ export const plainWord: Rule<Options> = {
   description: 'A formal word or phrase with a plainer alternative.',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: { words: {} },
+  optionsSchema: {
+    properties: {
+      words: {
+        type: 'object',
+        description: 'Per formal word or phrase: false to allow it, or the plainer alternative(s): a new entry or new advice.',
+        additionalProperties: { anyOf: [{ const: false }, { type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+      },
+    },
+  },
   check({ doc, prose, options, locale, report }) {
     const index = plainWordIndex(typeof options.words === 'object' && options.words !== null ? options.words : {});
     for (const unit of prose().units) {

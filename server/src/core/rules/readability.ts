@@ -21,6 +21,13 @@ export const readability: Rule<Options> = {
   description: 'The readability of the nota (Flesch–Douma, share of B1 sentences) misses the target.',
   appliesTo: ['nota'],
   defaultOptions: { minFleschDouma: 30, minB1Share: 0.6, b1MaxWords: DEFAULT_B1_MAX_WORDS },
+  optionsSchema: {
+    properties: {
+      minFleschDouma: { type: 'number', default: 30, description: 'The lowest Flesch–Douma figure the nota should reach (higher is easier).' },
+      minB1Share: { type: 'number', minimum: 0, maximum: 1, default: 0.6, description: 'The lowest share of sentences within the B1 guidance.' },
+      b1MaxWords: { type: 'integer', minimum: 1, default: 20, description: 'A sentence of at most this many words is within the B1 guidance.' },
+    },
+  },
   check({ doc, prose, options, report }) {
     const purpose = doc.header.purposes[0];
     if (!purpose) return;

@@ -42,6 +42,8 @@ export interface Rule<Options = Record<string, never>> {
   description: string;
   appliesTo: readonly DocumentKind[];
   defaultOptions: Options;
+  /** JSON schema of the options, written into schemas/notarc.schema.json by scripts/update-schema.ts. */
+  optionsSchema?: Record<string, unknown>;
   check(context: RuleContext<Options>): void;
 }
 

@@ -15,6 +15,12 @@ export const sentenceLength: Rule<Options> = {
   description: 'A sentence longer than the configured number of words.',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: { max: 25, veryLong: 40 },
+  optionsSchema: {
+    properties: {
+      max: { type: 'integer', minimum: 1, default: 25, description: 'A sentence of more words than this is reported.' },
+      veryLong: { type: 'integer', minimum: 1, default: 40, description: 'A sentence of more words than this is reported as information instead of a hint.' },
+    },
+  },
   check({ prose, options, report }) {
     const max = positiveOr(options.max, 25);
     const veryLong = Math.max(max, positiveOr(options.veryLong, 40));

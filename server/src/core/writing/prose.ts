@@ -28,6 +28,8 @@ export interface ProseUnit {
   title: string;
   /** The heading (or label) of the unit, where hover shows its figures. */
   headingSpan: Span;
+  /** 0-based line of the heading. */
+  headingLine: number;
   sentences: Sentence[];
 }
 
@@ -180,7 +182,7 @@ function notaUnits(doc: NotaDocument, incremental: boolean): ProseUnit[] {
     const skip = new Set(section.subheadings.map((sub) => sub.line));
     // The Bijlagen table, in the forms pasted from a PDF, is made of paragraph lines: not prose.
     for (const line of lines) if (bijlagen && line.span.start < bijlagen.end && line.span.end > bijlagen.start) skip.add(line.index);
-    return { title: section.title, headingSpan: section.titleSpan, sentences: sentencesOf(doc, proseBlocks(doc, lines, skip, section.span), incremental) };
+    return { title: section.title, headingSpan: section.titleSpan, headingLine: section.headingLine, sentences: sentencesOf(doc, proseBlocks(doc, lines, skip, section.span), incremental) };
   });
 }
 
@@ -191,6 +193,7 @@ function beantwoordingUnits(doc: NotaDocument, incremental: boolean): ProseUnit[
   const unit = (title: string, headingSpan: Span, body: Span): ProseUnit => ({
     title,
     headingSpan,
+    headingLine: doc.lineIndex.positionAt(headingSpan.start).line,
     sentences: body.end > body.start ? sentencesOf(doc, proseBlocks(doc, linesWithin(doc, body), furniture, body), incremental) : [],
   });
   // The questions are the Kamerlid's words, quoted: only the answers are the ministry's prose.

@@ -21,6 +21,8 @@ export interface Readability {
 
 export interface SectionReadability extends Readability {
   title: string;
+  /** 1-based line of the section's heading (an answer's label). */
+  line: number;
 }
 
 export interface DocumentMetrics extends Readability {
@@ -71,7 +73,7 @@ function figures(sentences: readonly Sentence[], options: ReadabilityOptions): R
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 export function documentMetrics(prose: Prose, options: ReadabilityOptions): DocumentMetrics {
-  const sections = prose.units.map((unit) => ({ title: unit.title, ...figures(unit.sentences, options) }));
+  const sections = prose.units.map((unit) => ({ title: unit.title, line: unit.headingLine + 1, ...figures(unit.sentences, options) }));
   return { ...figures(prose.units.flatMap((unit) => unit.sentences), options), sections };
 }
 
