@@ -21,7 +21,7 @@ schema.properties.rules.properties = Object.fromEntries(
     rule.id,
     {
       ...(rule.optionsSchema ? settingWithOptions(rule.optionsSchema) : { $ref: '#/definitions/setting' }),
-      description: `${rule.description} Default: ${rule.defaultSeverity}.`,
+      description: `${rule.description} Default: ${rule.optIn ? `off (${rule.defaultSeverity} when on)` : rule.defaultSeverity}.`,
     },
   ]),
 );

@@ -90,7 +90,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: `docs/rules/${rule.id}.md`,
-    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity], ...(rule.optIn ? { enabled: false } : {}) },
   }));
   const results = reports.flatMap((report) =>
     report.findings.map((finding) => {

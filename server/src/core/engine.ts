@@ -34,8 +34,10 @@ export interface CheckResult {
 }
 
 function effectiveSeverity(rule: AnyRule, config: ResolvedConfig): Severity | 'off' {
-  return config.rules[rule.id]?.severity ?? rule.defaultSeverity;
+  return config.rules[rule.id]?.severity ?? (rule.optIn ? 'off' : rule.defaultSeverity);
 }
+
+const ONE_LEVEL_UP: Record<Severity, Severity> = { hint: 'information', information: 'warning', warning: 'error', error: 'error' };
 
 /** `prose`: the check's sentences, shared by the rules that read them (tokenized only if one runs). */
 export function runRules(doc: NotaDocument, options: CheckOptions, prose = lazyProse(doc, options.readers?.sentences)): Finding[] {
@@ -45,10 +47,14 @@ export function runRules(doc: NotaDocument, options: CheckOptions, prose = lazyP
     const configured = effectiveSeverity(rule, config);
     if (configured === 'off' || !rule.appliesTo.includes(doc.kind)) continue;
     const explicit = config.rules[rule.id]?.severity !== undefined;
+    const severityOf = (report: Report): Severity => {
+      const severity = explicit ? (configured as Severity) : (report.severity ?? configured);
+      return report.raise ? ONE_LEVEL_UP[severity] : severity;
+    };
     const toFinding = (report: Report): Finding => ({
       ruleId: rule.id,
       messageId: report.message,
-      severity: explicit ? (configured as Severity) : (report.severity ?? configured),
+      severity: severityOf(report),
       message: formatWithArgs(locale, report.message, report.args),
       span: report.span,
       fixes: (report.fixes ?? []).map((fix) => ({

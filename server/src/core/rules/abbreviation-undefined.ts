@@ -32,27 +32,25 @@ export const abbreviationUndefined: Rule<AbbreviationOptions> = {
     const table = abbreviationTable(options);
     const seen = new Set<string>();
     for (const unit of prose().units) {
-      for (const sentence of unit.sentences) {
-        for (const word of sentence.words) {
-          const abbreviation = word.redacted ? undefined : abbreviationIn(word.text);
-          if (!abbreviation || seen.has(abbreviation)) continue;
-          seen.add(abbreviation);
-          if (table.allowed.has(abbreviation)) continue;
-          const span = { start: word.span.start, end: word.span.start + abbreviation.length };
-          if (explained(doc.text, abbreviation, span)) continue;
-          const expansion = table.expansions.get(abbreviation);
-          if (!expansion) {
-            report({ message: 'abbreviation-undefined', args: { abbreviation }, span });
-            continue;
-          }
-          const text = `${expansion} (${abbreviation})`;
-          report({
-            message: 'abbreviation-undefined.known',
-            args: { abbreviation, expansion },
-            span,
-            fixes: [{ title: 'fix.expand-abbreviation', titleArgs: { text }, edits: [{ span, newText: text }] }],
-          });
+      for (const word of unit.words) {
+        const abbreviation = word.redacted ? undefined : abbreviationIn(word.text);
+        if (!abbreviation || seen.has(abbreviation)) continue;
+        seen.add(abbreviation);
+        if (table.allowed.has(abbreviation)) continue;
+        const span = { start: word.span.start, end: word.span.start + abbreviation.length };
+        if (explained(doc.text, abbreviation, span)) continue;
+        const expansion = table.expansions.get(abbreviation);
+        if (!expansion) {
+          report({ message: 'abbreviation-undefined', args: { abbreviation }, span });
+          continue;
         }
+        const text = `${expansion} (${abbreviation})`;
+        report({
+          message: 'abbreviation-undefined.known',
+          args: { abbreviation, expansion },
+          span,
+          fixes: [{ title: 'fix.expand-abbreviation', titleArgs: { text }, edits: [{ span, newText: text }] }],
+        });
       }
     }
   },

@@ -25,6 +25,7 @@ function infinitiveNominalisation(words: readonly string[], index: number): bool
 export const nominalisation: Rule = {
   id: 'nominalisation',
   defaultSeverity: 'hint',
+  optIn: true,
   description: 'A verb made into a noun ("het doen van een aanvraag", "in overweging nemen").',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: {},

@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 export const passiveVoice: Rule = {
   id: 'passive-voice',
   defaultSeverity: 'hint',
+  optIn: true,
   description: 'A passive clause ("wordt … besloten"), with the number of them in its section.',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: {},

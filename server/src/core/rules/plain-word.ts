@@ -1,6 +1,6 @@
 import { formatMessage } from '../messages';
 import { type PlainWordSettings, plainWordIndex } from '../writing/plain-words';
-import { lowerWords, matchCase, phraseAt, spanOfWords } from '../writing/words';
+import { matchCase, phraseAt, spanOfWords } from '../writing/words';
 import type { Rule } from './rule';
 
 interface Options {
@@ -27,26 +27,24 @@ export const plainWord: Rule<Options> = {
   check({ doc, prose, options, locale, report }) {
     const index = plainWordIndex(typeof options.words === 'object' && options.words !== null ? options.words : {});
     for (const unit of prose().units) {
-      for (const sentence of unit.sentences) {
-        const words = lowerWords(sentence);
-        for (let i = 0; i < words.length; i++) {
-          const entry = index.get(words[i])?.find((candidate) => phraseAt(words, i, candidate.words));
-          if (!entry) continue;
-          const last = i + entry.words.length - 1;
-          const span = spanOfWords(sentence.words, i, last);
-          const written = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-          const alternatives = entry.alternatives.map((alternative) => `"${alternative}"`).join(` ${formatMessage(locale, 'plain-word.or')} `);
-          report({
-            message: 'plain-word',
-            args: { word: written, alternatives },
-            span,
-            fixes: entry.alternatives.map((alternative) => {
-              const text = matchCase(alternative, written);
-              return { title: 'fix.plain-word', titleArgs: { text }, edits: [{ span, newText: text }] };
-            }),
-          });
-          i = last;
-        }
+      const words = unit.words.map((word) => word.lower);
+      for (let i = 0; i < words.length; i++) {
+        const entry = index.get(words[i])?.find((candidate) => phraseAt(words, i, candidate.words));
+        if (!entry) continue;
+        const last = i + entry.words.length - 1;
+        const span = spanOfWords(unit.words, i, last);
+        const written = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+        const alternatives = entry.alternatives.map((alternative) => `"${alternative}"`).join(` ${formatMessage(locale, 'plain-word.or')} `);
+        report({
+          message: 'plain-word',
+          args: { word: written, alternatives },
+          span,
+          fixes: entry.alternatives.map((alternative) => {
+            const text = matchCase(alternative, written);
+            return { title: 'fix.plain-word', titleArgs: { text }, edits: [{ span, newText: text }] };
+          }),
+        });
+        i = last;
       }
     }
   },

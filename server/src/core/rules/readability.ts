@@ -18,6 +18,7 @@ const MIN_SENTENCES = 5;
 export const readability: Rule<Options> = {
   id: 'readability',
   defaultSeverity: 'information',
+  optIn: true,
   description: 'The readability of the nota (Flesch–Douma, share of B1 sentences) misses the target.',
   appliesTo: ['nota'],
   defaultOptions: { minFleschDouma: 30, minB1Share: 0.6, b1MaxWords: DEFAULT_B1_MAX_WORDS },

@@ -21,6 +21,8 @@ export interface Report {
   fixes?: ReportedFix[];
   /** Overrides the configured severity for this finding (for rules whose severity depends on the case). */
   severity?: Severity;
+  /** One level above the rule's severity, configured or not (a very long sentence). */
+  raise?: boolean;
   explanation?: string;
 }
 
@@ -37,7 +39,10 @@ export interface RuleContext<Options> {
 
 export interface Rule<Options = Record<string, never>> {
   id: string;
+  /** The severity when the configuration names none (for an `optIn` rule: the severity it suggests when on). */
   defaultSeverity: Severity;
+  /** Off unless the configuration turns it on (matters of style, such as the writing rules). */
+  optIn?: boolean;
   /** One line, English; the doc page in docs/rules/<id>.md says more. */
   description: string;
   appliesTo: readonly DocumentKind[];

@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 interface Options {
   /** A sentence of more words than this is reported. */
   max: number;
-  /** A sentence of more words than this is reported one level higher (information instead of hint). */
+  /** A sentence of more words than this is reported one level higher (information when the rule is a hint). */
   veryLong: number;
 }
 
@@ -12,6 +12,7 @@ interface Options {
 export const sentenceLength: Rule<Options> = {
   id: 'sentence-length',
   defaultSeverity: 'hint',
+  optIn: true,
   description: 'A sentence longer than the configured number of words.',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: { max: 25, veryLong: 40 },
@@ -28,7 +29,7 @@ export const sentenceLength: Rule<Options> = {
       for (const sentence of unit.sentences) {
         const count = sentence.words.length;
         if (count <= max) continue;
-        report({ message: 'sentence-length', args: { count, max }, span: sentence.span, severity: count > veryLong ? 'information' : 'hint' });
+        report({ message: 'sentence-length', args: { count, max }, span: sentence.span, raise: count > veryLong });
       }
     }
   },

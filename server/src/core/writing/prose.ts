@@ -30,7 +30,10 @@ export interface ProseUnit {
   headingSpan: Span;
   /** 0-based line of the heading. */
   headingLine: number;
-  sentences: Sentence[];
+  /** The words, found by a light scan of the text: for the rules that judge words, not sentences. */
+  readonly words: Word[];
+  /** The sentences, tokenized by parse-dutch on first use: for the rules that judge sentences. */
+  readonly sentences: Sentence[];
 }
 
 export interface Prose {
@@ -41,6 +44,8 @@ export interface Prose {
 interface Block {
   start: number;
   masked: string;
+  /** The redaction markers in the block (masked as "X"). */
+  redactions: Redaction[];
 }
 
 interface RelativeSentence {
@@ -98,7 +103,7 @@ function maskMarkup(text: string): string {
 }
 
 /** A redaction marker counts as one word (it stands for a name or a passage): "X" and spaces. */
-function maskRedactions(block: Block, redactions: readonly Redaction[]): string {
+function maskRedactions(block: { start: number; masked: string }, redactions: readonly Redaction[]): string {
   const end = block.start + block.masked.length;
   let masked = block.masked;
   for (const redaction of redactions) {
@@ -129,7 +134,7 @@ function proseBlocks(doc: NotaDocument, lines: SourceLine[], skip: ReadonlySet<n
   const blocks: Block[] = [];
   let current: { start: number; end: number } | undefined;
   const close = () => {
-    if (current) blocks.push({ start: current.start, masked: maskMarkup(doc.text.slice(current.start, current.end)) });
+    if (current) blocks.push(maskedBlock(doc, current.start, maskMarkup(doc.text.slice(current.start, current.end))));
     current = undefined;
   };
   for (const line of lines) {
@@ -149,24 +154,66 @@ function proseBlocks(doc: NotaDocument, lines: SourceLine[], skip: ReadonlySet<n
   return blocks;
 }
 
-function sentencesOf(doc: NotaDocument, blocks: Block[], incremental: boolean): Sentence[] {
+function maskedBlock(doc: NotaDocument, start: number, masked: string): Block {
+  const redactions = redactionsWithin(doc.redactions, { start, end: start + masked.length });
+  const block = { start, masked, redactions };
+  if (redactions.length > 0) block.masked = maskRedactions(block, redactions);
+  return block;
+}
+
+function wordAt(doc: NotaDocument, block: Block, start: number, end: number): Word {
+  const redaction = block.redactions.length > 0 ? block.redactions.find((r) => r.span.start <= start && r.span.end > start) : undefined;
+  if (redaction) return { text: doc.text.slice(redaction.span.start, redaction.span.end), lower: '', span: redaction.span, redacted: true };
+  const text = doc.text.slice(start, end);
+  return { text, lower: text.toLowerCase(), span: { start, end }, redacted: false };
+}
+
+function sentencesOf(doc: NotaDocument, blocks: readonly Block[], incremental: boolean): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
-    const redactions = redactionsWithin(doc.redactions, { start: block.start, end: block.start + block.masked.length });
-    const masked = redactions.length > 0 ? maskRedactions(block, redactions) : block.masked;
-    for (const relative of incremental ? tokenized.get(masked) : tokenizeBlock(masked)) {
-      const words = relative.words.map((word): Word => {
-        const start = block.start + word.start;
-        const redaction = redactions.length > 0 ? redactions.find((r) => r.span.start === start || (r.span.start < start && r.span.end > start)) : undefined;
-        if (redaction) return { text: doc.text.slice(redaction.span.start, redaction.span.end), lower: '', span: redaction.span, redacted: true };
-        const text = doc.text.slice(start, block.start + word.end);
-        return { text, lower: text.toLowerCase(), span: { start, end: block.start + word.end }, redacted: false };
-      });
+    for (const relative of incremental ? tokenized.get(block.masked) : tokenizeBlock(block.masked)) {
+      const words = relative.words.map((word) => wordAt(doc, block, block.start + word.start, block.start + word.end));
       sentences.push({ span: { start: block.start + relative.start, end: words[words.length - 1].span.end }, words });
     }
   }
   return sentences;
+}
+
+/**
+ * Letters and digits joined by a hyphen, apostrophe, ampersand, slash or full stop ("e-mail", "J&V",
+ * "en/of", "c.q."): what parse-dutch calls a word, without building sentences.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[-'’&/.][\p{L}\p{N}]+)*(?:(?<=[.][\p{L}])[.])?/gu;
+
+function wordsOf(doc: NotaDocument, blocks: readonly Block[]): Word[] {
+  const words: Word[] = [];
+  for (const block of blocks) {
+    for (const match of block.masked.matchAll(WORD)) words.push(wordAt(doc, block, block.start + match.index, block.start + match.index + match[0].length));
+  }
+  return words;
+}
+
+class Unit implements ProseUnit {
+  private wordList?: Word[];
+  private sentenceList?: Sentence[];
+
+  constructor(
+    readonly title: string,
+    readonly headingSpan: Span,
+    readonly headingLine: number,
+    private readonly blocks: readonly Block[],
+    private readonly doc: NotaDocument,
+    private readonly incremental: boolean,
+  ) {}
+
+  get words(): Word[] {
+    return (this.wordList ??= wordsOf(this.doc, this.blocks));
+  }
+
+  get sentences(): Sentence[] {
+    return (this.sentenceList ??= sentencesOf(this.doc, this.blocks, this.incremental));
+  }
 }
 
 function linesWithin(doc: NotaDocument, span: Span): SourceLine[] {
@@ -182,7 +229,7 @@ function notaUnits(doc: NotaDocument, incremental: boolean): ProseUnit[] {
     const skip = new Set(section.subheadings.map((sub) => sub.line));
     // The Bijlagen table, in the forms pasted from a PDF, is made of paragraph lines: not prose.
     for (const line of lines) if (bijlagen && line.span.start < bijlagen.end && line.span.end > bijlagen.start) skip.add(line.index);
-    return { title: section.title, headingSpan: section.titleSpan, headingLine: section.headingLine, sentences: sentencesOf(doc, proseBlocks(doc, lines, skip, section.span), incremental) };
+    return new Unit(section.title, section.titleSpan, section.headingLine, proseBlocks(doc, lines, skip, section.span), doc, incremental);
   });
 }
 
@@ -190,12 +237,8 @@ function beantwoordingUnits(doc: NotaDocument, incremental: boolean): ProseUnit[
   const parsed = doc.beantwoording?.parsed;
   if (!parsed) return [];
   const furniture = new Set(parsed.pageFurniture.map((span) => doc.lineIndex.positionAt(span.start).line));
-  const unit = (title: string, headingSpan: Span, body: Span): ProseUnit => ({
-    title,
-    headingSpan,
-    headingLine: doc.lineIndex.positionAt(headingSpan.start).line,
-    sentences: body.end > body.start ? sentencesOf(doc, proseBlocks(doc, linesWithin(doc, body), furniture, body), incremental) : [],
-  });
+  const unit = (title: string, headingSpan: Span, body: Span): ProseUnit =>
+    new Unit(title, headingSpan, doc.lineIndex.positionAt(headingSpan.start).line, body.end > body.start ? proseBlocks(doc, linesWithin(doc, body), furniture, body) : [], doc, incremental);
   // The questions are the Kamerlid's words, quoted: only the answers are the ministry's prose.
   return parsed.answers.map((answer) => unit(answer.number === null ? 'Antwoord' : `Antwoord ${answer.numbers.join(', ')}`, answer.labelSpan ?? answer.bodySpan, answer.bodySpan));
 }
