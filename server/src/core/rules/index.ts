@@ -84,4 +84,7 @@ export const RULES: readonly AnyRule[] = [
   readability,
 ];
 
+/** The writing rules (plain language, docs/rules/sentence-length.md …): matters of style, hint or off by default. */
+export const WRITING_RULE_IDS: readonly string[] = [sentenceLength, plainWord, abbreviationUndefined, passiveVoice, nominalisation, readability].map((rule) => rule.id);
+
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
