@@ -174,7 +174,7 @@ function sentencesOf(doc: NotaDocument, blocks: readonly Block[], incremental: b
     if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
     for (const relative of incremental ? tokenized.get(block.masked) : tokenizeBlock(block.masked)) {
       const words = relative.words.map((word) => wordAt(doc, block, block.start + word.start, block.start + word.end));
-      sentences.push({ span: { start: block.start + relative.start, end: words[words.length - 1].span.end }, words });
+      sentences.push({ span: { start: block.start + relative.start, end: Math.max(block.start + relative.end, words[words.length - 1].span.end) }, words });
     }
   }
   return sentences;
