@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Position } from 'vscode-languageserver';
+import { CachedReaders } from '../../server/src/core/cache/readers';
 import { resolveConfig } from '../../server/src/core/config';
+import { checkText } from '../../server/src/core/engine';
 import { hover } from '../../server/src/lsp/features/hover';
 import { REPO, check } from '../support/check';
 import { nota } from './writing';
@@ -36,6 +38,18 @@ describe('writing rules in hover and the CLI', () => {
     const value = hoverText(text, { line: 38, character: 5 })!;
     assert.match(value, /^\*\*Kern\*\*: /);
     assert.match(value, /\n\nReadability: Flesch–Douma \*\*\d+(\.\d)?\*\*, 100% of 2 sentences within B1 guidance \(at most 20 words\), 21 words\.$/);
+  });
+
+  it('the language server\'s readers tokenize again only the paragraph an edit changed, with the same findings', () => {
+    const config = resolveConfig([{ layer: { rules: { 'sentence-length': { severity: 'hint', options: { max: 3 } } } }, origin: 'test' }]);
+    const readers = new CachedReaders();
+    const many = nota(Array.from({ length: 40 }, (_, i) => `Alinea ${i} heeft een zin van zeven woorden.`).join('\n\n'));
+    const run = (text: string, withReaders: boolean) => checkText(text, { config, locale: 'en', readers: withReaders ? readers : undefined }).findings.filter((f) => f.ruleId === 'sentence-length').map((f) => [f.span.start, f.span.end, f.message]);
+    run(many, true);
+    const before = readers.proseSentences.computedCharacters;
+    const edited = many.replace('Alinea 20 heeft', 'Alinea 20 had');
+    assert.deepEqual(run(edited, true), run(edited, false));
+    assert.equal(readers.proseSentences.computedCharacters - before, 'Alinea 20 had een zin van zeven woorden.'.length);
   });
 
   it('nota check --format json gives metrics per file beside the diagnostics', () => {

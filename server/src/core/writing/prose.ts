@@ -4,7 +4,6 @@
 // (the answers of a beantwoording): not the header, headings, tables, code, HTML or PDF
 // residue; each list item is a paragraph of its own; markup and redaction markers are masked.
 import { ParseDutch } from 'parse-dutch';
-import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from '../memo';
 import type { NotaDocument, Redaction, SourceLine } from '../model/types';
 import type { Span } from '../types';
 
@@ -48,7 +47,8 @@ interface Block {
   redactions: Redaction[];
 }
 
-interface RelativeSentence {
+/** A sentence of a block, offsets relative to the block: what the cache layer keeps per paragraph. */
+export interface RelativeSentence {
   start: number;
   end: number;
   words: { start: number; end: number }[];
@@ -60,7 +60,7 @@ const parser = new ParseDutch();
 const LIST_ITEM_START = /^[ \t]*(?:[-*+•\uF0B7–]|\d{1,3}[.)])[ \t]+/u;
 
 /** Sentences of one masked block, offsets relative to the block. */
-function tokenizeBlock(masked: string): RelativeSentence[] {
+export function tokenizeBlock(masked: string): RelativeSentence[] {
   const sentences: RelativeSentence[] = [];
   for (const sentence of parser.tokenizeParagraph(masked).children) {
     if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
@@ -73,8 +73,12 @@ function tokenizeBlock(masked: string): RelativeSentence[] {
   return sentences;
 }
 
-/** Tokenized blocks by masked text: a re-check after an edit tokenizes only the paragraphs it changed. */
-const tokenized = new TextMemo<RelativeSentence[]>(DOCUMENT_MEMO_CHARACTERS, tokenizeBlock);
+/**
+ * How a block is cut into sentences: fresh (the CLI), or through the cache layer, which remembers the
+ * sentences of each paragraph so that a re-check after an edit tokenizes only what changed (the
+ * language server; cache/readers.ts).
+ */
+export type BlockTokenizer = (masked: string) => RelativeSentence[];
 
 const blank = (length: number) => ' '.repeat(length);
 
@@ -168,12 +172,12 @@ function wordAt(doc: NotaDocument, block: Block, start: number, end: number): Wo
   return { text, lower: text.toLowerCase(), span: { start, end }, redacted: false };
 }
 
-function sentencesOf(doc: NotaDocument, blocks: readonly Block[], incremental: boolean): Sentence[] {
+function sentencesOf(doc: NotaDocument, blocks: readonly Block[], tokenize: BlockTokenizer): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
-    for (const relative of incremental ? tokenized.get(block.masked) : tokenizeBlock(block.masked)) {
-      const words = relative.words.map((word) => wordAt(doc, block, block.start + word.start, block.start + word.end));
+    for (const relative of tokenize(block.masked)) {
+      const words = relative.words.map((word: { start: number; end: number }) => wordAt(doc, block, block.start + word.start, block.start + word.end));
       sentences.push({ span: { start: block.start + relative.start, end: Math.max(block.start + relative.end, words[words.length - 1].span.end) }, words });
     }
   }
@@ -204,7 +208,7 @@ class Unit implements ProseUnit {
     readonly headingLine: number,
     private readonly blocks: readonly Block[],
     private readonly doc: NotaDocument,
-    private readonly incremental: boolean,
+    private readonly tokenize: BlockTokenizer,
   ) {}
 
   get words(): Word[] {
@@ -212,7 +216,7 @@ class Unit implements ProseUnit {
   }
 
   get sentences(): Sentence[] {
-    return (this.sentenceList ??= sentencesOf(this.doc, this.blocks, this.incremental));
+    return (this.sentenceList ??= sentencesOf(this.doc, this.blocks, this.tokenize));
   }
 }
 
@@ -222,34 +226,33 @@ function linesWithin(doc: NotaDocument, span: Span): SourceLine[] {
   return doc.lines.slice(first, last + 1);
 }
 
-function notaUnits(doc: NotaDocument, incremental: boolean): ProseUnit[] {
+function notaUnits(doc: NotaDocument, tokenize: BlockTokenizer): ProseUnit[] {
   const bijlagen = doc.bijlagen?.span;
   return doc.sections.map((section) => {
     const lines = doc.lines.slice(section.headingLine + 1, section.lastLine + 1);
     const skip = new Set(section.subheadings.map((sub) => sub.line));
     // The Bijlagen table, in the forms pasted from a PDF, is made of paragraph lines: not prose.
     for (const line of lines) if (bijlagen && line.span.start < bijlagen.end && line.span.end > bijlagen.start) skip.add(line.index);
-    return new Unit(section.title, section.titleSpan, section.headingLine, proseBlocks(doc, lines, skip, section.span), doc, incremental);
+    return new Unit(section.title, section.titleSpan, section.headingLine, proseBlocks(doc, lines, skip, section.span), doc, tokenize);
   });
 }
 
-function beantwoordingUnits(doc: NotaDocument, incremental: boolean): ProseUnit[] {
+function beantwoordingUnits(doc: NotaDocument, tokenize: BlockTokenizer): ProseUnit[] {
   const parsed = doc.beantwoording?.parsed;
   if (!parsed) return [];
   const furniture = new Set(parsed.pageFurniture.map((span) => doc.lineIndex.positionAt(span.start).line));
   const unit = (title: string, headingSpan: Span, body: Span): ProseUnit =>
-    new Unit(title, headingSpan, doc.lineIndex.positionAt(headingSpan.start).line, body.end > body.start ? proseBlocks(doc, linesWithin(doc, body), furniture, body) : [], doc, incremental);
+    new Unit(title, headingSpan, doc.lineIndex.positionAt(headingSpan.start).line, body.end > body.start ? proseBlocks(doc, linesWithin(doc, body), furniture, body) : [], doc, tokenize);
   // The questions are the Kamerlid's words, quoted: only the answers are the ministry's prose.
   return parsed.answers.map((answer) => unit(answer.number === null ? 'Antwoord' : `Antwoord ${answer.numbers.join(', ')}`, answer.labelSpan ?? answer.bodySpan, answer.bodySpan));
 }
 
-/** `incremental`: the document is being edited, so tokenized paragraphs are remembered (see memo.ts). */
-export function readProse(doc: NotaDocument, incremental = false): Prose {
-  return { units: doc.kind === 'beantwoording' ? beantwoordingUnits(doc, incremental) : notaUnits(doc, incremental) };
+export function readProse(doc: NotaDocument, tokenize: BlockTokenizer = tokenizeBlock): Prose {
+  return { units: doc.kind === 'beantwoording' ? beantwoordingUnits(doc, tokenize) : notaUnits(doc, tokenize) };
 }
 
 /** Computes the prose of a check once, when the first one asks for it (a rule, hover, the CLI's metrics). */
-export function lazyProse(doc: NotaDocument, incremental = false): () => Prose {
+export function lazyProse(doc: NotaDocument, tokenize: BlockTokenizer = tokenizeBlock): () => Prose {
   let prose: Prose | undefined;
-  return () => (prose ??= readProse(doc, incremental));
+  return () => (prose ??= readProse(doc, tokenize));
 }
