@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { buildEntry, buildProduction, bundleInputs, removeProduction } from './build.mjs';
 import { cliBench } from './cli.mjs';
-import { compare, parserVariants, phases, retainedHeap, scaling } from './core.mjs';
+import { compare, parserVariants, phases, retainedHeap, scaling, writingCost } from './core.mjs';
 import { folderSizes, generateNota, writeFolder } from './generate.mjs';
 import { changeLatency, debounceMs, memory, startup } from './lsp.mjs';
 import { cpuProfile } from './profile.mjs';
@@ -160,6 +160,10 @@ export async function main(argv = process.argv.slice(2)) {
         // Smallest first: a large document's garbage must not be collected in a small one's time.
         result.core = compare(core, lint, [doc1, ...docs], { budgetMs, log });
         result.scaling = scaling(series, result.core);
+        if (core.WRITING_RULE_IDS) {
+          log('   the writing rules: off, defaults, all on …');
+          result.writing = writingCost(core, [doc10, doc1m], { budgetMs, log });
+        }
         if (core.buildNotaDocument && core.RULES && core.runRules) {
           log('   phases: parse, model, each rule …');
           result.phases = [phases(core, doc10, { rounds: args.quick ? 10 : 40, warmup: 10 }), phases(core, doc1m, { rounds: args.quick ? 1 : 2, warmup: 0 })];

@@ -41,6 +41,41 @@ export function compare(core, lint, docs, { budgetMs, log }) {
   return results;
 }
 
+/**
+ * The writing rules' share of a check: the full check with them off, with the defaults (plain-word and
+ * abbreviation-undefined on) and with all of them on (parse-dutch tokenizes), interleaved as above.
+ */
+export function writingCost(core, docs, { budgetMs, log }) {
+  const ids = core.WRITING_RULE_IDS;
+  const layer = (severityOf) => ({ rules: Object.fromEntries(ids.map((id) => [id, { severity: severityOf(id) }])) });
+  const defaultSeverity = (id) => core.RULES.find((rule) => rule.id === id).defaultSeverity;
+  const configs = {
+    off: core.resolveConfig([{ layer: layer(() => 'off'), origin: 'bench' }]),
+    defaults: core.resolveConfig([]),
+    allOn: core.resolveConfig([{ layer: layer(defaultSeverity), origin: 'bench' }]),
+  };
+  const results = {};
+  for (const doc of docs) {
+    const impls = Object.fromEntries(Object.entries(configs).map(([name, config]) => [name, () => core.checkText(doc.text, { config, locale: 'nl', fileName: doc.fileName })]));
+    collectGarbage();
+    const samples =
+      doc.bytes > 512 * 1024
+        ? interleaved(impls, { warmup: 1, budgetMs: 0, minRounds: 5, maxRounds: 5, gcBetween: true })
+        : interleaved(impls, { warmup: 10, warmupMs: budgetMs / 4, budgetMs, minRounds: 15, sampleMs: SAMPLE_MS });
+    const stats = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, summary(s)]));
+    const perRound = (name) => median(samples[name].map((t, i) => t / samples.off[i])) - 1;
+    results[doc.id] = {
+      ...stats,
+      costDefaults: stats.defaults.median / stats.off.median - 1,
+      costAllOn: stats.allOn.median / stats.off.median - 1,
+      costDefaultsPerRound: perRound('defaults'),
+      costAllOnPerRound: perRound('allOn'),
+    };
+    log(`  writing rules, ${doc.label}: off ${stats.off.median.toFixed(2)} ms, defaults ${stats.defaults.median.toFixed(2)} ms, all on ${stats.allOn.median.toFixed(2)} ms`);
+  }
+  return results;
+}
+
 /** Time per KB for the documents of the scaling series, from the comparison results. */
 export function scaling(series, compared) {
   return series.map((doc) => {

@@ -20,6 +20,8 @@ export const runRules = engine.runRules;
 export const resolveConfig = config.resolveConfig;
 export const buildNotaDocument = build.buildNotaDocument;
 export const RULES = rules.RULES;
+/** The writing rules (issue 20), measured side by side: off, defaults, all on. */
+export const WRITING_RULE_IDS = rules.WRITING_RULE_IDS;
 /** The model's own parse (CommonMark + GFM tables, in pieces of whole blocks), as a one-shot check runs it. */
 export const parseForModel = modelParse.parseForModel;
 

@@ -36,6 +36,13 @@ export function evaluateTargets(r) {
     const note = Number.isFinite(free) ? `other processes used ${r.cli.parallel.otherCores.toFixed(2)} cores during the parallel runs, leaving ${free.toFixed(2)} of ${r.machine.nproc}${free < 1.6 && r.cli.speedup < 1.6 ? ': the target was out of reach on this run' : ''}` : undefined;
     add('cli.speedup', `nota check --concurrency ${r.cli.workers} ≥ 1.6× --concurrency off`, r.cli.speedup, 1.6, r.cli.speedup >= 1.6, '×', note);
   }
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  for (const [id, w] of Object.entries(r.writing ?? {})) {
+    const label = (r.documents ?? []).find((d) => d.id === id)?.label ?? id;
+    const note = (perRound) => `paired per-round: ${pct(perRound)}`;
+    add(`writing.defaults.${id}`, `writing rules at their defaults ≤ 10% of a check (${label})`, w.costDefaults, 0.1, w.costDefaults <= 0.1, '%', note(w.costDefaultsPerRound));
+    add(`writing.allOn.${id}`, `writing rules all on ≤ 10% of a check (${label})`, w.costAllOn, 0.1, w.costAllOn <= 0.1, '%', note(w.costAllOnPerRound));
+  }
   if (r.bundle) add('bundle.server', 'dist/server.js ≤ 1 MB minified', r.bundle.server.bytes, MB, r.bundle.server.bytes <= MB, 'B');
   return targets;
 }
@@ -93,6 +100,7 @@ export function compareRuns(previous, current) {
 
 const num = (v, unit) => {
   if (unit === 'ms') return `${fmtMs(v)} ms`;
+  if (unit === '%') return `${(v * 100).toFixed(1)}%`;
   if (unit === '×') return fmtRatio(v);
   if (unit === 'B') return fmtBytes(v);
   if (unit === '/s') return `${v.toFixed(0)}/s`;
@@ -136,6 +144,20 @@ export function renderReport(r, changes, previous) {
     for (const s of r.scaling) line(`| ${fmtBytes(s.bytes)} | ${s.oursMsPerKB.toFixed(3)} | ${base ? fmtRatio(s.oursMsPerKB / base) : '–'} | ${s.markdownlintMsPerKB.toFixed(3)} | ${s.parseMsPerKB.toFixed(3)} |`);
     line();
     line('The 1 KB row carries the fixed cost per document; flatness is judged from 10 KB to 1 MB.');
+    line();
+  }
+  if (r.writing) {
+    line('## 3b. The writing rules: their share of a check (interleaved rounds)');
+    line();
+    line('| document | writing rules off | defaults | cost | ≤ 10% | all on | cost | ≤ 10% |');
+    line('| --- | ---: | ---: | ---: | :---: | ---: | ---: | :---: |');
+    for (const [id, w] of Object.entries(r.writing)) {
+      const label = (r.documents ?? []).find((d) => d.id === id)?.label ?? id;
+      const pct = (x) => `${(x * 100).toFixed(1)}%`;
+      line(`| ${label} | ${fmtMs(w.off.median)} ms | ${fmtMs(w.defaults.median)} ms | ${pct(w.costDefaults)} | ${pass(w.costDefaults <= 0.1)} | ${fmtMs(w.allOn.median)} ms | ${pct(w.costAllOn)} | ${pass(w.costAllOn <= 0.1)} |`);
+    }
+    line();
+    line('Defaults: plain-word and abbreviation-undefined (a light word scan, no tokenizer). All on: the six writing rules, with parse-dutch cutting the prose into sentences. Cost = median ÷ median with the writing rules off − 1.');
     line();
   }
   if (r.lsp) {

@@ -6,6 +6,8 @@ import { type CheckOptions, checkText, fixAllText } from '../../server/src/core/
 import type { DocumentKind, Finding, Locale } from '../../server/src/core/types';
 import type { Place } from '../../server/src/core/source/formats/types';
 import { DOCUMENT_FILE, readDocumentFile, readPublishedFile } from './documents';
+import { type DocumentMetrics, documentMetrics } from '../../server/src/core/writing/readability';
+import { b1MaxWords } from '../../server/src/core/writing/hover';
 import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
 
 /** What every file of one run shares. */
@@ -17,12 +19,14 @@ export interface FileSettings {
   fix: boolean;
   /** --publication: Word and PDF files are judged as published (metadata, hidden content, redactions). */
   publication?: boolean;
+  /** Compute the readability figures (`--format json` prints them as `metrics`). */
+  metrics?: boolean;
 }
 
 export interface FileOutcome {
   file: string;
   /** Undefined when the file could not be checked (the reason is in `errors`). */
-  checked?: { kind: DocumentKind; findings: Finding[]; text: string; places?: Place[] };
+  checked?: { kind: DocumentKind; findings: Finding[]; text: string; places?: Place[]; metrics?: DocumentMetrics };
   /** Lines for stderr, in the order they happened. */
   errors: string[];
   /** An unreadable file or a failed write: exit code 2. */
@@ -62,8 +66,9 @@ export async function checkFile(file: string, settings: FileSettings, loader: Co
       }
     }
   }
-  const { doc, findings } = checkText(content.text, options);
+  const { doc, findings, prose } = checkText(content.text, options);
   outcome.checked = { kind: doc.kind, findings, text: content.text };
+  if (settings.metrics) outcome.checked.metrics = documentMetrics(prose(), { b1MaxWords: b1MaxWords(loaded.config) });
   return outcome;
 }
 
@@ -100,8 +105,9 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
     publication,
     onRuleError: (ruleId, error) => outcome.errors.push(`nota: rule ${ruleId} failed on ${file}: ${(error as Error)?.stack ?? error}`),
   };
-  const { doc, findings } = checkText(read.text, options);
+  const { doc, findings, prose } = checkText(read.text, options);
   // the edits of fixes point into the read text, not into the file
   outcome.checked = { kind: doc.kind, findings: findings.map((finding) => ({ ...finding, fixes: [] })), text: read.text, places: read.places };
+  if (settings.metrics) outcome.checked.metrics = documentMetrics(prose(), { b1MaxWords: b1MaxWords(loaded.config) });
   return outcome;
 }

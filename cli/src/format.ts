@@ -7,6 +7,7 @@ import { partitionPoint } from '../../server/src/core/search';
 import type { Place } from '../../server/src/core/source/formats/types';
 import type { LineIndex } from '../../server/src/core/source/lines';
 import type { DocumentKind, Finding, Severity, Span } from '../../server/src/core/types';
+import type { DocumentMetrics } from '../../server/src/core/writing/readability';
 
 export interface FileReport {
   file: string;
@@ -15,6 +16,8 @@ export interface FileReport {
   lineIndex: LineIndex;
   /** Word or PDF: where each page or paragraph starts in the text as Nota read it. */
   places?: Place[];
+  /** Readability figures of the nota and per section (additive to the spec's shape). */
+  metrics?: DocumentMetrics;
 }
 
 /** The page (PDF) or paragraph (Word) of a finding, for the JSON output (spec §11). */
@@ -73,6 +76,7 @@ export function formatJson(reports: FileReport[], cwd: string): string {
             }
           : {}),
       })),
+      ...(report.metrics ? { metrics: report.metrics } : {}),
     })),
     null,
     2,
@@ -86,7 +90,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: `docs/rules/${rule.id}.md`,
-    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity], ...(rule.optIn ? { enabled: false } : {}) },
   }));
   const results = reports.flatMap((report) =>
     report.findings.map((finding) => {

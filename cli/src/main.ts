@@ -106,6 +106,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     type: args.type,
     fix: args.fix,
     publication: args.publication,
+    metrics: args.format === 'json',
   };
   const { files, missing } = expandPaths(args.paths, io.cwd, args.extensions);
   let usageProblem = false;
@@ -139,8 +140,8 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     for (const line of outcome.errors) io.stderr(line);
     if (outcome.failed) usageProblem = true;
     if (outcome.checked) {
-      const { kind, findings, text, places } = outcome.checked;
-      reports.push({ file: outcome.file, kind, findings, lineIndex: new LineIndex(text), places });
+      const { kind, findings, text, places, metrics } = outcome.checked;
+      reports.push({ file: outcome.file, kind, findings, lineIndex: new LineIndex(text), places, metrics });
     }
   }
   const report = formatReports(reports, args, io);

@@ -49,7 +49,7 @@ function checkStructure(b: Beantwoording): Issue[] {
   const reports: Report[] = [];
   const doc = { beantwoording: { parsed: b }, eol: '\n' } as unknown as NotaDocument;
   for (const rule of [vraagNumbering, antwoordMissing, antwoordMismatch, antwoordCrossref, footnoteMissing]) {
-    rule.check({ doc, config: resolveConfig([]), options: {}, locale: 'en', now: new Date(), report: (r) => reports.push(r) });
+    rule.check({ doc, config: resolveConfig([]), options: {}, locale: 'en', now: new Date(), prose: () => ({ units: [] }), report: (r) => reports.push(r) });
   }
   const numberOf = (value: unknown) => (typeof value === 'number' ? value : undefined);
   return reports

@@ -10,6 +10,7 @@ import { RULES } from './rules';
 import type { AnyRule, Report } from './rules/rule';
 import { applySuppressions } from './suppression';
 import type { DocumentKind, Finding, Locale, Severity } from './types';
+import { type Prose, lazyProse } from './writing/prose';
 
 export interface CheckOptions {
   config: ResolvedConfig;
@@ -31,23 +32,32 @@ export interface CheckOptions {
 export interface CheckResult {
   doc: NotaDocument;
   findings: Finding[];
+  /** The prose in sentences and words: computed once, when a writing rule, hover or the CLI first asks. */
+  prose: () => Prose;
 }
 
 function effectiveSeverity(rule: AnyRule, config: ResolvedConfig): Severity | 'off' {
-  return config.rules[rule.id]?.severity ?? rule.defaultSeverity;
+  return config.rules[rule.id]?.severity ?? (rule.optIn ? 'off' : rule.defaultSeverity);
 }
 
-export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
+const ONE_LEVEL_UP: Record<Severity, Severity> = { hint: 'information', information: 'warning', warning: 'error', error: 'error' };
+
+/** `prose`: the check's sentences, shared by the rules that read them (tokenized only if one runs). */
+export function runRules(doc: NotaDocument, options: CheckOptions, prose = lazyProse(doc, options.readers?.sentences)): Finding[] {
   const { config, locale } = options;
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const configured = effectiveSeverity(rule, config);
     if (configured === 'off' || !rule.appliesTo.includes(doc.kind)) continue;
     const explicit = config.rules[rule.id]?.severity !== undefined;
+    const severityOf = (report: Report): Severity => {
+      const severity = explicit ? (configured as Severity) : (report.severity ?? configured);
+      return report.raise ? ONE_LEVEL_UP[severity] : severity;
+    };
     const toFinding = (report: Report): Finding => ({
       ruleId: rule.id,
       messageId: report.message,
-      severity: explicit ? (configured as Severity) : (report.severity ?? configured),
+      severity: severityOf(report),
       message: formatWithArgs(locale, report.message, report.args),
       span: report.span,
       fixes: (report.fixes ?? []).map((fix) => ({
@@ -63,6 +73,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
         config,
         locale,
         now: options.now ?? new Date(),
+        prose,
         options: { ...rule.defaultOptions, ...config.rules[rule.id]?.options },
         report: (report) => findings.push(toFinding(report)),
       });
@@ -84,7 +95,8 @@ export function runRules(doc: NotaDocument, options: CheckOptions): Finding[] {
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
   const doc = buildNotaDocument(text, { config: options.config, fileName: options.fileName, kind: options.kind, readers: options.readers, publication: options.publication });
-  return { doc, findings: runRules(doc, options) };
+  const prose = lazyProse(doc, options.readers?.sentences);
+  return { doc, findings: runRules(doc, options, prose), prose };
 }
 
 /** The text after every safe fix, as `--fix` and `source.fixAll.nota` write it. */

@@ -71,6 +71,14 @@ export const MESSAGES = {
   'pii-name': { en: 'Name of a civil servant or citizen "{text}" ({score}% sure).', nl: 'Naam van een ambtenaar of burger "{text}" ({score}% zeker).' },
   'pii-signature': { en: 'Signature or initials "{text}" ({score}% sure).', nl: 'Handtekening of paraaf "{text}" ({score}% zeker).' },
   'pii-birthdate': { en: 'Date of birth "{text}" ({score}% sure).', nl: 'Geboortedatum "{text}" ({score}% zeker).' },
+  'sentence-length': { en: 'Sentence of {count} words (more than {max}): split it into shorter sentences.', nl: 'Zin van {count} woorden (meer dan {max}): maak er kortere zinnen van.' },
+  'plain-word': { en: '"{word}" is formal: write {alternatives}.', nl: '"{word}" is ambtelijk: schrijf {alternatives}.' },
+  'plain-word.or': { en: 'or', nl: 'of' },
+  'abbreviation-undefined': { en: 'Abbreviation "{abbreviation}" is not written out at its first use.', nl: 'Afkorting "{abbreviation}" is bij het eerste gebruik niet uitgeschreven.' },
+  'abbreviation-undefined.known': { en: 'Abbreviation "{abbreviation}" is not written out at its first use ({expansion}).', nl: 'Afkorting "{abbreviation}" is bij het eerste gebruik niet uitgeschreven ({expansion}).' },
+  'passive-voice': { en: 'Passive voice "{text}" ({count} in {section}): say who does it.', nl: 'Lijdende vorm "{text}" ({count} in {section}): zeg wie het doet.' },
+  'nominalisation': { en: 'Nominalisation "{text}" ({count} in {section}): use the verb ({verb}).', nl: 'Naamwoordstijl "{text}" ({count} in {section}): gebruik het werkwoord ({verb}).' },
+  'readability': { en: 'Readability of the nota: Flesch–Douma {score} (target at least {target}), {share}% of sentences within B1 guidance (target at least {targetShare}%).', nl: 'Leesbaarheid van de nota: Flesch-Douma {score} (doel minstens {target}), {share}% van de zinnen binnen de B1-richtlijn (doel minstens {targetShare}%).' },
   'internal-error': { en: 'Rule "{rule}" failed on this document: {error}. The other rules still ran.', nl: 'Regel "{rule}" liep vast op dit document: {error}. De andere regels zijn wel uitgevoerd.' },
 
   // Fix titles
@@ -98,6 +106,8 @@ export const MESSAGES = {
   'fix.mark-public': { en: 'Mark exactly "{name}" as a public person (adds it to {file})', nl: 'Precies "{name}" markeren als openbaar persoon (voegt toe aan {file})' },
   'fix.mark-public.create': { en: 'Mark exactly "{name}" as a public person (creates {file}, after asking)', nl: 'Precies "{name}" markeren als openbaar persoon (maakt {file} aan, na bevestiging)' },
   'fix.mark-public.create-label': { en: 'Create {file} with "{name}" as a public person', nl: '{file} aanmaken met "{name}" als openbaar persoon' },
+  'fix.plain-word': { en: 'Write "{text}"', nl: 'Schrijf "{text}"' },
+  'fix.expand-abbreviation': { en: 'Write out: "{text}"', nl: 'Uitschrijven: "{text}"' },
   'fix.disable-line': { en: 'Disable {rule} for this line', nl: '{rule} uitschakelen voor deze regel' },
 
   // Hover
@@ -112,6 +122,10 @@ export const MESSAGES = {
   'hover.wob': { en: '**{code}** is a ground of the former Wob; since 1 May 2022 the Woo applies.', nl: '**{code}** is een grond uit de vroegere Wob; sinds 1 mei 2022 geldt de Woo.' },
   'hover.woo-unknown': { en: '**{code}** is not a ground of the Woo (art. 5.1 or 5.2).', nl: '**{code}** is geen grond uit de Woo (art. 5.1 of 5.2).' },
   'hover.section': { en: '**{section}**: {purpose}', nl: '**{section}**: {purpose}' },
+
+  'hover.abbreviation': { en: '**{abbreviation}**: {expansion}', nl: '**{abbreviation}**: {expansion}' },
+  'hover.readability': { en: 'Readability: Flesch–Douma **{score}**, {share}% of {sentences} sentences within B1 guidance (at most {b1} words), {words} words.', nl: 'Leesbaarheid: Flesch-Douma **{score}**, {share}% van {sentences} zinnen binnen de B1-richtlijn (hoogstens {b1} woorden), {words} woorden.' },
+  'hover.readability.none': { en: 'Readability: no sentences.', nl: 'Leesbaarheid: geen zinnen.' },
 
   // Completion
   'completion.today': { en: 'Today ({date})', nl: 'Vandaag ({date})' },

@@ -9,6 +9,7 @@ import { guardForParsing } from '../source/parse-guard';
 import { parseBlock, shifted, splitBlocks } from '../source/parse';
 import type { LineReading } from '../source/types';
 import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from './memo';
+import { type RelativeSentence, tokenizeBlock } from '../writing/prose';
 import { LineTokenCache } from './tokens';
 
 export class CachedReaders implements DocumentReaders {
@@ -17,6 +18,8 @@ export class CachedReaders implements DocumentReaders {
   /** Line readings by line text. */
   readonly lineReadings = new TextMemo<LineReading>(DOCUMENT_MEMO_CHARACTERS, readLine);
   readonly nameTokens = new LineTokenCache();
+  /** The sentences of paragraphs of prose by their (masked) text, for the writing rules. */
+  readonly proseSentences = new TextMemo<RelativeSentence[]>(DOCUMENT_MEMO_CHARACTERS, tokenizeBlock);
   /** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
   private lastShifted = new Map<string, RootContent[]>();
 
@@ -36,4 +39,6 @@ export class CachedReaders implements DocumentReaders {
   readonly readLine = (lineText: string): LineReading => this.lineReadings.get(lineText);
 
   readonly tokens = (text: string) => this.nameTokens.tokenize(text);
+
+  readonly sentences = (masked: string): RelativeSentence[] => this.proseSentences.get(masked);
 }

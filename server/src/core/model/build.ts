@@ -10,6 +10,7 @@ import { partitionPoint } from '../search';
 import { readSource } from '../source/document';
 import type { PublicationFacts } from '../publication/types';
 import type { PieceReaders, SourceDocument } from '../source/types';
+import type { BlockTokenizer } from '../writing/prose';
 import { dominantEol } from '../text';
 import { groundsNamedIn } from '../woo';
 import type { DocumentKind, Span } from '../types';
@@ -36,6 +37,8 @@ export interface BuildOptions {
 /** The readers of a document's pieces: the source's, and the name tokeniser of the personal-data detectors. */
 export interface DocumentReaders extends PieceReaders {
   tokens?: (text: string) => Tok[];
+  /** The sentences of a paragraph of prose, for the writing rules (writing/prose.ts). */
+  sentences?: BlockTokenizer;
 }
 
 function kindByExtension(fileName: string | undefined): DocumentKind | undefined {

@@ -36,6 +36,12 @@ import { vraagNumbering } from './vraag-numbering';
 import { wooGroundInvalid } from './woo-ground-invalid';
 import { wooGroundLegacy } from './woo-ground-legacy';
 import { wooMotivering } from './woo-motivering';
+import { abbreviationUndefined } from './abbreviation-undefined';
+import { nominalisation } from './nominalisation';
+import { passiveVoice } from './passive-voice';
+import { plainWord } from './plain-word';
+import { readability } from './readability';
+import { sentenceLength } from './sentence-length';
 
 export const RULES: readonly AnyRule[] = [
   fieldMissing,
@@ -73,7 +79,16 @@ export const RULES: readonly AnyRule[] = [
   wooGroundInvalid,
   wooGroundLegacy,
   ...PERSONAL_DATA_RULES,
+  sentenceLength,
+  plainWord,
+  abbreviationUndefined,
+  passiveVoice,
+  nominalisation,
+  readability,
   ...PUBLICATION_RULES,
 ];
+
+/** The writing rules (plain language, docs/rules/sentence-length.md …): matters of style, hint or off by default. */
+export const WRITING_RULE_IDS: readonly string[] = [sentenceLength, plainWord, abbreviationUndefined, passiveVoice, nominalisation, readability].map((rule) => rule.id);
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));

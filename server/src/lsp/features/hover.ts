@@ -7,6 +7,7 @@ import type { CheckResult } from '../../core/engine';
 import { formatMessage, formatWithArgs } from '../../core/messages';
 import type { Locale, Span } from '../../core/types';
 import { isWobGround, wooGround } from '../../core/woo';
+import { abbreviationHover, readabilityHover } from '../../core/writing/hover';
 import { toRange } from '../convert';
 
 const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
@@ -59,9 +60,14 @@ export function hover(result: CheckResult, config: ResolvedConfig, locale: Local
     return answer(formatMessage(locale, 'hover.reference', { year: reference?.year ?? '?', number: reference?.serial ?? referentie.value, status }), referentie.valueSpan);
   }
 
+  const abbreviation = abbreviationHover(result, config, locale, offset);
+  if (abbreviation) return answer(abbreviation.markdown, abbreviation.span);
+
+  const figures = readabilityHover(result, config, locale, offset);
   const section = doc.sections.find((candidate) => candidate.def && inside(candidate.headingSpan, offset));
   if (section?.def) {
-    return answer(formatMessage(locale, 'hover.section', { section: section.def.name, purpose: formatWithArgs(locale, section.def.description.message, section.def.description.args) }), section.headingSpan);
+    const purpose = formatMessage(locale, 'hover.section', { section: section.def.name, purpose: formatWithArgs(locale, section.def.description.message, section.def.description.args) });
+    return answer(figures ? `${purpose}\n\n${figures.markdown}` : purpose, section.headingSpan);
   }
-  return null;
+  return figures ? answer(figures.markdown, figures.span) : null;
 }

@@ -1,0 +1,258 @@
+// The prose of a document, cut into sentences and words by parse-dutch (the Dutch tokenizer of the unified
+// collective), for the writing rules (sentence-length, plain-word, abbreviation-undefined, passive-voice,
+// nominalisation, readability) and the readability figures. Prose is the text of the sections of a nota
+// (the answers of a beantwoording): not the header, headings, tables, code, HTML or PDF
+// residue; each list item is a paragraph of its own; markup and redaction markers are masked.
+import { ParseDutch } from 'parse-dutch';
+import type { NotaDocument, Redaction, SourceLine } from '../model/types';
+import type { Span } from '../types';
+
+export interface Word {
+  /** The word as written (for a redaction marker: the marker). */
+  text: string;
+  /** In lower case; '' for a redaction marker, so that it matches no word list. */
+  lower: string;
+  span: Span;
+  /** The word stands for a redaction marker: it counts as a word but is no word to judge. */
+  redacted: boolean;
+}
+
+export interface Sentence {
+  span: Span;
+  words: Word[];
+}
+
+/** A section of a nota, or a question or answer of a beantwoording. */
+export interface ProseUnit {
+  title: string;
+  /** The heading (or label) of the unit, where hover shows its figures. */
+  headingSpan: Span;
+  /** 0-based line of the heading. */
+  headingLine: number;
+  /** The words, found by a light scan of the text: for the rules that judge words, not sentences. */
+  readonly words: Word[];
+  /** The sentences, tokenized by parse-dutch on first use: for the rules that judge sentences. */
+  readonly sentences: Sentence[];
+}
+
+export interface Prose {
+  units: ProseUnit[];
+}
+
+/** One paragraph or list item: a contiguous stretch of the text, masked to the same length. */
+interface Block {
+  start: number;
+  masked: string;
+  /** The redaction markers in the block (masked as "X"). */
+  redactions: Redaction[];
+}
+
+/** A sentence of a block, offsets relative to the block: what the cache layer keeps per paragraph. */
+export interface RelativeSentence {
+  start: number;
+  end: number;
+  words: { start: number; end: number }[];
+}
+
+const parser = new ParseDutch();
+
+// A list item starts with a Markdown marker or, in text pasted from a PDF, a bullet character.
+const LIST_ITEM_START = /^[ \t]*(?:[-*+•\uF0B7–]|\d{1,3}[.)])[ \t]+/u;
+
+/** Sentences of one masked block, offsets relative to the block. */
+export function tokenizeBlock(masked: string): RelativeSentence[] {
+  const sentences: RelativeSentence[] = [];
+  for (const sentence of parser.tokenizeParagraph(masked).children) {
+    if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
+    const words = [];
+    for (const node of sentence.children) {
+      if (node.type === 'WordNode' && node.position) words.push({ start: node.position.start.offset!, end: node.position.end.offset! });
+    }
+    if (words.length > 0) sentences.push({ start: sentence.position.start.offset!, end: sentence.position.end.offset!, words });
+  }
+  return sentences;
+}
+
+/**
+ * How a block is cut into sentences: fresh (the CLI), or through the cache layer, which remembers the
+ * sentences of each paragraph so that a re-check after an edit tokenizes only what changed (the
+ * language server; cache/readers.ts).
+ */
+export type BlockTokenizer = (masked: string) => RelativeSentence[];
+
+const blank = (length: number) => ' '.repeat(length);
+
+/** Markup that is not prose, replaced by spaces so that offsets stay those of the source. */
+const INLINE_MARKUP = new RegExp(
+  [
+    /<!--[\s\S]*?-->/, // comments, directives
+    /`[^`\n]*`/, // inline code
+    /<https?:[^>\s]*>|https?:\/\/\S+|www\.\S+/, // links written as addresses
+    /<\/?[A-Za-z][^>\n]*>/, // inline HTML
+    /\[\^[^\]\s]+\]/, // footnote references
+    /\]\([^)\s]*\)|!?\[/, // link syntax around link text
+    /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\\(?=[\\`*_{}[\]()#+\-.!|])/u, // emphasis, escapes
+    /^[ \t]*>[ \t]?/, // blockquote markers
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'gmu',
+);
+/** Characters that can start markup: a block without them is masked as it is. */
+const MARKUP_START = /[<`[\]*_\\>]|https?:|www\./;
+
+function maskMarkup(text: string): string {
+  const masked = MARKUP_START.test(text) ? text.replace(INLINE_MARKUP, (whole) => blank(whole.length)) : text;
+  return masked.replace(LIST_ITEM_START, (whole) => blank(whole.length));
+}
+
+/** A redaction marker counts as one word (it stands for a name or a passage): "X" and spaces. */
+function maskRedactions(block: { start: number; masked: string }, redactions: readonly Redaction[]): string {
+  const end = block.start + block.masked.length;
+  let masked = block.masked;
+  for (const redaction of redactions) {
+    if (redaction.span.end <= block.start || redaction.span.start >= end) continue;
+    const from = Math.max(redaction.span.start, block.start) - block.start;
+    const to = Math.min(redaction.span.end, end) - block.start;
+    masked = masked.slice(0, from) + 'X' + blank(to - from - 1) + masked.slice(to);
+  }
+  return masked;
+}
+
+/** The redactions that overlap a span, from a list sorted by start. */
+function redactionsWithin(redactions: readonly Redaction[], span: Span): Redaction[] {
+  let low = 0;
+  let high = redactions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (redactions[middle].span.end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Redaction[] = [];
+  for (let i = low; i < redactions.length && redactions[i].span.start < span.end; i++) if (redactions[i].span.end > span.start) found.push(redactions[i]);
+  return found;
+}
+
+/** Lines are prose when they are paragraph or list text, not PDF residue, not a (sub)heading. */
+function proseBlocks(doc: NotaDocument, lines: SourceLine[], skip: ReadonlySet<number>, clip: Span): Block[] {
+  const blocks: Block[] = [];
+  let current: { start: number; end: number } | undefined;
+  const close = () => {
+    if (current) blocks.push(maskedBlock(doc, current.start, maskMarkup(doc.text.slice(current.start, current.end))));
+    current = undefined;
+  };
+  for (const line of lines) {
+    const prose = (line.block === 'paragraph' || line.block === 'list') && !skip.has(line.index) && !doc.residueLines.has(line.index);
+    const start = Math.max(line.span.start, clip.start);
+    const end = Math.min(line.span.end, clip.end);
+    if (!prose || end <= start) {
+      close();
+      continue;
+    }
+    const startsItem = LIST_ITEM_START.test(line.text);
+    if (current && startsItem) close();
+    if (current) current.end = end;
+    else current = { start, end };
+  }
+  close();
+  return blocks;
+}
+
+function maskedBlock(doc: NotaDocument, start: number, masked: string): Block {
+  const redactions = redactionsWithin(doc.redactions, { start, end: start + masked.length });
+  const block = { start, masked, redactions };
+  if (redactions.length > 0) block.masked = maskRedactions(block, redactions);
+  return block;
+}
+
+function wordAt(doc: NotaDocument, block: Block, start: number, end: number): Word {
+  const redaction = block.redactions.length > 0 ? block.redactions.find((r) => r.span.start <= start && r.span.end > start) : undefined;
+  if (redaction) return { text: doc.text.slice(redaction.span.start, redaction.span.end), lower: '', span: redaction.span, redacted: true };
+  const text = doc.text.slice(start, end);
+  return { text, lower: text.toLowerCase(), span: { start, end }, redacted: false };
+}
+
+function sentencesOf(doc: NotaDocument, blocks: readonly Block[], tokenize: BlockTokenizer): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
+    for (const relative of tokenize(block.masked)) {
+      const words = relative.words.map((word: { start: number; end: number }) => wordAt(doc, block, block.start + word.start, block.start + word.end));
+      sentences.push({ span: { start: block.start + relative.start, end: Math.max(block.start + relative.end, words[words.length - 1].span.end) }, words });
+    }
+  }
+  return sentences;
+}
+
+/**
+ * Letters and digits joined by a hyphen, apostrophe, ampersand, slash or full stop ("e-mail", "J&V",
+ * "en/of", "c.q."): what parse-dutch calls a word, without building sentences.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[-'’&/.][\p{L}\p{N}]+)*(?:(?<=[.][\p{L}])[.])?/gu;
+
+function wordsOf(doc: NotaDocument, blocks: readonly Block[]): Word[] {
+  const words: Word[] = [];
+  for (const block of blocks) {
+    for (const match of block.masked.matchAll(WORD)) words.push(wordAt(doc, block, block.start + match.index, block.start + match.index + match[0].length));
+  }
+  return words;
+}
+
+class Unit implements ProseUnit {
+  private wordList?: Word[];
+  private sentenceList?: Sentence[];
+
+  constructor(
+    readonly title: string,
+    readonly headingSpan: Span,
+    readonly headingLine: number,
+    private readonly blocks: readonly Block[],
+    private readonly doc: NotaDocument,
+    private readonly tokenize: BlockTokenizer,
+  ) {}
+
+  get words(): Word[] {
+    return (this.wordList ??= wordsOf(this.doc, this.blocks));
+  }
+
+  get sentences(): Sentence[] {
+    return (this.sentenceList ??= sentencesOf(this.doc, this.blocks, this.tokenize));
+  }
+}
+
+function linesWithin(doc: NotaDocument, span: Span): SourceLine[] {
+  const first = doc.lineIndex.positionAt(span.start).line;
+  const last = doc.lineIndex.positionAt(Math.max(span.start, span.end - 1)).line;
+  return doc.lines.slice(first, last + 1);
+}
+
+function notaUnits(doc: NotaDocument, tokenize: BlockTokenizer): ProseUnit[] {
+  const bijlagen = doc.bijlagen?.span;
+  return doc.sections.map((section) => {
+    const lines = doc.lines.slice(section.headingLine + 1, section.lastLine + 1);
+    const skip = new Set(section.subheadings.map((sub) => sub.line));
+    // The Bijlagen table, in the forms pasted from a PDF, is made of paragraph lines: not prose.
+    for (const line of lines) if (bijlagen && line.span.start < bijlagen.end && line.span.end > bijlagen.start) skip.add(line.index);
+    return new Unit(section.title, section.titleSpan, section.headingLine, proseBlocks(doc, lines, skip, section.span), doc, tokenize);
+  });
+}
+
+function beantwoordingUnits(doc: NotaDocument, tokenize: BlockTokenizer): ProseUnit[] {
+  const parsed = doc.beantwoording?.parsed;
+  if (!parsed) return [];
+  const furniture = new Set(parsed.pageFurniture.map((span) => doc.lineIndex.positionAt(span.start).line));
+  const unit = (title: string, headingSpan: Span, body: Span): ProseUnit =>
+    new Unit(title, headingSpan, doc.lineIndex.positionAt(headingSpan.start).line, body.end > body.start ? proseBlocks(doc, linesWithin(doc, body), furniture, body) : [], doc, tokenize);
+  // The questions are the Kamerlid's words, quoted: only the answers are the ministry's prose.
+  return parsed.answers.map((answer) => unit(answer.number === null ? 'Antwoord' : `Antwoord ${answer.numbers.join(', ')}`, answer.labelSpan ?? answer.bodySpan, answer.bodySpan));
+}
+
+export function readProse(doc: NotaDocument, tokenize: BlockTokenizer = tokenizeBlock): Prose {
+  return { units: doc.kind === 'beantwoording' ? beantwoordingUnits(doc, tokenize) : notaUnits(doc, tokenize) };
+}
+
+/** Computes the prose of a check once, when the first one asks for it (a rule, hover, the CLI's metrics). */
+export function lazyProse(doc: NotaDocument, tokenize: BlockTokenizer = tokenizeBlock): () => Prose {
+  let prose: Prose | undefined;
+  return () => (prose ??= readProse(doc, tokenize));
+}
