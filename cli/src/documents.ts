@@ -1,13 +1,12 @@
 // Word and PDF files in `nota check`: read into the text as Nota reads it, with the page or paragraph of
 // every offset. Their findings never become edits: --fix does not write Word or PDF files.
-import * as fs from 'node:fs';
 import { readDocx } from '../../server/src/core/source/formats/docx';
 import { readPdf } from '../../server/src/core/source/formats/pdf';
 import { DocumentReadError, type ReadDocument } from '../../server/src/core/source/formats/types';
 import { inspectDocx } from '../../server/src/core/publication/docx';
 import { inspectPdf } from '../../server/src/core/publication/pdf';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
-import { FileError, MAX_FILE_BYTES } from './read';
+import { FileError, readFileBytes } from './read';
 
 /** Word and PDF, by extension: a file given by name is read whatever its name; folders include them with --ext. */
 export const DOCUMENT_FILE = /\.(?:docx|pdf)$/i;
@@ -40,15 +39,7 @@ function unreadable(error: unknown): never {
 }
 
 function readBytes(file: string): Uint8Array {
-  let bytes: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.size > MAX_FILE_BYTES) throw new FileError(`file is larger than 10 MB (${(stat.size / 1048576).toFixed(1)} MB); not checked`);
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    throw new FileError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const bytes = readFileBytes(file);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -12,16 +12,20 @@ export interface NotaFile {
 
 export class FileError extends Error {}
 
-export function readNotaFile(file: string): NotaFile {
-  let bytes: Buffer;
+/** A file's bytes, refused with a clear reason when unreadable or larger than 10 MB. */
+export function readFileBytes(file: string): Buffer {
   try {
     const stat = fs.statSync(file);
     if (stat.size > MAX_FILE_BYTES) throw new FileError(`file is larger than 10 MB (${(stat.size / 1048576).toFixed(1)} MB); not checked`);
-    bytes = fs.readFileSync(file);
+    return fs.readFileSync(file);
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+export function readNotaFile(file: string): NotaFile {
+  const bytes = readFileBytes(file);
   if (bytes.includes(0)) throw new FileError('binary file (contains NUL bytes); not checked');
   let text: string;
   try {
