@@ -41,6 +41,8 @@ await Promise.all([
   // The preview renderer (rehype, parse5) loads on the first preview only: the server starts lighter.
   esbuild.build({ ...common, entryPoints: ['server/src/core/preview/render.ts'], outfile: 'dist/preview.js' }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' }),
+  // Word, PDF and the Word export (pdfjs-dist, docx): loaded by the CLI only when such a file is read.
+  esbuild.build({ ...common, entryPoints: ['cli/src/heavy.ts'], outfile: 'dist/documents.js' }),
   // VS Code for the Web: the client in the browser extension host, the server in a web worker. Platform
   // browser: a `node:` import anywhere in what they load fails this build.
   esbuild.build({ ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] }),

@@ -5,7 +5,8 @@ import type { ConfigLoader } from '../../server/src/core/config-files';
 import { type CheckOptions, checkText, fixAllText } from '../../server/src/core/engine';
 import type { DocumentKind, Finding, Locale } from '../../server/src/core/types';
 import type { Place } from '../../server/src/core/source/formats/types';
-import { DOCUMENT_FILE, readDocumentFile, readPublishedFile } from './documents';
+import { DOCUMENT_FILE } from './files';
+import { documentsPart } from './lazy';
 import { type DocumentMetrics, documentMetrics } from '../../server/src/core/writing/readability';
 import { b1MaxWords } from '../../server/src/core/writing/hover';
 import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
@@ -87,8 +88,9 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
   let read;
   let publication;
   try {
-    if (settings.publication) ({ read, facts: publication } = await readPublishedFile(file));
-    else read = await readDocumentFile(file);
+    const documents = documentsPart();
+    if (settings.publication) ({ read, facts: publication } = await documents.readPublishedFile(file));
+    else read = await documents.readDocumentFile(file);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     outcome.errors.push(`nota: ${shown}: ${error.message}`);

@@ -7,15 +7,10 @@ import { ConfigLoader } from '../../server/src/core/config-files';
 import { checkText } from '../../server/src/core/engine';
 import { exportDocx } from '../../server/src/core/export/docx';
 import type { Locale } from '../../server/src/core/types';
-import { DOCUMENT_FILE, readDocumentFile } from './documents';
+import { readDocumentFile } from './documents';
+import { DOCUMENT_FILE } from './files';
+import { CONVERT_USAGE } from './convert-usage';
 import { FileError, readNotaFile } from './read';
-
-export const CONVERT_USAGE = `Usage: nota import FILE.docx|FILE.pdf
-       nota export --format docx [--review-copy] [--organisation NAME] FILE.nota.md
-
-import   writes the text as Nota reads it to FILE.nota.md beside the file (never over an existing file)
-export   writes FILE.docx beside the nota: its printed layout, personal data redacted; --review-copy keeps
-         personal data as written (for review inside the organisation, not for publication)`;
 
 export interface ConvertIo {
   cwd: string;

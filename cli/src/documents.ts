@@ -8,9 +8,6 @@ import { inspectPdf } from '../../server/src/core/publication/pdf';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
 import { FileError, readFileBytes } from './read';
 
-/** Word and PDF, by extension: a file given by name is read whatever its name; folders include them with --ext. */
-export const DOCUMENT_FILE = /\.(?:docx|pdf)$/i;
-
 /** The file's text as Nota reads it and, for `--publication`, what the file holds besides it. */
 export async function readPublishedFile(file: string): Promise<{ read: ReadDocument; facts: PublicationFacts }> {
   const data = readBytes(file);

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export const NOTA_FILE = /\.(?:nota\.md|nota|nota\.txt|kv\.md|kv\.txt)$/i;
+/** Word and PDF, by extension: a file given by name is read whatever its name; folders include them with --ext. */
+export const DOCUMENT_FILE = /\.(?:docx|pdf)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 export interface ExpandedPaths {

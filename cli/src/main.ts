@@ -9,7 +9,8 @@ import type { Locale } from '../../server/src/core/types';
 import { LineIndex } from '../../server/src/core/source/lines';
 import { type CheckArgs, USAGE, UsageError, parseCheckArgs } from './args';
 import { type FileSettings, checkFiles } from './check-file';
-import { CONVERT_USAGE, runExport, runImport } from './convert';
+import { CONVERT_USAGE } from './convert-usage';
+import { documentsPart } from './lazy';
 import { expandPaths } from './files';
 import { type FileReport, formatJson, formatSarif, formatStylish } from './format';
 import { formatGithub, formatGitlab, formatJunit } from './format-ci';
@@ -43,7 +44,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(CONVERT_USAGE);
       return 0;
     }
-    return command === 'import' ? runImport(rest, convertIo) : runExport(rest, convertIo);
+    const documents = documentsPart();
+    return command === 'import' ? documents.runImport(rest, convertIo) : documents.runExport(rest, convertIo);
   }
   if (command !== 'check') {
     io.stderr(`nota: unknown command "${command}".\n\n${USAGE}`);
