@@ -15,7 +15,7 @@ import { buildEntry, buildProduction, bundleInputs, removeProduction } from './b
 import { cliBench } from './cli.mjs';
 import { compare, parserVariants, phases, retainedHeap, scaling, writingCost } from './core.mjs';
 import { folderSizes, generateNota, writeFolder } from './generate.mjs';
-import { changeLatency, debounceMs, memory, startup } from './lsp.mjs';
+import { changeLatency, debounceMs, hoverDuringCheck, memory, startup } from './lsp.mjs';
 import { cpuProfile } from './profile.mjs';
 import { webStartup } from './web.mjs';
 import { formatsBench } from './formats.mjs';
@@ -215,6 +215,12 @@ export async function main(argv = process.argv.slice(2)) {
         log(`   10 KB: median ${result.lsp.change10.median.toFixed(1)} ms, p95 ${result.lsp.change10.p95.toFixed(1)} ms after the debounce; server CPU ${result.lsp.change10.serverCpuMs?.toFixed(1)} ms per change`);
         result.lsp.change1m = await changeLatency(server, lspDir, doc1m, { changes: args.quick ? 6 : 30, warmup: 1, debounce: debounce.ms });
         log(`   1 MB: median ${result.lsp.change1m.median.toFixed(0)} ms, p95 ${result.lsp.change1m.p95.toFixed(0)} ms after the debounce; server CPU ${result.lsp.change1m.serverCpuMs?.toFixed(0)} ms per change`);
+        // Issue 22, item 4: setext headings without blank lines, super-linear in the Markdown parser.
+        const setext = 'a\n-\n'.repeat(10 * 1024);
+        const slow = { id: 'setext-40kb', fileName: 'setext-40kb.nota.md', text: setext, bytes: Buffer.byteLength(setext) };
+        result.lsp.hoverDuringCheck = await hoverDuringCheck(server, lspDir, doc10, slow, { idleHovers: args.quick ? 20 : 60, windowMs: args.quick ? 3000 : 8000 });
+        const h = result.lsp.hoverDuringCheck;
+        log(`   hover on a 10 KB nota while ${slow.id} is checked (${h.slowCheckMs.toFixed(0)} ms): median ${h.busy.median.toFixed(1)} ms, max ${h.busy.max.toFixed(0)} ms (${h.busy.n} hovers; idle median ${h.idle.median.toFixed(1)} ms)`);
         result.lsp.startup = await startup(server, lspDir, doc10, args.quick ? 2 : 5);
         log(`   start → first diagnostics: ${result.lsp.startup.median.toFixed(0)} ms`);
         result.lsp.memory = await memory(server, lspDir, openDocs);

@@ -12,9 +12,9 @@ import { median, msSince, now, summary } from './stats.mjs';
 /** The server's debounce, read from its source so the harness follows a change of it. */
 export function debounceMs(root) {
   try {
-    const source = fs.readFileSync(path.join(root, 'server', 'src', 'lsp', 'server.ts'), 'utf8');
+    const source = fs.readFileSync(path.join(root, 'server', 'src', 'lsp', 'service.ts'), 'utf8');
     const match = /DEBOUNCE_MS\s*=\s*(\d+)/.exec(source);
-    if (match) return { ms: Number(match[1]), from: 'server/src/lsp/server.ts' };
+    if (match) return { ms: Number(match[1]), from: 'server/src/lsp/service.ts' };
   } catch {}
   return { ms: 200, from: 'assumed (DEBOUNCE_MS not found)' };
 }
@@ -208,6 +208,60 @@ export async function memory(serverPath, dir, docs) {
     const after = vmStatus(client.pid);
     const bytes = docs.reduce((a, d) => a + d.bytes, 0);
     return { notas: docs.length, textBytes: bytes, baselineRssKB: baseline.rssKB, rssKB: after.rssKB, hwmKB: after.hwmKB, perNotaKB: (after.rssKB - baseline.rssKB) / docs.length, allCheckedMs: allChecked };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+/** The position of the Onze referentie value: a hover there always answers (with how it was read). */
+function referentiePosition(text) {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /^\d{4}-\d{10}\s*$/.test(l));
+  return { line: Math.max(0, line), character: 3 };
+}
+
+/**
+ * Hover latency on a checked 10 KB nota while another document is being checked, against the same
+ * hover with nothing else running (same process, same run). One hover at a time, 20 ms apart, for as
+ * long as the slow document's check runs (at most `windowMs`). A server that checks on its main thread
+ * answers only when the check is done: the largest sample then approaches the slow check's duration.
+ */
+export async function hoverDuringCheck(serverPath, dir, doc, slow, { idleHovers, windowMs }) {
+  const client = new BenchClient(serverPath);
+  const hoverOnce = async (uri, position) => {
+    const start = now();
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+    return Number(now() - start) / 1e6;
+  };
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(path.join(dir, `hover-${doc.fileName}`)).toString();
+    await client.open(uri, doc.text, 1);
+    await client.diagnostics(uri, 1);
+    const position = referentiePosition(doc.text);
+    const idle = [];
+    for (let i = 0; i < idleHovers; i++) idle.push(await hoverOnce(uri, position));
+    const slowUri = pathToFileURL(path.join(dir, slow.fileName)).toString();
+    const slowStart = now();
+    let slowDone;
+    const slowChecked = client.diagnostics(slowUri, 1, 120000).then(({ at, count }) => (slowDone = { ms: Number(at - slowStart) / 1e6, count }));
+    await client.open(slowUri, slow.text, 1);
+    const busy = [];
+    while (!slowDone && msSince(slowStart) < windowMs) {
+      busy.push(await hoverOnce(uri, position));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await slowChecked;
+    return {
+      doc: doc.id,
+      slow: slow.id,
+      slowBytes: slow.bytes,
+      slowCheckMs: slowDone.ms,
+      slowDiagnostics: slowDone.count,
+      idle: summary(idle),
+      busy: { ...summary(busy), max: Math.max(...busy) },
+      samples: busy,
+    };
   } finally {
     await client.shutdown();
   }

@@ -31,6 +31,10 @@ export function evaluateTargets(r) {
   const waitNote = (c) => (c.serverRunQueueMs === undefined ? undefined : `server CPU ${fmtMs(c.serverCpuMs)} ms, run-queue wait ${fmtMs(c.serverRunQueueMs)} ms per change (median)`);
   if (r.lsp?.change10) add('lsp.change10.p95', 'p95 didChange → diagnostics, 10 KB (debounce excluded)', r.lsp.change10.p95, 20, r.lsp.change10.p95 <= 20, 'ms', waitNote(r.lsp.change10));
   if (r.lsp?.change1m) add('lsp.change1m.p95', 'p95 didChange → diagnostics, 1 MB (debounce excluded)', r.lsp.change1m.p95, 300, r.lsp.change1m.p95 <= 300, 'ms', waitNote(r.lsp.change1m));
+  if (r.lsp?.hoverDuringCheck) {
+    const h = r.lsp.hoverDuringCheck;
+    add('lsp.hoverDuringCheck.p95', `p95 hover on another document while ${h.slow} is checked`, h.busy.p95, 100, h.busy.p95 <= 100, 'ms', `${h.busy.n} hovers during a check of ${fmtMs(h.slowCheckMs)} ms; max ${fmtMs(h.busy.max)} ms; idle median ${fmtMs(h.idle.median)} ms`);
+  }
   if (r.cli) {
     const free = (r.machine.nproc ?? r.cli.workers) - r.cli.parallel.otherCores;
     const note = Number.isFinite(free) ? `other processes used ${r.cli.parallel.otherCores.toFixed(2)} cores during the parallel runs, leaving ${free.toFixed(2)} of ${r.machine.nproc}${free < 1.6 && r.cli.speedup < 1.6 ? ': the target was out of reach on this run' : ''}` : undefined;
@@ -67,6 +71,9 @@ export function flatMetrics(r) {
       put(`lsp.${k}.median`, r.lsp[k].median, 'ms');
       put(`lsp.${k}.p95`, r.lsp[k].p95, 'ms');
     }
+    put('lsp.hoverDuringCheck.p95', r.lsp.hoverDuringCheck?.busy.p95, 'ms');
+    put('lsp.hoverDuringCheck.max', r.lsp.hoverDuringCheck?.busy.max, 'ms');
+    put('lsp.hoverIdle.median', r.lsp.hoverDuringCheck?.idle.median, 'ms');
     put('lsp.startup.median', r.lsp.startup?.median, 'ms');
     put('lsp.memory.rss-200-notas', r.lsp.memory?.rssKB * 1024, 'B');
   }
@@ -171,6 +178,11 @@ export function renderReport(r, changes, previous) {
     const cpu = (c) => `${c.serverCpuMs === undefined ? '–' : `${fmtMs(c.serverCpuMs)} ms`} | ${c.serverRunQueueMs === undefined ? '–' : `${fmtMs(c.serverRunQueueMs)} ms`}`;
     if (l.change10) line(`| didChange → diagnostics, 10 KB (${l.change10.changes} changes) | ${fmtMs(l.change10.median)} ms | ${fmtMs(l.change10.p95)} ms | p95 ≤ 20 ms | ${pass(l.change10.p95 <= 20)} | ${cpu(l.change10)} |`);
     if (l.change1m) line(`| didChange → diagnostics, 1 MB (${l.change1m.changes} changes) | ${fmtMs(l.change1m.median)} ms | ${fmtMs(l.change1m.p95)} ms | p95 ≤ 300 ms | ${pass(l.change1m.p95 <= 300)} | ${cpu(l.change1m)} |`);
+    if (l.hoverDuringCheck) {
+      const h = l.hoverDuringCheck;
+      line(`| hover on a checked 10 KB nota while ${h.slow} (${fmtBytes(h.slowBytes)}) is checked: ${h.busy.n} hovers in ${fmtMs(h.slowCheckMs)} ms (max ${fmtMs(h.busy.max)} ms) | ${fmtMs(h.busy.median)} ms | ${fmtMs(h.busy.p95)} ms | p95 ≤ 100 ms | ${pass(h.busy.p95 <= 100)} | | |`);
+      line(`| the same hover, nothing else checked (${h.idle.n} hovers) | ${fmtMs(h.idle.median)} ms | ${fmtMs(h.idle.p95)} ms | | | | |`);
+    }
     if (l.startup) line(`| process start → first diagnostics (10 KB, ${l.startup.runs} runs) | ${fmtMs(l.startup.median)} ms | ${fmtMs(l.startup.max)} ms (max) | | | | |`);
     if (l.startup) line(`| process start → initialize answered | ${fmtMs(l.startup.initialize.median)} ms | | | | | |`);
     if (l.memory) line(`| RSS with ${l.memory.notas} open notas (${fmtBytes(l.memory.textBytes)} of text; all checked in ${fmtMs(l.memory.allCheckedMs)} ms) | ${(l.memory.rssKB / 1024).toFixed(1)} MB | peak ${(l.memory.hwmKB / 1024).toFixed(1)} MB | | | | |`);

@@ -38,6 +38,8 @@ const browser = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // The check worker the server starts (worker_threads): checks run off the server's main thread.
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/check/worker.ts'], outfile: 'dist/check-worker.js' }),
   // The preview renderer (rehype, parse5) loads on the first preview only: the server starts lighter.
   esbuild.build({ ...common, entryPoints: ['server/src/core/preview/render.ts'], outfile: 'dist/preview.js' }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' }),

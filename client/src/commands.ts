@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import { DEFAULT_PURPOSES } from '../../server/src/core/catalog';
+import { CheckFilesRequest, type CheckFilesResult, EffectiveConfigRequest, SkeletonRequest } from '../../server/src/lsp/requests';
 import { errorCount, fileCount } from './counts';
 
 
@@ -31,7 +32,7 @@ async function newNota(client: LanguageClient, args: NewNotaArgs = {}): Promise<
   if (van === undefined) return undefined;
   const referentie = await ask(args.referentie, vscode.l10n.t('Reference (Onze referentie)'), '2024-0000012345');
   if (referentie === undefined) return undefined;
-  const content = await client.sendRequest<string>('nota/skeleton', { purpose, aan, van, referentie });
+  const content = await client.sendRequest(SkeletonRequest, { purpose, aan, van, referentie });
   let document: vscode.TextDocument;
   if (args.target) {
     await vscode.workspace.fs.writeFile(args.target, new TextEncoder().encode(content));
@@ -75,24 +76,26 @@ async function redactAll(): Promise<boolean> {
   return vscode.workspace.applyEdit(edit);
 }
 
-async function checkWorkspace(client: LanguageClient): Promise<{ checked: number; errors: number } | undefined> {
+async function checkWorkspace(client: LanguageClient): Promise<CheckFilesResult | undefined> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Nota: checking the workspace'), cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles(NOTA_GLOB, '**/node_modules/**', undefined, token);
-      let checked = 0;
-      let errors = 0;
+      const total: CheckFilesResult = { checked: 0, errors: 0, skipped: [] };
       const batch = 20;
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += batch) {
         const uris = files.slice(i, i + batch).map((uri) => uri.toString());
-        const result = await client.sendRequest<{ checked: number; errors: number }>('nota/checkFiles', { uris });
-        checked += result.checked;
-        errors += result.errors;
+        const result = await client.sendRequest(CheckFilesRequest, { uris });
+        total.checked += result.checked;
+        total.errors += result.errors;
+        total.skipped.push(...result.skipped);
         progress.report({ increment: (uris.length / files.length) * 100, message: vscode.l10n.t('{0} of {1} files', Math.min(i + batch, files.length), files.length) });
       }
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nota: {0} checked, {1}.', fileCount(checked), errorCount(errors)));
+      const summary = vscode.l10n.t('Nota: {0} checked, {1}.', fileCount(total.checked), errorCount(total.errors));
+      if (total.skipped.length === 0) void vscode.window.showInformationMessage(summary);
+      else void vscode.window.showWarningMessage(`${summary} ${skippedFiles(total.skipped)}`);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      return { checked, errors };
+      return total;
     },
   );
 }
@@ -101,7 +104,7 @@ async function showConfiguration(client: LanguageClient): Promise<vscode.TextDoc
   const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!uri) return undefined;
   const target = uri.scheme === 'file' && !/\.(?:nota(?:\.md|\.txt)?|kv\.(?:md|txt))$/.test(uri.fsPath) ? vscode.Uri.joinPath(uri, 'x.nota.md') : uri;
-  const effective = await client.sendRequest('nota/effectiveConfig', { uri: target.toString() });
+  const effective = await client.sendRequest(EffectiveConfigRequest, { uri: target.toString() });
   const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(effective, null, 2) });
   await vscode.window.showTextDocument(document, { preview: true });
   return document;
@@ -149,6 +152,13 @@ export async function unmarkPublic(marked: MarkedPublic, file: vscode.Uri): Prom
   if (index < 0) return;
   const updated = applyEdits(text, modify(text, ['publicPersons', index], undefined, { formattingOptions: { insertSpaces: true, tabSize: 2 } }));
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(updated));
+}
+
+/** "Not checked: a.nota.md (larger than 10 MB; not checked), …": the first three, and how many more. */
+function skippedFiles(skipped: CheckFilesResult['skipped']): string {
+  const named = skipped.slice(0, 3).map(({ uri, reason }) => `${vscode.Uri.parse(uri).path.split('/').pop()} (${reason})`);
+  const more = skipped.length > 3 ? vscode.l10n.t(' and {0} more', skipped.length - 3) : '';
+  return vscode.l10n.t('Not checked: {0}{1}.', named.join(', '), more);
 }
 
 export function registerCommands(client: () => LanguageClient): vscode.Disposable[] {

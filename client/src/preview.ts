@@ -2,13 +2,7 @@
 // following the cursor, jumping to the source on double-click, with a "as published" toggle and export.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-
-type Mode = 'review' | 'published';
-
-interface Rendered {
-  html: string;
-  version: number;
-}
+import { type PreviewMode as Mode, PreviewRequest } from '../../server/src/lsp/requests';
 
 const UPDATE_DELAY_MS = 250;
 
@@ -50,7 +44,7 @@ class PreviewPanel {
   }
 
   async render(): Promise<void> {
-    const rendered = await this.client.sendRequest<Rendered | null>('nota/preview', { uri: this.document.uri.toString(), mode: this.mode });
+    const rendered = await this.client.sendRequest(PreviewRequest, { uri: this.document.uri.toString(), mode: this.mode });
     if (!rendered) return;
     this.lastHtml = rendered.html;
     this.updates++;
@@ -156,7 +150,7 @@ export class PreviewManager implements vscode.Disposable {
       const answer = args.confirm ? await args.confirm(asked) : (await vscode.window.showWarningMessage(asked, { modal: true }, write)) === write;
       if (!answer) return { asked };
     }
-    const rendered = await this.client().sendRequest<Rendered | null>('nota/preview', { uri: document.uri.toString(), mode: form });
+    const rendered = await this.client().sendRequest(PreviewRequest, { uri: document.uri.toString(), mode: form });
     if (!rendered) return undefined;
     const suffix = form === 'published' ? vscode.l10n.t('published') : vscode.l10n.t('review-copy');
     const defaultUri = document.uri.scheme === 'untitled' ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)+$/, `.${suffix}.html`) });

@@ -1,6 +1,7 @@
 // Status bar: the kind of the active nota document and its number of errors.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { DocumentInfoRequest } from '../../server/src/lsp/requests';
 import { errorCount } from './counts';
 
 const LANGUAGES = new Set(['nota', 'nota-kv']);
@@ -29,7 +30,7 @@ export class NotaStatusBar implements vscode.Disposable {
     }
     const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'nota' && d.severity === vscode.DiagnosticSeverity.Error).length;
     void this.client()
-      ?.sendRequest<{ kind: string; errors: number } | null>('nota/documentInfo', { uri: document.uri.toString() })
+      ?.sendRequest(DocumentInfoRequest, { uri: document.uri.toString() })
       .then((info) => {
         const kind = info?.kind === 'beantwoording' ? vscode.l10n.t('Beantwoording') : vscode.l10n.t('Nota');
         this.item.text = errors === 0 ? `$(check) ${kind}` : `$(error) ${kind}: ${errorCount(errors)}`;

@@ -18,7 +18,8 @@ const NEVER = { isCancellationRequested: false, onCancellationRequested: () => (
 function hoverText(text: string, position: Position, layer?: Parameters<typeof resolveConfig>[0][number]['layer']): string | undefined {
   const config = resolveConfig(layer ? [{ layer, origin: 'test' }] : []);
   const result = check(text, { layer });
-  const answer = hover(result, config, 'en', position, NEVER);
+  const context = { uri: 'file:///x.nota.md', version: 1, result, config, locale: 'en' as const, now: new Date(), fixAllText: async () => undefined };
+  const answer = hover(context, { textDocument: { uri: context.uri }, position }, NEVER);
   return answer && typeof answer.contents === 'object' && 'value' in answer.contents ? answer.contents.value : undefined;
 }
 

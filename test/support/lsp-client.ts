@@ -19,9 +19,17 @@ export class TestLspClient {
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: (() => void)[] = [];
   readonly logs: string[] = [];
+  stderr = '';
+  /** Resolves with the exit code when the server process ends. */
+  readonly exited: Promise<number | null>;
 
   constructor(extraArgs: string[] = []) {
-    this.child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (chunk) => {
+      this.stderr += chunk;
+      process.stderr.write(chunk);
+    });
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
@@ -37,11 +45,17 @@ export class TestLspClient {
 
   settings: Record<string, unknown> = {};
 
-  async initialize(locale = 'en'): Promise<unknown> {
+  /** Writes raw bytes to the server's stdin (a malformed message). */
+  writeRaw(data: string): void {
+    this.child.stdin!.write(data);
+  }
+
+  async initialize(locale = 'en', initializationOptions?: Record<string, unknown>): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale,
+      initializationOptions,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
@@ -76,6 +90,7 @@ export class TestLspClient {
 
   async shutdown(): Promise<void> {
     try {
+      if (this.child.exitCode !== null) return;
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
     } finally {
@@ -84,6 +99,9 @@ export class TestLspClient {
     }
   }
 }
+
+/** The server under test: the bundle of this checkout, or NOTA_TEST_SERVER (to show a test fails on an older build). */
+export const SERVER = process.env.NOTA_TEST_SERVER ?? path.join(REPO, 'dist', 'server.js');
 
 export function fileUri(file: string): string {
   return pathToFileURL(file).toString();

@@ -79,6 +79,25 @@ export const MESSAGES = {
   'passive-voice': { en: 'Passive voice "{text}" ({count} in {section}): say who does it.', nl: 'Lijdende vorm "{text}" ({count} in {section}): zeg wie het doet.' },
   'nominalisation': { en: 'Nominalisation "{text}" ({count} in {section}): use the verb ({verb}).', nl: 'Naamwoordstijl "{text}" ({count} in {section}): gebruik het werkwoord ({verb}).' },
   'readability': { en: 'Readability of the nota: Flesch–Douma {score} (target at least {target}), {share}% of sentences within B1 guidance (target at least {targetShare}%).', nl: 'Leesbaarheid van de nota: Flesch-Douma {score} (doel minstens {target}), {share}% van de zinnen binnen de B1-richtlijn (doel minstens {targetShare}%).' },
+  'check.time-budget': {
+    en: 'Nota stopped checking this document after {seconds} s, its time budget for {size} KB; nothing in it has been checked. Split the document, or simplify the part you last edited.',
+    nl: 'Nota is na {seconds} s gestopt met controleren van dit document, de tijd die het bij {size} KB krijgt; er is niets in gecontroleerd. Splits het document, of vereenvoudig het deel dat u het laatst bewerkte.',
+  },
+  'check.memory-budget': {
+    en: 'Nota stopped checking this document: it needed more than {megabytes} MB of memory; nothing in it has been checked. Split the document.',
+    nl: 'Nota is gestopt met controleren van dit document: het vroeg meer dan {megabytes} MB geheugen; er is niets in gecontroleerd. Splits het document.',
+  },
+  'preview.unrendered': {
+    en: 'Nota could not render the preview of this document within its time and memory budget.',
+    nl: 'Nota kon het voorbeeld van dit document niet maken binnen de tijd en het geheugen die het krijgt.',
+  },
+  'check.failed': { en: 'Nota could not check this document: {error}', nl: 'Nota kon dit document niet controleren: {error}' },
+  'check-files.not-regular': { en: 'not a regular file (a FIFO, a device or a socket); not read', nl: 'geen gewoon bestand (een FIFO, apparaat of socket); niet gelezen' },
+  'check-files.too-large': { en: 'larger than {megabytes} MB; not checked', nl: 'groter dan {megabytes} MB; niet gecontroleerd' },
+  'check-files.unreadable': { en: 'cannot be read: {error}', nl: 'kan niet worden gelezen: {error}' },
+  'check-files.read-timeout': { en: 'not read within {seconds} s; not checked', nl: 'niet binnen {seconds} s gelezen; niet gecontroleerd' },
+  'check-files.not-a-file': { en: 'not a file on disk; not checked', nl: 'geen bestand op schijf; niet gecontroleerd' },
+  'check-files.cancelled': { en: 'the check was cancelled', nl: 'de controle is afgebroken' },
   'internal-error': { en: 'Rule "{rule}" failed on this document: {error}. The other rules still ran.', nl: 'Regel "{rule}" liep vast op dit document: {error}. De andere regels zijn wel uitgevoerd.' },
 
   // Fix titles

@@ -5,7 +5,9 @@
 import type { Connection } from 'vscode-languageserver';
 import { type ConfigLayer, parseConfigText, resolveConfig } from '../core/config';
 import { renderPreview } from '../core/preview/render';
+import { formatMessage } from '../core/messages';
 import { RULE_IDS } from '../core/rules';
+import { InProcessChecker } from './check/checker';
 import type { HostConfig, ServerHost } from './host';
 import { type ConfigFileText, ConfigFilesRequest } from './requests';
 
@@ -36,7 +38,9 @@ export function browserHost(connection: Connection): ServerHost {
     },
     clearConfig: () => filesByDocument.clear(),
     fileName: (uri) => uri,
-    readFile: async () => undefined,
+    readFile: async (_uri, _maxBytes, locale) => ({ skipped: formatMessage(locale, 'check-files.not-a-file') }),
+    // No worker threads in a web worker: the checks run on its own thread, which is not the editor's.
+    createChecker: () => new InProcessChecker(renderPreview),
     renderPreview,
   };
 }

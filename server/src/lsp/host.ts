@@ -1,9 +1,12 @@
-// What the language server needs from where it runs: Node (files on disk) or a browser web worker
-// (no file system: configuration comes from the client, which reads it through VS Code's workspace API).
+// What the language server needs from where it runs: Node (files on disk, worker threads) or a browser
+// web worker (no file system: configuration comes from the client, which reads it through VS Code's
+// workspace API; checks run on the web worker's own thread, already off the editor's).
 import type { ConfigLayer, ConfigProblem, ResolvedConfig } from '../core/config';
 import type { CheckResult } from '../core/engine';
 import type { PreviewOptions } from '../core/preview/render';
 import type { Locale } from '../core/types';
+import type { CheckLimits } from './check/budget';
+import type { Checker } from './check/checker';
 import type { MarkPublic } from './features/publicPerson';
 
 export interface HostConfig {
@@ -14,6 +17,9 @@ export interface HostConfig {
   files: string[];
 }
 
+/** A file that is not open, as "check workspace" reads it: its text, or why it was not read. */
+export type ReadFile = { text: string } | { skipped: string };
+
 export interface ServerHost {
   /** Defaults < settings < `.notarc.json` files found by walking up from the document (nearest wins). */
   loadConfig(uri: string, settings: ConfigLayer | undefined): Promise<HostConfig>;
@@ -21,8 +27,10 @@ export interface ServerHost {
   clearConfig(): void;
   /** The file name the checker sees (document kind by extension); a path on disk where there is one. */
   fileName(uri: string): string;
-  /** The text of a document that is not open, for "check workspace"; undefined when it cannot be read. */
-  readFile(uri: string): Promise<string | undefined>;
+  /** A document that is not open, for "check workspace": a regular file of at most `maxBytes`. */
+  readFile(uri: string, maxBytes: number, locale: Locale): Promise<ReadFile>;
+  /** Where the checks run. */
+  createChecker(limits: CheckLimits, log: (message: string) => void): Checker;
   renderPreview(result: CheckResult, options: PreviewOptions): string;
   /**
    * The edit that adds a name to `publicPersons`, and the file it goes into; absent where configuration

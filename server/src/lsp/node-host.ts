@@ -1,39 +1,47 @@
-// The server's host under Node: `.notarc.json` read from disk, files read for "check workspace", the
-// preview renderer loaded from dist/preview.js on the first preview.
-import { readFile } from 'node:fs/promises';
+// The server's host under Node: `.notarc.json` read from disk, checks (and previews) in worker threads,
+// files read for "check workspace" with the CLI's limits.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { ConfigLoader } from '../core/config-files';
+import { type Checker, InProcessChecker } from './check/checker';
+import { WorkerPool } from './check/pool';
+import { fileUriOf, filePathOf } from './documents';
 import { markPublicEdit } from './features/publicPerson';
 import type { ServerHost } from './host';
+import { renderPreviewFromBundle } from './preview-renderer';
+import { readRegularFile } from './read-file';
 
-type PreviewRenderer = typeof import('../core/preview/render');
-
-function filePath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-}
+/** Two workers: one may be busy with a long check while the other serves every other document. */
+const WORKERS = 2;
+/** A superseded check that has run this long is stopped; a shorter one finishes (see pool.ts). */
+const TERMINATE_AFTER_MS = 500;
 
 export function nodeHost(): ServerHost {
   const loader = new ConfigLoader();
-  let previewRenderer: PreviewRenderer | undefined;
+  const renderPreview = renderPreviewFromBundle;
   return {
     async loadConfig(uri, settings) {
-      const loaded = loader.load(filePath(uri), { settings });
-      return { config: loaded.config, files: loaded.files, broken: loaded.broken.map(({ file, ...rest }) => ({ uri: pathToFileURL(file).toString(), ...rest })) };
+      const loaded = loader.load(filePathOf(uri), { settings });
+      return { config: loaded.config, files: loaded.files, broken: loaded.broken.map(({ file, ...rest }) => ({ uri: fileUriOf(file), ...rest })) };
     },
     clearConfig: () => loader.clear(),
-    fileName: (uri) => filePath(uri) ?? uri,
-    async readFile(uri) {
-      const file = filePath(uri);
-      return file === undefined ? undefined : readFile(file, 'utf8').catch(() => undefined);
+    fileName: (uri) => filePathOf(uri) ?? uri,
+    readFile: (uri, maxBytes, locale) => readRegularFile(filePathOf(uri), maxBytes, locale),
+    createChecker(limits, log): Checker {
+      const script = path.join(__dirname, 'check-worker.js');
+      // Run from the sources (not the bundle) there is no worker script: check on the main thread.
+      if (!fs.existsSync(script)) {
+        log(`${script} not found: checks run on the main thread.`);
+        return new InProcessChecker(renderPreview);
+      }
+      const pool = new WorkerPool({ script, size: WORKERS, memoryMb: limits.memoryMb, terminateAfterMs: TERMINATE_AFTER_MS, log });
+      pool.warmUp();
+      return pool;
     },
-    renderPreview(result, options) {
-      // A computed path: esbuild leaves it alone, so the renderer stays out of the server bundle.
-      previewRenderer ??= require(path.join(__dirname, 'preview.js')) as PreviewRenderer;
-      return previewRenderer.renderPreview(result, options);
-    },
+    renderPreview,
     markPublic(uri, name, locale) {
-      const file = filePath(uri);
+      const file = filePathOf(uri);
       return file === undefined ? undefined : markPublicEdit(loader, file, name, locale);
     },
   };

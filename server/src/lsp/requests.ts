@@ -1,6 +1,11 @@
 // Custom requests of the Nota language server, used by the VS Code commands (any client may use them).
-import { RequestType } from 'vscode-languageserver';
+// The client imports these types, so a request's name and its result type are written down once.
+import { RequestType } from 'vscode-languageserver-protocol';
 import type { DocumentKind } from '../core/types';
+
+export interface UriParams {
+  uri: string;
+}
 
 export interface EffectiveConfig {
   file: string;
@@ -10,13 +15,34 @@ export interface EffectiveConfig {
 }
 
 /** The configuration that applies to a document, with where each value came from. */
-export const EffectiveConfigRequest = new RequestType<{ uri: string }, EffectiveConfig, void>('nota/effectiveConfig');
+export const EffectiveConfigRequest = new RequestType<UriParams, EffectiveConfig, void>('nota/effectiveConfig');
+
+export interface CheckFilesParams {
+  uris: string[];
+}
+
+export interface SkippedFile {
+  uri: string;
+  /** Why it was not checked, in the client's language: not a regular file, too large, unreadable, over its budget. */
+  reason: string;
+}
+
+export interface CheckFilesResult {
+  checked: number;
+  errors: number;
+  skipped: SkippedFile[];
+}
 
 /** Checks files that are not open and publishes their diagnostics (Check workspace). */
-export const CheckFilesRequest = new RequestType<{ uris: string[] }, { checked: number; errors: number }, void>('nota/checkFiles');
+export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('nota/checkFiles');
+
+export interface DocumentInfo {
+  kind: DocumentKind;
+  errors: number;
+}
 
 /** The kind of a document and its error count (status bar). */
-export const DocumentInfoRequest = new RequestType<{ uri: string }, { kind: DocumentKind; errors: number } | null, void>('nota/documentInfo');
+export const DocumentInfoRequest = new RequestType<UriParams, DocumentInfo | null, void>('nota/documentInfo');
 
 export interface SkeletonParams {
   purpose: string;
@@ -29,13 +55,20 @@ export interface SkeletonParams {
 /** The text of a new nota (Nieuwe nota). */
 export const SkeletonRequest = new RequestType<SkeletonParams, string, void>('nota/skeleton');
 
+export type PreviewMode = 'review' | 'published';
+
 export interface PreviewParams {
   uri: string;
-  mode: 'review' | 'published';
+  mode: PreviewMode;
+}
+
+export interface PreviewResult {
+  html: string;
+  version: number;
 }
 
 /** The sanitised preview HTML of an open document, and the version it was rendered from. */
-export const PreviewRequest = new RequestType<PreviewParams, { html: string; version: number } | null, void>('nota/preview');
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('nota/preview');
 
 export interface ConfigFileText {
   uri: string;

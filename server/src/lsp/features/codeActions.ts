@@ -1,20 +1,13 @@
 // Quick fixes per diagnostic, "disable for this line", and source.fixAll.nota for codeActionsOnSave.
 import { type CancellationToken, type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
 import { redactAllEdits } from '../../core/redact';
-import type { CheckOptions, CheckResult } from '../../core/engine';
-import { fixAllText } from '../../core/engine';
 import { formatMessage } from '../../core/messages';
 import { minimalEdit, toLspEdits } from '../convert';
+import type { DocumentContext } from '../service';
 import { sameDiagnostic, toDiagnostic } from './diagnostics';
-import type { MarkPublic } from './publicPerson';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nota`;
 export const REDACT_ALL_KIND = `${CodeActionKind.Source}.redactAll.nota`;
-
-export interface ActionContext {
-  /** Edits `.notarc.json` to add a public person; undefined when the document is not a file. */
-  markPublic?: (name: string) => MarkPublic | undefined;
-}
 
 /** Run by the client once the edit is applied: says what changed where, with Open and Undo. */
 export const MARKED_PUBLIC_COMMAND = 'nota.markedPublic';
@@ -23,9 +16,10 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
-export function codeActions(params: CodeActionParams, result: CheckResult, options: CheckOptions, context: ActionContext, token: CancellationToken): CodeAction[] {
+export async function codeActions(context: DocumentContext, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+  if (token.isCancellationRequested) return [];
+  const { result, config, locale, uri } = context;
   const { doc, findings } = result;
-  const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
 
@@ -49,17 +43,17 @@ export function codeActions(params: CodeActionParams, result: CheckResult, optio
         if (marked) {
           const file = marked.display;
           actions.push({
-            title: formatMessage(options.locale, marked.creates ? 'fix.mark-public.create' : 'fix.mark-public', { name, file }),
+            title: formatMessage(locale, marked.creates ? 'fix.mark-public.create' : 'fix.mark-public', { name, file }),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: marked.edit,
-            command: { title: formatMessage(options.locale, 'fix.mark-public', { name, file }), command: MARKED_PUBLIC_COMMAND, arguments: [{ name, uri: marked.uri, created: marked.creates }] },
+            command: { title: formatMessage(locale, 'fix.mark-public', { name, file }), command: MARKED_PUBLIC_COMMAND, arguments: [{ name, uri: marked.uri, created: marked.creates }] },
           });
         }
       }
       const line = doc.lineIndex.positionAt(finding.span.start).line;
       actions.push({
-        title: formatMessage(options.locale, 'fix.disable-line', { rule: finding.ruleId }),
+        title: formatMessage(locale, 'fix.disable-line', { rule: finding.ruleId }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [toDiagnostic(finding, doc.lineIndex)],
         edit: {
@@ -72,15 +66,16 @@ export function codeActions(params: CodeActionParams, result: CheckResult, optio
   }
 
   if (only && wants(only, FIX_ALL_KIND)) {
-    const edit = minimalEdit(doc.text, fixAllText(doc.text, options));
+    const fixed = await context.fixAllText();
+    const edit = fixed === undefined ? undefined : minimalEdit(doc.text, fixed);
     if (edit && !token.isCancellationRequested) {
-      actions.push({ title: formatMessage(options.locale, 'fix.all'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, [edit]) } } });
+      actions.push({ title: formatMessage(locale, 'fix.all'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, [edit]) } } });
     }
   }
   if (only && wants(only, REDACT_ALL_KIND)) {
-    const edits = redactAllEdits(doc, options.config, (ruleId) => findings.some((finding) => finding.ruleId === ruleId));
+    const edits = redactAllEdits(doc, config, (ruleId) => findings.some((finding) => finding.ruleId === ruleId));
     if (edits.length > 0) {
-      actions.push({ title: formatMessage(options.locale, 'fix.redact-all'), kind: REDACT_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, edits) } } });
+      actions.push({ title: formatMessage(locale, 'fix.redact-all'), kind: REDACT_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, edits) } } });
     }
   }
   return actions;

@@ -1,25 +1,20 @@
 // Completion: header field labels, purposes after TER, the missing sections in canonical order at a
 // heading, Woo ground codes inside a marker, month names after a day number, and today's date.
-import { type CancellationToken, type CompletionItem, CompletionItemKind, InsertTextFormat, type Position } from 'vscode-languageserver';
+import { type CancellationToken, type CompletionItem, CompletionItemKind, type CompletionParams, InsertTextFormat } from 'vscode-languageserver';
 import { FIELDS } from '../../core/catalog';
-import type { ResolvedConfig } from '../../core/config';
 import { MONTHS, todayInDutch } from '../../core/dates';
 import { formatMessage, formatWithArgs } from '../../core/messages';
 import type { NotaDocument } from '../../core/model/types';
 import { knownSections } from '../../core/model/placement';
 import { isRequired } from '../../core/model/placement';
-import type { Locale } from '../../core/types';
 import { WOO_GROUNDS } from '../../core/woo';
 import { answerLabelFor } from '../../core/beantwoording';
+import type { DocumentContext } from '../service';
 
 export const COMPLETION_TRIGGERS = ['#', '[', ' '];
 
-interface Context {
-  doc: NotaDocument;
-  config: ResolvedConfig;
-  locale: Locale;
-  now: Date;
-}
+/** The document context, with the document's model at hand. */
+type Context = DocumentContext & { doc: NotaDocument };
 
 function todayItem({ locale, now }: Context, sortText = '0'): CompletionItem {
   const date = todayInDutch(now);
@@ -74,9 +69,10 @@ function questionPairItem({ doc, locale }: Context, offset: number): CompletionI
   };
 }
 
-export function completion(context: Context, position: Position, token: CancellationToken): CompletionItem[] {
-  const { doc, config, locale } = context;
+export function completion(documentContext: DocumentContext, { position }: CompletionParams, token: CancellationToken): CompletionItem[] {
   if (token.isCancellationRequested) return [];
+  const context: Context = { ...documentContext, doc: documentContext.result.doc };
+  const { doc, config, locale } = context;
   const line = doc.lines[position.line];
   if (!line) return [];
   const before = line.text.slice(0, position.character);

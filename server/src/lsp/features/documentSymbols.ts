@@ -1,13 +1,13 @@
 // The outline: the nota with its header fields and sections; empty and missing sections marked.
-import { type CancellationToken, type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { type CancellationToken, type DocumentSymbol, type DocumentSymbolParams, SymbolKind } from 'vscode-languageserver';
 import { fieldDef } from '../../core/catalog';
 import { formatMessage } from '../../core/messages';
 import type { NotaDocument, Section } from '../../core/model/types';
 import { knownSections } from '../../core/model/placement';
 import { isRequired } from '../../core/model/placement';
-import type { ResolvedConfig } from '../../core/config';
 import type { Locale, Span } from '../../core/types';
 import { toRange } from '../convert';
+import type { DocumentContext } from '../service';
 
 function symbol(doc: NotaDocument, name: string, kind: SymbolKind, span: Span, selection: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   return {
@@ -61,7 +61,8 @@ function questionSymbols(doc: NotaDocument, locale: Locale, token: CancellationT
   return symbols;
 }
 
-export function documentSymbols(doc: NotaDocument, config: ResolvedConfig, locale: Locale, token: CancellationToken): DocumentSymbol[] {
+export function documentSymbols({ result: { doc }, config, locale }: DocumentContext, _params: DocumentSymbolParams, token: CancellationToken): DocumentSymbol[] {
+  if (token.isCancellationRequested) return [];
   if (doc.kind === 'beantwoording') return questionSymbols(doc, locale, token);
   const children: DocumentSymbol[] = [];
   const header = headerSymbol(doc, locale);

@@ -1,6 +1,7 @@
 // Folding: the header block, each section, sub-headings, the Bijlagen table and comment blocks.
-import { type CancellationToken, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
+import { type CancellationToken, type FoldingRange, FoldingRangeKind, type FoldingRangeParams } from 'vscode-languageserver';
 import type { NotaDocument } from '../../core/model/types';
+import type { DocumentContext } from '../service';
 
 /** The last line with text at or before `line`, so a fold does not swallow trailing blank lines. */
 function lastTextLine(doc: NotaDocument, from: number, line: number): number {
@@ -9,7 +10,8 @@ function lastTextLine(doc: NotaDocument, from: number, line: number): number {
   return last;
 }
 
-export function foldingRanges(doc: NotaDocument, token: CancellationToken): FoldingRange[] {
+export function foldingRanges({ result: { doc } }: DocumentContext, _params: FoldingRangeParams, token: CancellationToken): FoldingRange[] {
+  if (token.isCancellationRequested) return [];
   const ranges: FoldingRange[] = [];
   const add = (start: number, end: number, kind?: FoldingRangeKind) => {
     if (end > start) ranges.push({ startLine: start, endLine: end, kind });

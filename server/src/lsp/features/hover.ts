@@ -1,21 +1,20 @@
 // Hover: what a Woo ground means, a date's weekday and what jl./a.s. resolve to, how the referentie
 // was read, what belongs in a section, and why a personal-data finding fired.
-import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
-import type { ResolvedConfig } from '../../core/config';
+import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import { WEEKDAYS, daysBetween, formatDutchDate, resolveRelative, weekdayOf } from '../../core/dates';
-import type { CheckResult } from '../../core/engine';
 import { formatMessage, formatWithArgs } from '../../core/messages';
-import type { Locale, Span } from '../../core/types';
+import type { Span } from '../../core/types';
 import { isWobGround, wooGround } from '../../core/woo';
 import { abbreviationHover, readabilityHover } from '../../core/writing/hover';
 import { toRange } from '../convert';
+import type { DocumentContext } from '../service';
 
 const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
 
-export function hover(result: CheckResult, config: ResolvedConfig, locale: Locale, position: Position, token: CancellationToken): Hover | null {
+export function hover({ result, config, locale }: DocumentContext, params: HoverParams, token: CancellationToken): Hover | null {
   const { doc, findings } = result;
   if (token.isCancellationRequested) return null;
-  const offset = doc.lineIndex.offsetAt(position);
+  const offset = doc.lineIndex.offsetAt(params.position);
   const answer = (markdown: string, span: Span): Hover => ({ contents: { kind: 'markdown', value: markdown }, range: toRange(doc.lineIndex, span) });
 
   const explained = findings.find((finding) => finding.explanation && inside(finding.span, offset));

@@ -42,7 +42,13 @@ export function markPublicEdit(loader: ConfigLoader, documentPath: string, name:
       },
     };
   }
-  const text = fs.readFileSync(nearest, 'utf8');
+  let text: string;
+  try {
+    text = fs.readFileSync(nearest, 'utf8');
+  } catch {
+    // Unreadable (a folder named .notarc.json, no permission): its config diagnostic says so; no edit.
+    return undefined;
+  }
   const current = parse(text) as { publicPersons?: unknown } | undefined;
   if (Array.isArray(current?.publicPersons) && current.publicPersons.includes(name)) return undefined;
   const edits = Array.isArray(current?.publicPersons)

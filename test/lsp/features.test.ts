@@ -1,0 +1,242 @@
+// Every feature in-process on an in-memory document, as the server calls it: (context, params, token).
+// The stdio tests beside this file are the smoke tests of the same features over JSON-RPC.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveConfig } from '../../server/src/core/config';
+import { checkText } from '../../server/src/core/engine';
+import { codeActions } from '../../server/src/lsp/features/codeActions';
+import { completion } from '../../server/src/lsp/features/completion';
+import { toDiagnostic } from '../../server/src/lsp/features/diagnostics';
+import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
+import { foldingRanges } from '../../server/src/lsp/features/folding';
+import { hover } from '../../server/src/lsp/features/hover';
+import { definition, references } from '../../server/src/lsp/features/navigation';
+import { checkFiles } from '../../server/src/lsp/requests/checkFiles';
+import { documentInfo } from '../../server/src/lsp/requests/documentInfo';
+import { effectiveConfig } from '../../server/src/lsp/requests/effectiveConfig';
+import { REPO, VALID_NOTA, corpusFiles, readCorpus } from '../support/check';
+import { CANCELLED, NOT_CANCELLED, ServiceHarness, testUri } from '../support/service-harness';
+
+const KERN_MISSING = VALID_NOTA.replace(/### Kern\n\n- .*\n\n/, '');
+const LEAKY = VALID_NOTA.replace('- Met de regeling', '- Contactpersoon: mevr. J. de Vries, 06-12345678. Met de regeling');
+const textDocument = (uri: string) => ({ uri });
+const positionOf = (text: string, needle: string, delta = 0) => {
+  const lines = text.split('\n');
+  const line = lines.findIndex((candidate) => candidate.includes(needle));
+  return { line, character: lines[line].indexOf(needle) + delta };
+};
+const applied = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x', 'nota', 1, text), edits);
+
+describe('language features in-process', () => {
+  let harness: ServiceHarness;
+  beforeEach(() => {
+    harness = new ServiceHarness();
+  });
+  afterEach(() => harness.dispose());
+
+  describe('the model that crosses from the check worker', () => {
+    const documents = [
+      ...corpusFiles().map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })),
+      ...['goed', 'fout'].flatMap((folder) =>
+        fs.readdirSync(path.join(REPO, 'examples', folder)).map((name) => ({ file: path.join(REPO, 'examples', folder, name), text: fs.readFileSync(path.join(REPO, 'examples', folder, name), 'utf8') })),
+      ),
+    ];
+    for (const { file, text } of documents) {
+      it(`${path.basename(file)}: the features get the findings and model the rules saw`, async () => {
+        const uri = testUri(path.basename(file));
+        const context = await harness.open(uri, text);
+        const direct = checkText(text, { config: resolveConfig([]), locale: 'en', fileName: new URL(uri).pathname, now: new Date('2024-03-15T12:00:00Z') });
+        assert.deepEqual(context.result.findings, direct.findings);
+        assert.deepEqual(context.result.doc.sections, direct.doc.sections);
+        assert.deepEqual(context.result.doc.beantwoording?.parsed.questions, direct.doc.beantwoording?.parsed.questions);
+        assert.deepEqual(context.result.doc.lineIndex.lineStarts, direct.doc.lineIndex.lineStarts);
+        assert.deepEqual(await harness.diagnostics(uri), direct.findings.map((finding) => toDiagnostic(finding, direct.doc.lineIndex)));
+      });
+    }
+  });
+
+  describe('documents', () => {
+    it('a python document is not checked and gets no context; a Nota file opened as markdown is', async () => {
+      harness.service.didOpen(testUri('script.py'), 'python', 1, KERN_MISSING);
+      assert.equal(await harness.service.contextFor(testUri('script.py'), NOT_CANCELLED), undefined);
+      assert.equal(await harness.diagnostics(testUri('script.py')), undefined);
+      await harness.open(testUri('kern.nota.md'), KERN_MISSING, 'markdown');
+      assert.deepEqual((await harness.diagnostics(testUri('kern.nota.md')))!.map((d) => d.code), ['section-missing']);
+    });
+
+    it('a second didOpen of the same version with other text is checked again', async () => {
+      const uri = testUri('twice.nota.md');
+      await harness.open(uri, VALID_NOTA);
+      assert.deepEqual(await harness.diagnostics(uri), []);
+      const context = await harness.open(uri, KERN_MISSING);
+      assert.deepEqual(context.result.findings.map((f) => f.ruleId), ['section-missing']);
+    });
+
+    it('an edit supersedes the check of the old version: features answer from the new one', async () => {
+      const uri = testUri('edit.nota.md');
+      await harness.open(uri, VALID_NOTA);
+      await harness.service.didChange(uri, 2, [{ text: KERN_MISSING }]);
+      const context = await harness.service.contextFor(uri, NOT_CANCELLED);
+      assert.equal(context!.version, 2);
+      assert.deepEqual(context!.result.findings.map((f) => f.ruleId), ['section-missing']);
+    });
+  });
+
+  describe('the cancellation token is checked before the work', () => {
+    it('a cancelled request gets no context and every feature answers empty', async () => {
+      const uri = testUri('cancel.nota.md');
+      const context = await harness.open(uri, VALID_NOTA);
+      assert.equal(await harness.service.contextFor(uri, CANCELLED), undefined);
+      const position = positionOf(VALID_NOTA, '### Kern', 5);
+      assert.notEqual(hover(context, { textDocument: textDocument(uri), position }, NOT_CANCELLED), null);
+      assert.equal(hover(context, { textDocument: textDocument(uri), position }, CANCELLED), null);
+      assert.deepEqual(documentSymbols(context, { textDocument: textDocument(uri) }, CANCELLED), []);
+      assert.deepEqual(foldingRanges(context, { textDocument: textDocument(uri) }, CANCELLED), []);
+      assert.deepEqual(completion(context, { textDocument: textDocument(uri), position: { line: 0, character: 0 } }, CANCELLED), []);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      assert.deepEqual(await codeActions(context, { textDocument: textDocument(uri), range, context: { diagnostics: [], only: ['source.fixAll.nota'] } }, CANCELLED), []);
+    });
+  });
+
+  describe('hover', () => {
+    const TEXT = VALID_NOTA.replace('### Informatie die niet openbaar', 'Naam: [5.1.2e].\n\n### Informatie die niet openbaar');
+    it('explains a Woo ground, a date, the referentie and a section', async () => {
+      const uri = testUri('hover.nota.md');
+      const context = await harness.open(uri, TEXT);
+      const at = (needle: string, delta: number) => hover(context, { textDocument: textDocument(uri), position: positionOf(TEXT, needle, delta) }, NOT_CANCELLED);
+      assert.deepEqual(at('[5.1.2e].', 2), {
+        contents: { kind: 'markdown', value: 'Woo ground **5.1.2e**: respect for personal privacy (art. 5.1, tweede lid, onder e, Woo).' },
+        range: { start: positionOf(TEXT, '5.1.2e].'), end: positionOf(TEXT, '5.1.2e].', 6) },
+      });
+      assert.equal((at('12 maart 2024', 2)?.contents as { value: string }).value, '**12 maart 2024** is a dinsdag.');
+      assert.equal((at('2024-0000012345', 3)?.contents as { value: string }).value, 'Onze referentie: year **2024**, number **0000012345**. Matches the pattern `^\\d{4}-\\d{10}$`.');
+      assert.match((at('### Kern', 5)?.contents as { value: string }).value, /^\*\*Kern\*\*: /);
+    });
+
+    it('explains why a personal-data finding fired', async () => {
+      const uri = testUri('lek.nota.md');
+      const context = await harness.open(uri, LEAKY);
+      const answer = hover(context, { textDocument: textDocument(uri), position: positionOf(LEAKY, '06-12345678', 2) }, NOT_CANCELLED);
+      assert.match((answer?.contents as { value: string }).value, /phone/i);
+    });
+  });
+
+  describe('symbols, folding, completion', () => {
+    it('the outline marks the missing section', async () => {
+      const uri = testUri('outline.nota.md');
+      const context = await harness.open(uri, KERN_MISSING);
+      const [root] = documentSymbols(context, { textDocument: textDocument(uri) }, NOT_CANCELLED);
+      assert.equal(root.name, 'Voorstel voor de Regeling digitale toegankelijkheid overheidswebsites');
+      assert.equal(root.detail, 'missing: Kern');
+      assert.deepEqual(root.children!.map((child) => child.name), ['Header', 'Aanleiding', 'Geadviseerd besluit', 'Informatie die niet openbaar gemaakt kan worden']);
+    });
+
+    it('folds the header and each section without trailing blank lines', async () => {
+      const uri = testUri('fold.nota.md');
+      const context = await harness.open(uri, VALID_NOTA);
+      const ranges = foldingRanges(context, { textDocument: textDocument(uri) }, NOT_CANCELLED);
+      const kern = positionOf(VALID_NOTA, '### Kern').line;
+      assert.deepEqual(ranges.find((range) => range.startLine === kern), { startLine: kern, endLine: kern + 2, kind: 'region' });
+    });
+
+    it('completes the missing sections at a heading, required first, and today after Datum with the service clock', async () => {
+      const text = KERN_MISSING.replace('### Informatie die', '### \n\n### Informatie die');
+      const uri = testUri('complete.nota.md');
+      const context = await harness.open(uri, text);
+      const items = completion(context, { textDocument: textDocument(uri), position: { line: text.split('\n').indexOf('### '), character: 4 } }, NOT_CANCELLED);
+      assert.equal(items.sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0].label, 'Kern');
+      const datum = await harness.open(testUri('datum.nota.md'), '**Datum**  \n');
+      assert.deepEqual(completion(datum, { textDocument: textDocument(datum.uri), position: { line: 1, character: 0 } }, NOT_CANCELLED).map((item) => item.label), ['15 maart 2024']);
+    });
+  });
+
+  describe('navigation in a beantwoording', () => {
+    it('goes from "op vraag 8" to question 8 and finds the two references to question 2', async () => {
+      const text = readCorpus('003');
+      const lines = text.split('\n');
+      const uri = testUri('seed003.kv.txt');
+      const context = await harness.open(uri, text, 'nota-kv');
+      const refLine = lines.findIndex((line, i) => line.startsWith('op vraag 8') && lines[i - 1].includes('het antwoord'));
+      const definitions = definition(context, { textDocument: textDocument(uri), position: { line: refLine, character: 'op vraag '.length } }, NOT_CANCELLED);
+      assert.deepEqual(definitions.map((location) => location.range.start.line), [lines.indexOf('Vraag 8')]);
+      const found = references(context, { textDocument: textDocument(uri), position: { line: lines.indexOf('Vraag 2'), character: 2 }, context: { includeDeclaration: true } }, NOT_CANCELLED);
+      assert.equal(found.length, 3);
+      assert.equal(found[0].range.start.line, lines.indexOf('Vraag 2'));
+    });
+  });
+
+  describe('code actions', () => {
+    const quickFixes = async (uri: string, text: string, code: string) => {
+      const context = await harness.open(uri, text);
+      const diagnostic = (await harness.diagnostics(uri))!.find((d: Diagnostic) => d.code === code)!;
+      const actions = await codeActions(context, { textDocument: textDocument(uri), range: diagnostic.range, context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] } }, NOT_CANCELLED);
+      return actions;
+    };
+
+    it('the section-missing quick fix inserts the heading and its placeholder', async () => {
+      const uri = testUri('kern.nota.md');
+      const actions = await quickFixes(uri, KERN_MISSING, 'section-missing');
+      assert.deepEqual(actions.map((action) => action.title), ['Insert section "Kern"', 'Disable section-missing for this line']);
+      assert.equal(applied(KERN_MISSING, actions[0].edit!.changes![uri]), VALID_NOTA.replace(/(### Kern\n\n)- .*\n/, '$1[De kern van de zaak in enkele punten.]\n'));
+    });
+
+    it('a pii-name finding offers redaction, marking as public (in a new .notarc.json) and disabling', async () => {
+      const uri = testUri('lek.nota.md');
+      const actions = await quickFixes(uri, LEAKY, 'pii-name');
+      assert.deepEqual(actions.map((action) => action.title), ['Redact as [5.1.2e]', 'Mark exactly "J. de Vries" as a public person (creates .notarc.json, after asking)', 'Disable pii-name for this line']);
+    });
+
+    it('fix all runs off the calling thread and gives one minimal edit; redact all redacts the name and the number', async () => {
+      const text = VALID_NOTA.replace('12 maart 2024\n', '12 Maart 2024\n');
+      const uri = testUri('fix.nota.md');
+      const context = await harness.open(uri, text);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const [fixAll] = await codeActions(context, { textDocument: textDocument(uri), range, context: { diagnostics: [], only: ['source.fixAll.nota'] } }, NOT_CANCELLED);
+      assert.deepEqual(fixAll.edit!.changes![uri], [{ range: { start: positionOf(text, 'Maart'), end: positionOf(text, 'Maart', 1) }, newText: 'm' }]);
+      const leaky = await harness.open(testUri('lek2.nota.md'), LEAKY);
+      const [redactAll] = await codeActions(leaky, { textDocument: textDocument(leaky.uri), range, context: { diagnostics: [], only: ['source.redactAll.nota'] } }, NOT_CANCELLED);
+      assert.equal(applied(LEAKY, redactAll.edit!.changes![leaky.uri]), LEAKY.replace('mevr. J. de Vries, 06-12345678', 'mevr. [5.1.2e], [5.1.2e]'));
+    });
+  });
+
+  describe('custom requests', () => {
+    it('documentInfo gives the kind and the error count; effectiveConfig the defaults and their origin', async () => {
+      const uri = testUri('info.nota.md');
+      await harness.open(uri, KERN_MISSING);
+      assert.deepEqual(await documentInfo(harness.service, { uri }, NOT_CANCELLED), { kind: 'nota', errors: 1 });
+      assert.equal(await documentInfo(harness.service, { uri: testUri('closed.nota.md') }, NOT_CANCELLED), null);
+      const effective = await effectiveConfig(harness.service, { uri }, NOT_CANCELLED);
+      assert.equal(effective.config.referencePattern, '^\\d{4}-\\d{10}$');
+      assert.equal(effective.origins.referencePattern, 'default');
+    });
+
+    it('checkFiles counts the errors of open documents as they are in the editor, and skips a FIFO without blocking', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-check-files-'));
+      try {
+        const onDisk = path.join(dir, 'disk.nota.md');
+        fs.writeFileSync(onDisk, KERN_MISSING);
+        const fifo = path.join(dir, 'fifo.nota.md');
+        execFileSync('mkfifo', [fifo]);
+        const open = path.join(dir, 'open.nota.md');
+        fs.writeFileSync(open, VALID_NOTA);
+        const openUri = pathToFileURL(open).toString();
+        await harness.open(openUri, KERN_MISSING);
+        const result = await checkFiles(harness.service, { uris: [open, onDisk, fifo].map((file) => pathToFileURL(file).toString()) }, NOT_CANCELLED);
+        assert.deepEqual(result, {
+          checked: 2,
+          errors: 2,
+          skipped: [{ uri: pathToFileURL(fifo).toString(), reason: 'not a regular file (a FIFO, a device or a socket); not read' }],
+        });
+        assert.deepEqual(harness.published.get(pathToFileURL(onDisk).toString())!.diagnostics.map((d) => d.code), ['section-missing']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+});
