@@ -3,6 +3,7 @@ import { ruleTester } from '../support/rule-tester';
 
 const noPurpose = edit(NOTA, '### TER BESLUITVORMING\n\n', '');
 const insertAfterOnderwerp = (line: string) => edit(noPurpose, 'overheidswebsites\n', `overheidswebsites\n\n${line}\n`);
+const plain = 'Aan Minister van BZK\nVan DGDOO\n\nNota actief openbaar\nNee\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n';
 const twoPurposes = edit(NOTA, '### TER BESLUITVORMING\n', '### TER BESLUITVORMING\n\n### TER INFORMATIE\n');
 
 ruleTester('purpose-missing', {
@@ -22,6 +23,17 @@ ruleTester('purpose-missing', {
             { title: 'Insert purpose line "TER BESLUITVORMING"', output: insertAfterOnderwerp('### TER BESLUITVORMING') },
             { title: 'Insert purpose line "TER INFORMATIE"', output: insertAfterOnderwerp('### TER INFORMATIE') },
           ],
+        },
+      ],
+    },
+    {
+      name: 'a plain-text nota without an onderwerp: a plain line before the first body field',
+      text: plain,
+      config: { purposes: ['INFORMATIE'] },
+      findings: [
+        {
+          messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 21,
+          fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: edit(plain, 'Nota actief openbaar\n', 'TER INFORMATIE\n\nNota actief openbaar\n') }],
         },
       ],
     },
