@@ -8,6 +8,9 @@ const noVan = without('**Van**  \nDGDOO\n\n');
 const noOpenbaar = without('**Nota actief openbaar**  \nJa\n\n');
 const noBijlagen = without('**Bijlage(n)**  \n0\n\n');
 const noVanDatum = without('**Van**  \nDGDOO\n\n').replace('**Datum**  \n12 maart 2024\n\n', '');
+const BODY = NOTA.slice(NOTA.indexOf('**Nota actief openbaar**'), NOTA.indexOf('### Aanleiding'));
+const noBodyFields = edit(NOTA, BODY, '');
+const commentFirst = '<!-- concept -->\n\nTER INFORMATIE\n\nNota actief openbaar\nNee\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\n[5.1.2e]\n\nBijlage(n)\n0\n';
 const plain = 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\n[5.1.2e]\n\nBijlage(n)\n0\n\nAanleiding\nTekst.\n\nKern\nTekst.\n';
 
 ruleTester('field-missing', {
@@ -68,6 +71,22 @@ ruleTester('field-missing', {
       findings: [
         { messageId: 'field-missing', line: 6, column: 1, endLine: 6, endColumn: 70, fixes: [{ title: 'Insert field "Van"', output: edit(noVanDatum, 'Koninkrijksrelaties\n', 'Koninkrijksrelaties\n\n**Van**\n') }] },
         { messageId: 'field-missing', line: 6, column: 1, endLine: 6, endColumn: 70, fixes: [{ title: 'Insert field "Datum"', output: edit(noVanDatum, '2024-0000012345\n', '2024-0000012345\n\n**Datum**\n') }] },
+      ],
+    },
+    {
+      name: 'no body fields: each is inserted after the purpose line',
+      text: noBodyFields,
+      findings: ['Nota actief openbaar', 'Onze referentie', 'Datum', 'Opgesteld door', 'Bijlage(n)'].map((label) => ({
+        messageId: 'field-missing', line: 9, column: 1, endLine: 9, endColumn: 70,
+        fixes: [{ title: `Insert field "${label}"`, output: edit(noBodyFields, '### TER BESLUITVORMING\n', `### TER BESLUITVORMING\n\n**${label}**\n`) }],
+      })),
+    },
+    {
+      name: 'no address fields after a comment: reported on, and inserted before, the first line that is not a comment',
+      text: commentFirst,
+      findings: [
+        { messageId: 'field-missing', line: 3, column: 1, endLine: 3, endColumn: 15, fixes: [{ title: 'Insert field "Aan"', output: edit(commentFirst, 'TER INFORMATIE\n', 'Aan\n\nTER INFORMATIE\n') }] },
+        { messageId: 'field-missing', line: 3, column: 1, endLine: 3, endColumn: 15, fixes: [{ title: 'Insert field "Van"', output: edit(commentFirst, 'TER INFORMATIE\n', 'Van\n\nTER INFORMATIE\n') }] },
       ],
     },
     {

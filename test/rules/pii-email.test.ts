@@ -1,6 +1,8 @@
 import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
+// 60 characters exactly: shown whole.
+const SIXTY = 'pieter.van.den.berg.beleidsmedewerker@minbinnenlandsezake.nl';
 const LONG = 'pieter.van.den.berg.beleidsmedewerker@ministerie-van-binnenlandse-zaken.nl';
 
 ruleTester('pii-email', {
@@ -27,6 +29,16 @@ ruleTester('pii-email', {
         {
           messageId: 'pii-email', severity: 'error', line: 41, column: 17, endLine: 41, endColumn: 17 + LONG.length,
           message: `Personal e-mail address "${LONG.slice(0, 57)}…" (92% sure).`,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Reacties naar [5.1.2e].') }],
+        },
+      ],
+    },
+    {
+      name: 'a text of 60 characters is shown whole',
+      text: inKern(`Reacties naar ${SIXTY}.`),
+      findings: [
+        {
+          messageId: 'pii-email', severity: 'error', line: 41, column: 17, endLine: 41, endColumn: 77, message: `Personal e-mail address "${SIXTY}" (92% sure).`,
           fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Reacties naar [5.1.2e].') }],
         },
       ],

@@ -3,6 +3,8 @@ import { ruleTester } from '../support/rule-tester';
 
 const noPurpose = edit(NOTA, '### TER BESLUITVORMING\n\n', '');
 const insertAfterOnderwerp = (line: string) => edit(noPurpose, 'overheidswebsites\n', `overheidswebsites\n\n${line}\n`);
+const plain = 'Aan Minister van BZK\nVan DGDOO\n\nNota actief openbaar\nNee\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n';
+const addressOnly = 'Aan Minister van BZK\nVan DGDOO\n';
 const twoPurposes = edit(NOTA, '### TER BESLUITVORMING\n', '### TER BESLUITVORMING\n\n### TER INFORMATIE\n');
 
 ruleTester('purpose-missing', {
@@ -24,6 +26,23 @@ ruleTester('purpose-missing', {
           ],
         },
       ],
+    },
+    {
+      name: 'a plain-text nota without an onderwerp: a plain line before the first body field',
+      text: plain,
+      config: { purposes: ['INFORMATIE'] },
+      findings: [
+        {
+          messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 21,
+          fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: edit(plain, 'Nota actief openbaar\n', 'TER INFORMATIE\n\nNota actief openbaar\n') }],
+        },
+      ],
+    },
+    {
+      name: 'only address fields: inserted after the last of them',
+      text: addressOnly,
+      config: { purposes: ['INFORMATIE'] },
+      findings: [{ messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 21, fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n' }] }],
     },
     {
       name: 'a second purpose line',

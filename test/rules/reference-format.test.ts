@@ -8,6 +8,7 @@ ruleTester('reference-format', {
     { name: 'four digits, a dash, ten digits', text: NOTA },
     { name: 'a configured pattern', text: referentie('BZK/2024-123'), config: { referencePattern: '^BZK/\\d{4}-\\d+$' } },
     { name: 'an empty referentie is field-empty', text: edit(NOTA, '**Onze referentie**  \n2024-0000012345\n', '**Onze referentie**\n') },
+    { name: 'a value over 200 characters is not matched (user patterns run on short values only)', text: referentie('x'.repeat(201)) },
     { name: 'a beantwoording is not checked', kind: 'beantwoording', text: referentie('2024-12345') },
   ],
   invalid: [
@@ -34,6 +35,11 @@ ruleTester('reference-format', {
       text: referentie('2024/0000012345'),
       findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 16, fixes: [{ title: 'Change to "2024-0000012345"', output: NOTA }] }],
       output: NOTA,
+    },
+    {
+      name: 'a value of 200 characters is still matched',
+      text: referentie('x'.repeat(200)),
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 201 }],
     },
     {
       name: 'too many digits: no fix',

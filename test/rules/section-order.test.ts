@@ -37,5 +37,15 @@ ruleTester('section-order', {
         },
       ],
     },
+    {
+      name: 'a document without a final line break: the moved section still ends its line',
+      text: kernLast.trimEnd(),
+      findings: [
+        {
+          messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 52,
+          fixes: [{ title: 'Move section "Informatie die niet openbaar gemaakt kan worden" after "Kern"', output: NOTA }],
+        },
+      ],
+    },
   ],
 });

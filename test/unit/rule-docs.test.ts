@@ -44,6 +44,12 @@ describe('rule documentation examples', () => {
       // the pub-* rules read a published file, not text: their examples describe files, tested in test/formats/
       const readsText = rule.reads !== 'published-file';
 
+      it('has its own test file (test/rules/<id>.test.ts; the pub-* rules in test/formats/publication.test.ts)', () => {
+        const tests = readsText ? path.join(REPO, 'test', 'rules', `${rule.id}.test.ts`) : path.join(REPO, 'test', 'formats', 'publication.test.ts');
+        assert.ok(fs.existsSync(tests), `${path.relative(REPO, tests)} is missing`);
+        assert.match(fs.readFileSync(tests, 'utf8'), new RegExp(`['"]${rule.id}['"]`), `${path.relative(REPO, tests)} does not name ${rule.id}`);
+      });
+
       it('reports exactly the findings listed under the failing example', function () {
         if (!readsText) this.skip();
         const example = exampleUnder(page, 'Failing example');
