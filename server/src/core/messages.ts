@@ -183,6 +183,7 @@ export const MESSAGES = {
   'config.not-object': { en: 'The configuration must be a JSON object.', nl: 'De configuratie moet een JSON-object zijn.' },
   'config.unknown-key': { en: 'Unknown key "{key}". Known keys: {known}.', nl: 'Onbekende sleutel "{key}". Bekende sleutels: {known}.' },
   'config.root': { en: '"root" must be true or false.', nl: '"root" moet true of false zijn.' },
+  'config.public-address': { en: 'The public address "{address}" has no house number; addresses are compared by street and number.', nl: 'Het openbare adres "{address}" heeft geen huisnummer; adressen worden vergeleken op straat en huisnummer.' },
   'config.string-list': { en: '"{key}" must be a list of strings.', nl: '"{key}" moet een lijst van tekenreeksen zijn.' },
   'config.pattern-type': { en: '"referencePattern" must be a string (a regular expression).', nl: '"referencePattern" moet een tekenreeks zijn (een reguliere expressie).' },
   'config.pattern-unusable': { en: '"referencePattern" is not usable: {reason}', nl: '"referencePattern" is niet bruikbaar: {reason}' },

@@ -23,7 +23,9 @@ export function sentenceAround(text: string, from: number, to: number): { start:
 function isSentenceBreak(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === '|' || ch === ';') return true;
-  if (ch === '\n') return text[i + 1] === '\n' || text[i + 1] === '-' || text[i + 1] === '*' || text[i + 1] === '|' || text[i - 1] === '\n' || /[.:]/.test(text[i - 1] ?? '');
+  // a line break ends a sentence after a blank line, before a list item or table row, and after a line that
+  // ends like a sentence or a label ("Antwoord 1") when a capital follows; a hard-wrapped sentence goes on
+  if (ch === '\n') return /[\n*|-]/.test(text[i + 1] ?? '\n') || text[i - 1] === '\n' || (/[.:!?\d]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? ''));
   // a full stop ends a sentence before a space and a capital, not in "dr." or "4.1"
   if (ch !== '.' && ch !== '?' && ch !== '!') return false;
   if (!/\s/.test(text[i + 1] ?? ' ')) return false;
