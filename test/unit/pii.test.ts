@@ -216,6 +216,25 @@ describe('pii: e-mail', () => {
   });
 });
 
+describe('pii: e-mail and phone forms of issue 19', () => {
+  it('reads addresses written to dodge harvesters, the whole written form', () => {
+    const text = 'Bereikbaar via m.dijkstra [at] minbzk.nl, b.oldenkamp(at)ziggo.nl of f.elkaddouri apenstaartje kpnmail punt nl.';
+    assert.deepEqual(texts(findEmails(text).filter((c) => c.score >= 0.5)), ['m.dijkstra [at] minbzk.nl', 'b.oldenkamp(at)ziggo.nl', 'f.elkaddouri apenstaartje kpnmail punt nl']);
+    assert.deepEqual(texts(findEmails('Mail woo-verzoeken(at)minbzk.nl of kijk op rijksoverheid punt nl.')), []);
+  });
+
+  it('takes a unit abbreviation before a word for a functional mailbox', () => {
+    assert.deepEqual(texts(findEmails('via wvl.zeeendelta@rws.nl of dcm.gedetineerden@minbuza.nl')), []);
+    assert.deepEqual(texts(findEmails('via jp.devries@rws.nl')), ['jp.devries@rws.nl']);
+  });
+
+  it('leaves published service numbers alone and takes an extension into the number', () => {
+    assert.deepEqual(texts(findPhones('Het algemene nummer van DUO is 050 599 7755; de IND: 088 043 0430.')), []);
+    assert.deepEqual(texts(findPhones('of het klachtnummer +31 (0)88 043 0470 lopen')), []);
+    assert.deepEqual(texts(findPhones('Contactpersoon: 070-3188547 (toestel 2291) of 070-3407721, toestel 5503.')), ['070-3188547 (toestel 2291)', '070-3407721, toestel 5503']);
+  });
+});
+
 describe('pii: addresses', () => {
   it('finds street + house number and postcode + place', () => {
     assert.deepEqual(texts(findAddresses('Zij woont aan de Kerkstraat 12 in Utrecht.')), ['Kerkstraat 12']);
@@ -237,9 +256,32 @@ describe('pii: addresses', () => {
   });
 
   it('joins street and postcode in a mail signature line or a quoted mail', () => {
-    assert.deepEqual(texts(findAddresses('Binnenhof 19 | 2513 AA Den Haag')), ['Binnenhof 19 | 2513 AA Den Haag']);
-    assert.deepEqual(texts(findAddresses('> Turfmarkt 147  \n> 2511 DP Den Haag')), ['Turfmarkt 147  \n> 2511 DP Den Haag']);
-    assert.equal(findAddresses('Turfmarkt 147\n>\n> 2511 DP Den Haag').length, 2);
+    assert.deepEqual(texts(findAddresses('Dorpsstraat 19 | 2513 AA Den Haag')), ['Dorpsstraat 19 | 2513 AA Den Haag']);
+    assert.deepEqual(texts(findAddresses('> Vlamingstraat 14  \n> 2511 DP Den Haag')), ['Vlamingstraat 14  \n> 2511 DP Den Haag']);
+    assert.equal(findAddresses('Vlamingstraat 14\n>\n> 2511 DP Den Haag').length, 2);
+  });
+
+  it('leaves government offices, configured public addresses and a company’s registered address alone (issue 19)', () => {
+    // the built-in list: a ministry's building, whatever the postcode and layout
+    assert.deepEqual(texts(findAddresses('Post voor de Staatssecretaris: Ministerie van Defensie, Kalvermarkt 32, 2511 CB Den Haag.')), []);
+    assert.deepEqual(texts(findAddresses('Bezoekers melden zich aan de Turfmarkt 147.')), []);
+    // another number in the same street is not the office
+    assert.deepEqual(texts(findAddresses('Zij woont aan de Turfmarkt 149.')), ['Turfmarkt 149']);
+    const configured = pii.findAddresses(readSource('Het kantoor aan de Stationsplein 1, 1012 AB Amsterdam en Kerkstraat 12, 1234 AB Utrecht.'), ['Stationsplein 1']);
+    assert.deepEqual(texts(configured), ['Kerkstraat 12, 1234 AB Utrecht']);
+    assert.deepEqual(texts(findAddresses('Het voertuig staat op naam van Flexlease Oost B.V., Hanzeweg 14, 7418 AW Deventer.')), []);
+    assert.deepEqual(texts(findAddresses('NovaQuant is gevestigd op Molengraaffsingel 12, 2629 JD Delft.')), []);
+    // a home outweighs a company in the same sentence; a person's own firm (VOF) is their address
+    assert.deepEqual(texts(findAddresses('Hij woont in een locatie van het uitzendbureau, Parkweg 3, Venlo.')), ['Parkweg 3, Venlo']);
+    assert.deepEqual(texts(findAddresses('Zijn bedrijf, Melkveehouderij Hofman VOF, is gevestigd aan de Gemeenteweg 212, 7951 CV Staphorst.')), ['Gemeenteweg 212, 7951 CV Staphorst']);
+    // a company named in the sentence before says nothing about this one
+    assert.deepEqual(texts(findAddresses('De bestelbus is door Berging B.V. gesleept. De eigenaar woont op de Zuidzandeweg 9, 4501 NK Oostburg.')), ['Zuidzandeweg 9, 4501 NK Oostburg']);
+  });
+
+  it('takes the place after a street without postcode into the address', () => {
+    assert.deepEqual(texts(findAddresses('De heer Van Zoggel (73), Kerkstraat 40, Uden. Hij')), ['Kerkstraat 40, Uden']);
+    assert.deepEqual(texts(findAddresses('wonend aan de Assendorperstraat 61, Zwolle.')), ['Assendorperstraat 61, Zwolle']);
+    assert.deepEqual(texts(findAddresses('Kerkstraat 40, en verder')), ['Kerkstraat 40']);
   });
 
   it('ignores Postbus addresses and look-alikes', () => {
@@ -496,6 +538,16 @@ describe('pii: adversarial input (linear time)', () => {
     surnameStopWords: 'mevrouw Koning Klein Groot Lange Oude '.repeat(N / 38),
     quotedBlocks: '>\n> Jan Jansen\n> Adviseur\n'.repeat(N / 26),
     invertedNames: 'Jansen, P. (Piet), '.repeat(N / 19),
+    plates: 'kenteken 47-HRT-6 AB-12-CD 99-XX-99 '.repeat(N / 36),
+    caseLabels: 'zaaknummer dossier klantnummer van mevrouw '.repeat(N / 43),
+    caseNumbers: 'de heer X, zaaknummer WIA-2026-1183 C/13/7 R '.repeat(N / 45),
+    documents: 'paspoort NW4K7R2H8 rijbewijs 5012345678 '.repeat(N / 40),
+    labelledNumbers: 'V-nummer 2718430956 personeelsnummer 71025836 '.repeat(N / 47),
+    specialWords: 'hij is veroordeeld en gediagnosticeerd met kanker '.repeat(N / 50),
+    specialSentence: 'Mevrouw X heeft '.concat('een diagnose '.repeat(N / 13)),
+    extensions: '070-3188547 (toestel 2291) '.repeat(N / 27),
+    obfuscatedMails: 'a.b(at)c punt '.repeat(N / 14),
+    companies: 'Flexlease B.V., Hanzeweg 14, 7418 AW Deventer '.repeat(N / 47),
   };
   for (const [name, text] of Object.entries(inputs)) {
     it(`completes on 100 KB of ${name}`, () => {

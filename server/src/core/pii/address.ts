@@ -253,7 +253,7 @@ function findPostcodes(text: string): Piece[] {
 
 /** The street and house number of an address, folded, without spaces or punctuation: how public addresses are compared. */
 export function streetKey(address: string): string {
-  const m = /^[^\d]{2,80}?\d{1,5}[a-z]?/u.exec(fold(address).trim());
+  const m = /^[^\d]{2,80}?\d{1,5}(?:[a-z]|-[a-z0-9]{1,4})?(?![a-z0-9])/u.exec(fold(address).trim());
   return (m ? m[0] : '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
