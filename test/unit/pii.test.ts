@@ -108,8 +108,18 @@ describe('pii: IBAN', () => {
     assert.deepEqual(texts(findIban('Belgisch: BE68 5390 0754 7034, Duits: DE89370400440532013000')), ['BE68 5390 0754 7034', 'DE89370400440532013000']);
   });
 
+  it('finds an IBAN in lower case, split over two lines, with a slash or extra spaces between groups (issue 19)', () => {
+    assert.deepEqual(texts(findIban('op nl91 abna 0417 1643 00 overmaken')), ['nl91 abna 0417 1643 00']);
+    assert.deepEqual(texts(findIban('rekening NL91 ABNA 0417\n1643 00 van')), ['NL91 ABNA 0417\n1643 00']);
+    assert.deepEqual(texts(findIban('rekening NL91 ABNA / 0417 1643 00.')), ['NL91 ABNA / 0417 1643 00']);
+    assert.deepEqual(texts(findIban('rekening NL91  ABNA  0417  1643  00;')), ['NL91  ABNA  0417  1643  00']);
+    // a separator after the last group is not part of it
+    assert.deepEqual(texts(findIban('NL91 ABNA 0417 1643 00\nVolgende regel')), ['NL91 ABNA 0417 1643 00']);
+  });
+
   it('rejects wrong check digits and look-alikes', () => {
     assert.deepEqual(findIban('NL91 ABNA 0417 1643 01'), []);
+    assert.deepEqual(findIban('nl91abna0417164300x en ab12 is geen IBAN'), []);
     assert.deepEqual(findIban('zaak 2024Z01294, document 2024D34636, NL12 is geen IBAN'), []);
     assert.deepEqual(findIban('XNL91ABNA0417164300'), []);
   });
@@ -546,6 +556,7 @@ describe('pii: adversarial input (linear time)', () => {
     specialWords: 'hij is veroordeeld en gediagnosticeerd met kanker '.repeat(N / 50),
     specialSentence: 'Mevrouw X heeft '.concat('een diagnose '.repeat(N / 13)),
     extensions: '070-3188547 (toestel 2291) '.repeat(N / 27),
+    ibanSeparators: 'NL91 / ABNA\n'.repeat(N / 12),
     obfuscatedMails: 'a.b(at)c punt '.repeat(N / 14),
     companies: 'Flexlease B.V., Hanzeweg 14, 7418 AW Deventer '.repeat(N / 47),
   };
