@@ -460,6 +460,39 @@ describe('pii: names', () => {
   });
 });
 
+describe('pii: name forms of issue 19', () => {
+  const namesIn = (text: string) => detectPersonalData(text, NO_OPTIONS).filter((c) => c.type === 'name').map((c) => c.text);
+
+  it('reads SURNAME, Firstname and covers Surname, Firstname whole', () => {
+    const table = '| Naam | School |\n| --- | --- |\n| AKSOY, Dilara | Het Element |\n| VAN \'T HUL, Anna | Meridiaan College |\n';
+    assert.deepEqual(namesIn(table), ['AKSOY, Dilara', "VAN 'T HUL, Anna"]);
+    assert.deepEqual(namesIn('Van: Kramer, Joost <joost.kramer@rvo.nl>\n'), ['Kramer, Joost']);
+    // a public role in the row makes the person public
+    assert.deepEqual(namesIn('| Naam | Rol |\n| --- | --- |\n| LAMBREGTS, Karin | voorzitter Onderwijsraad |\n'), []);
+  });
+
+  it('reads initials and surname in capitals after a military rank, and the surname alone after it', () => {
+    assert.deepEqual(namesIn('De commandant, KTZ J.P. VERHAGEN, besloot dit. VERHAGEN heeft het meegedeeld.'), ['J.P. VERHAGEN', 'VERHAGEN']);
+    assert.deepEqual(namesIn('opgemaakt door LTKOL M.A. DE WAAL-HOEKMAN, commandant'), ['M.A. DE WAAL-HOEKMAN']);
+  });
+
+  it('reads names in lower case after a label and lower-case copies of a name found elsewhere', () => {
+    assert.deepEqual(namesIn('naam ouder: fatima el kaddouri\n'), ['fatima el kaddouri']);
+    assert.deepEqual(namesIn('  teamleider dienstdoend: r.j. de bruijn\n'), ['r.j. de bruijn']);
+    assert.deepEqual(namesIn('De heer A. Pinas is gewond.\n\ncc: a. pinas, afdeling P&O'), ['A. Pinas', 'a. pinas']);
+  });
+
+  it('takes the first name before "en" into a couple, and leaves ships and institutions named after a person', () => {
+    assert.deepEqual(namesIn('Betaling aan de gedupeerden, Koen en Elsa Bonte-Lievens (06-12345678).'), ['Koen en Elsa Bonte-Lievens']);
+    assert.deepEqual(namesIn('Het bemanningslid van Zr.Ms. Karel Doorman is teruggekeerd; de Karel Doorman ligt in Den Helder.'), []);
+    assert.deepEqual(namesIn('een transport naar het FPC Dr. S. van Mesdag in Groningen'), []);
+  });
+
+  it('reads a paraaf written as initials with particles, after a long label', () => {
+    assert.deepEqual(texts(detectPersonalData('Paraaf HDP: R.v.O.\n\nParaaf directeur Arbeidsongeschiktheid: JvdM\n', NO_OPTIONS)), ['R.v.O.', 'JvdM']);
+  });
+});
+
 describe('pii: detectPersonalData', () => {
   it('combines detectors, resolves overlaps and sorts by position', () => {
     const t = 'Mevrouw Y. El Idrissi (BSN 229118896), Prinsengracht 412-B, 1016 HK Amsterdam, NL79 ABNA 6709 3306 40, tel. 06-41837265.';
@@ -557,6 +590,8 @@ describe('pii: adversarial input (linear time)', () => {
     specialSentence: 'Mevrouw X heeft '.concat('een diagnose '.repeat(N / 13)),
     extensions: '070-3188547 (toestel 2291) '.repeat(N / 27),
     ibanSeparators: 'NL91 / ABNA\n'.repeat(N / 12),
+    capsNames: 'KTZ J.P. VERHAGEN AKSOY, Dilara '.repeat(N / 32),
+    lowerFields: 'naam ouder: fatima el kaddouri\n'.repeat(N / 31),
     obfuscatedMails: 'a.b(at)c punt '.repeat(N / 14),
     companies: 'Flexlease B.V., Hanzeweg 14, 7418 AW Deventer '.repeat(N / 47),
   };

@@ -8,6 +8,7 @@ import { findBsn } from './bsn';
 import { findEmails } from './email';
 import { findIban } from './iban';
 import { findNames } from './names';
+import { withNameForms } from './nameforms';
 import { findPhones } from './phone';
 import { findSignatures } from './signature';
 import { aboutPersons, findCaseNumbers } from './casenumber';
@@ -72,7 +73,7 @@ export function detectPersonalData(source: SourceDocument, options: PiiOptions =
     ...findBirthdates(source, options.dates ?? findDates(source.text)),
     ...addresses,
     ...signatures,
-    ...findNames(source, names, { phones, emails, addresses, signatures }),
+    ...withNameForms(source, findNames(source, names, { phones, emails, addresses, signatures })),
   ];
   const minScore = options.minScore ?? 0.5;
   const resolved = resolveOverlaps(all.filter((c) => c.score >= minScore));
