@@ -493,6 +493,34 @@ describe('pii: name forms of issue 19', () => {
   });
 });
 
+describe('pii: public persons of issue 18', () => {
+  const namesIn = (text: string) => detectPersonalData(text, NO_OPTIONS).filter((c) => c.type === 'name' || c.type === 'signature').map((c) => c.text);
+
+  it('a titled minister or state secretary signing under DE MINISTER VAN …, is public', () => {
+    assert.deepEqual(namesIn('Hoogachtend,\n\nDE STAATSSECRETARIS VAN FINANCIËN,\n\nmr. dr. E.F. Vrolijk-Manders\n'), []);
+    assert.deepEqual(namesIn('Hoogachtend,\n\nDE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES,\n\ndrs. A.C. Lindhout-Yıldız\n'), []);
+    // a titled civil servant under a closing stays personal
+    assert.deepEqual(namesIn('Met vriendelijke groet,\n\nmr. J. de Boer\n'), ['mr. J. de Boer']);
+  });
+
+  it('the chair of a named commission is public, also as "(hierna: de Commissie)" and by surname later', () => {
+    const text = 'Ik heb een commissie ingesteld onder leiding van prof. dr. H.J. Wiersema-Poot (hierna: de Commissie). Prof. Wiersema-Poot heeft aangegeven dat zij ook verzoekers hoort.';
+    assert.deepEqual(namesIn(text), []);
+    assert.deepEqual(namesIn('de Adviescommissie Rijkshuisvesting, die onder leiding van prof. dr. Anke Zwaneveld-Ruiter adviseert'), []);
+    // a panel is no public body
+    assert.deepEqual(namesIn('een klantpanel onder leiding van dhr. B. Koster'), ['B. Koster']);
+  });
+
+  it('a commission named after a person makes that person public', () => {
+    assert.deepEqual(namesIn('Mijn ambtsvoorganger heeft de Commissie-Van Oostveen gevraagd dit na te gaan. Mijn dank gaat uit naar mevrouw Van Oostveen.'), []);
+  });
+
+  it('the head of an international body is public, also with the name over a line break', () => {
+    const text = 'de uitspraak van de voorzitter van de Europese Commissie, mevrouw Margarethe\nLindqvist-Ahrens, dat de Unie steun geeft. Mevrouw Lindqvist-Ahrens heeft dat toegezegd.';
+    assert.deepEqual(namesIn(text), []);
+  });
+});
+
 describe('pii: detectPersonalData', () => {
   it('combines detectors, resolves overlaps and sorts by position', () => {
     const t = 'Mevrouw Y. El Idrissi (BSN 229118896), Prinsengracht 412-B, 1016 HK Amsterdam, NL79 ABNA 6709 3306 40, tel. 06-41837265.';
