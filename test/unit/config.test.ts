@@ -51,7 +51,7 @@ describe('configuration', () => {
     assert.equal(broken.message, 'Invalid JSON: a colon was expected.');
     assert.equal(problemText(broken, 'nl'), 'Ongeldige JSON: een dubbele punt werd verwacht.');
     const [unknown] = parseConfigText('{"rulez": {}}', RULE_IDS).problems;
-    assert.equal(problemText(unknown, 'nl'), 'Onbekende sleutel "rulez". Bekende sleutels: root, rules, sections, publicPersons, purposes, ignore, referencePattern, redactionMarker.');
+    assert.equal(problemText(unknown, 'nl'), 'Onbekende sleutel "rulez". Bekende sleutels: root, rules, sections, publicPersons, publicAddresses, purposes, ignore, referencePattern, redactionMarker.');
   });
 
   it('changes a rule severity and turns a rule off', () => {
@@ -144,7 +144,7 @@ describe('JSON schema of .notarc.json', () => {
   it('names every rule of the registry (run `npx tsx scripts/update-schema.ts` after adding a rule)', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'notarc.schema.json'), 'utf8'));
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULE_IDS].sort());
-    assert.deepEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort(), ['ignore', 'publicPersons', 'purposes', 'redactionMarker', 'referencePattern', 'root', 'rules', 'sections']);
+    assert.deepEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort(), ['ignore', 'publicAddresses', 'publicPersons', 'purposes', 'redactionMarker', 'referencePattern', 'root', 'rules', 'sections']);
   });
 });
 

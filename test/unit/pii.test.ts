@@ -108,8 +108,18 @@ describe('pii: IBAN', () => {
     assert.deepEqual(texts(findIban('Belgisch: BE68 5390 0754 7034, Duits: DE89370400440532013000')), ['BE68 5390 0754 7034', 'DE89370400440532013000']);
   });
 
+  it('finds an IBAN in lower case, split over two lines, with a slash or extra spaces between groups (issue 19)', () => {
+    assert.deepEqual(texts(findIban('op nl91 abna 0417 1643 00 overmaken')), ['nl91 abna 0417 1643 00']);
+    assert.deepEqual(texts(findIban('rekening NL91 ABNA 0417\n1643 00 van')), ['NL91 ABNA 0417\n1643 00']);
+    assert.deepEqual(texts(findIban('rekening NL91 ABNA / 0417 1643 00.')), ['NL91 ABNA / 0417 1643 00']);
+    assert.deepEqual(texts(findIban('rekening NL91  ABNA  0417  1643  00;')), ['NL91  ABNA  0417  1643  00']);
+    // a separator after the last group is not part of it
+    assert.deepEqual(texts(findIban('NL91 ABNA 0417 1643 00\nVolgende regel')), ['NL91 ABNA 0417 1643 00']);
+  });
+
   it('rejects wrong check digits and look-alikes', () => {
     assert.deepEqual(findIban('NL91 ABNA 0417 1643 01'), []);
+    assert.deepEqual(findIban('nl91abna0417164300x en ab12 is geen IBAN'), []);
     assert.deepEqual(findIban('zaak 2024Z01294, document 2024D34636, NL12 is geen IBAN'), []);
     assert.deepEqual(findIban('XNL91ABNA0417164300'), []);
   });
@@ -216,6 +226,25 @@ describe('pii: e-mail', () => {
   });
 });
 
+describe('pii: e-mail and phone forms of issue 19', () => {
+  it('reads addresses written to dodge harvesters, the whole written form', () => {
+    const text = 'Bereikbaar via m.dijkstra [at] minbzk.nl, b.oldenkamp(at)ziggo.nl of f.elkaddouri apenstaartje kpnmail punt nl.';
+    assert.deepEqual(texts(findEmails(text).filter((c) => c.score >= 0.5)), ['m.dijkstra [at] minbzk.nl', 'b.oldenkamp(at)ziggo.nl', 'f.elkaddouri apenstaartje kpnmail punt nl']);
+    assert.deepEqual(texts(findEmails('Mail woo-verzoeken(at)minbzk.nl of kijk op rijksoverheid punt nl.')), []);
+  });
+
+  it('takes a unit abbreviation before a word for a functional mailbox', () => {
+    assert.deepEqual(texts(findEmails('via wvl.zeeendelta@rws.nl of dcm.gedetineerden@minbuza.nl')), []);
+    assert.deepEqual(texts(findEmails('via jp.devries@rws.nl')), ['jp.devries@rws.nl']);
+  });
+
+  it('leaves published service numbers alone and takes an extension into the number', () => {
+    assert.deepEqual(texts(findPhones('Het algemene nummer van DUO is 050 599 7755; de IND: 088 043 0430.')), []);
+    assert.deepEqual(texts(findPhones('of het klachtnummer +31 (0)88 043 0470 lopen')), []);
+    assert.deepEqual(texts(findPhones('Contactpersoon: 070-3188547 (toestel 2291) of 070-3407721, toestel 5503.')), ['070-3188547 (toestel 2291)', '070-3407721, toestel 5503']);
+  });
+});
+
 describe('pii: addresses', () => {
   it('finds street + house number and postcode + place', () => {
     assert.deepEqual(texts(findAddresses('Zij woont aan de Kerkstraat 12 in Utrecht.')), ['Kerkstraat 12']);
@@ -237,9 +266,32 @@ describe('pii: addresses', () => {
   });
 
   it('joins street and postcode in a mail signature line or a quoted mail', () => {
-    assert.deepEqual(texts(findAddresses('Binnenhof 19 | 2513 AA Den Haag')), ['Binnenhof 19 | 2513 AA Den Haag']);
-    assert.deepEqual(texts(findAddresses('> Turfmarkt 147  \n> 2511 DP Den Haag')), ['Turfmarkt 147  \n> 2511 DP Den Haag']);
-    assert.equal(findAddresses('Turfmarkt 147\n>\n> 2511 DP Den Haag').length, 2);
+    assert.deepEqual(texts(findAddresses('Dorpsstraat 19 | 2513 AA Den Haag')), ['Dorpsstraat 19 | 2513 AA Den Haag']);
+    assert.deepEqual(texts(findAddresses('> Vlamingstraat 14  \n> 2511 DP Den Haag')), ['Vlamingstraat 14  \n> 2511 DP Den Haag']);
+    assert.equal(findAddresses('Vlamingstraat 14\n>\n> 2511 DP Den Haag').length, 2);
+  });
+
+  it('leaves government offices, configured public addresses and a company’s registered address alone (issue 19)', () => {
+    // the built-in list: a ministry's building, whatever the postcode and layout
+    assert.deepEqual(texts(findAddresses('Post voor de Staatssecretaris: Ministerie van Defensie, Kalvermarkt 32, 2511 CB Den Haag.')), []);
+    assert.deepEqual(texts(findAddresses('Bezoekers melden zich aan de Turfmarkt 147.')), []);
+    // another number in the same street is not the office
+    assert.deepEqual(texts(findAddresses('Zij woont aan de Turfmarkt 149.')), ['Turfmarkt 149']);
+    const configured = pii.findAddresses(readSource('Het kantoor aan de Stationsplein 1, 1012 AB Amsterdam en Kerkstraat 12, 1234 AB Utrecht.'), ['Stationsplein 1']);
+    assert.deepEqual(texts(configured), ['Kerkstraat 12, 1234 AB Utrecht']);
+    assert.deepEqual(texts(findAddresses('Het voertuig staat op naam van Flexlease Oost B.V., Hanzeweg 14, 7418 AW Deventer.')), []);
+    assert.deepEqual(texts(findAddresses('NovaQuant is gevestigd op Molengraaffsingel 12, 2629 JD Delft.')), []);
+    // a home outweighs a company in the same sentence; a person's own firm (VOF) is their address
+    assert.deepEqual(texts(findAddresses('Hij woont in een locatie van het uitzendbureau, Parkweg 3, Venlo.')), ['Parkweg 3, Venlo']);
+    assert.deepEqual(texts(findAddresses('Zijn bedrijf, Melkveehouderij Hofman VOF, is gevestigd aan de Gemeenteweg 212, 7951 CV Staphorst.')), ['Gemeenteweg 212, 7951 CV Staphorst']);
+    // a company named in the sentence before says nothing about this one
+    assert.deepEqual(texts(findAddresses('De bestelbus is door Berging B.V. gesleept. De eigenaar woont op de Zuidzandeweg 9, 4501 NK Oostburg.')), ['Zuidzandeweg 9, 4501 NK Oostburg']);
+  });
+
+  it('takes the place after a street without postcode into the address', () => {
+    assert.deepEqual(texts(findAddresses('De heer Van Zoggel (73), Kerkstraat 40, Uden. Hij')), ['Kerkstraat 40, Uden']);
+    assert.deepEqual(texts(findAddresses('wonend aan de Assendorperstraat 61, Zwolle.')), ['Assendorperstraat 61, Zwolle']);
+    assert.deepEqual(texts(findAddresses('Kerkstraat 40, en verder')), ['Kerkstraat 40']);
   });
 
   it('ignores Postbus addresses and look-alikes', () => {
@@ -408,6 +460,67 @@ describe('pii: names', () => {
   });
 });
 
+describe('pii: name forms of issue 19', () => {
+  const namesIn = (text: string) => detectPersonalData(text, NO_OPTIONS).filter((c) => c.type === 'name').map((c) => c.text);
+
+  it('reads SURNAME, Firstname and covers Surname, Firstname whole', () => {
+    const table = '| Naam | School |\n| --- | --- |\n| AKSOY, Dilara | Het Element |\n| VAN \'T HUL, Anna | Meridiaan College |\n';
+    assert.deepEqual(namesIn(table), ['AKSOY, Dilara', "VAN 'T HUL, Anna"]);
+    assert.deepEqual(namesIn('Van: Kramer, Joost <joost.kramer@rvo.nl>\n'), ['Kramer, Joost']);
+    // a public role in the row makes the person public
+    assert.deepEqual(namesIn('| Naam | Rol |\n| --- | --- |\n| LAMBREGTS, Karin | voorzitter Onderwijsraad |\n'), []);
+  });
+
+  it('reads initials and surname in capitals after a military rank, and the surname alone after it', () => {
+    assert.deepEqual(namesIn('De commandant, KTZ J.P. VERHAGEN, besloot dit. VERHAGEN heeft het meegedeeld.'), ['J.P. VERHAGEN', 'VERHAGEN']);
+    assert.deepEqual(namesIn('opgemaakt door LTKOL M.A. DE WAAL-HOEKMAN, commandant'), ['M.A. DE WAAL-HOEKMAN']);
+  });
+
+  it('reads names in lower case after a label and lower-case copies of a name found elsewhere', () => {
+    assert.deepEqual(namesIn('naam ouder: fatima el kaddouri\n'), ['fatima el kaddouri']);
+    assert.deepEqual(namesIn('  teamleider dienstdoend: r.j. de bruijn\n'), ['r.j. de bruijn']);
+    assert.deepEqual(namesIn('De heer A. Pinas is gewond.\n\ncc: a. pinas, afdeling P&O'), ['A. Pinas', 'a. pinas']);
+  });
+
+  it('takes the first name before "en" into a couple, and leaves ships and institutions named after a person', () => {
+    assert.deepEqual(namesIn('Betaling aan de gedupeerden, Koen en Elsa Bonte-Lievens (06-12345678).'), ['Koen en Elsa Bonte-Lievens']);
+    assert.deepEqual(namesIn('Het bemanningslid van Zr.Ms. Karel Doorman is teruggekeerd; de Karel Doorman ligt in Den Helder.'), []);
+    assert.deepEqual(namesIn('een transport naar het FPC Dr. S. van Mesdag in Groningen'), []);
+  });
+
+  it('reads a paraaf written as initials with particles, after a long label', () => {
+    assert.deepEqual(texts(detectPersonalData('Paraaf HDP: R.v.O.\n\nParaaf directeur Arbeidsongeschiktheid: JvdM\n', NO_OPTIONS)), ['R.v.O.', 'JvdM']);
+  });
+});
+
+describe('pii: public persons of issue 18', () => {
+  const namesIn = (text: string) => detectPersonalData(text, NO_OPTIONS).filter((c) => c.type === 'name' || c.type === 'signature').map((c) => c.text);
+
+  it('a titled minister or state secretary signing under DE MINISTER VAN …, is public', () => {
+    assert.deepEqual(namesIn('Hoogachtend,\n\nDE STAATSSECRETARIS VAN FINANCIËN,\n\nmr. dr. E.F. Vrolijk-Manders\n'), []);
+    assert.deepEqual(namesIn('Hoogachtend,\n\nDE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES,\n\ndrs. A.C. Lindhout-Yıldız\n'), []);
+    // a titled civil servant under a closing stays personal
+    assert.deepEqual(namesIn('Met vriendelijke groet,\n\nmr. J. de Boer\n'), ['mr. J. de Boer']);
+  });
+
+  it('the chair of a named commission is public, also as "(hierna: de Commissie)" and by surname later', () => {
+    const text = 'Ik heb een commissie ingesteld onder leiding van prof. dr. H.J. Wiersema-Poot (hierna: de Commissie). Prof. Wiersema-Poot heeft aangegeven dat zij ook verzoekers hoort.';
+    assert.deepEqual(namesIn(text), []);
+    assert.deepEqual(namesIn('de Adviescommissie Rijkshuisvesting, die onder leiding van prof. dr. Anke Zwaneveld-Ruiter adviseert'), []);
+    // a panel is no public body
+    assert.deepEqual(namesIn('een klantpanel onder leiding van dhr. B. Koster'), ['B. Koster']);
+  });
+
+  it('a commission named after a person makes that person public', () => {
+    assert.deepEqual(namesIn('Mijn ambtsvoorganger heeft de Commissie-Van Oostveen gevraagd dit na te gaan. Mijn dank gaat uit naar mevrouw Van Oostveen.'), []);
+  });
+
+  it('the head of an international body is public, also with the name over a line break', () => {
+    const text = 'de uitspraak van de voorzitter van de Europese Commissie, mevrouw Margarethe\nLindqvist-Ahrens, dat de Unie steun geeft. Mevrouw Lindqvist-Ahrens heeft dat toegezegd.';
+    assert.deepEqual(namesIn(text), []);
+  });
+});
+
 describe('pii: detectPersonalData', () => {
   it('combines detectors, resolves overlaps and sorts by position', () => {
     const t = 'Mevrouw Y. El Idrissi (BSN 229118896), Prinsengracht 412-B, 1016 HK Amsterdam, NL79 ABNA 6709 3306 40, tel. 06-41837265.';
@@ -496,6 +609,19 @@ describe('pii: adversarial input (linear time)', () => {
     surnameStopWords: 'mevrouw Koning Klein Groot Lange Oude '.repeat(N / 38),
     quotedBlocks: '>\n> Jan Jansen\n> Adviseur\n'.repeat(N / 26),
     invertedNames: 'Jansen, P. (Piet), '.repeat(N / 19),
+    plates: 'kenteken 47-HRT-6 AB-12-CD 99-XX-99 '.repeat(N / 36),
+    caseLabels: 'zaaknummer dossier klantnummer van mevrouw '.repeat(N / 43),
+    caseNumbers: 'de heer X, zaaknummer WIA-2026-1183 C/13/7 R '.repeat(N / 45),
+    documents: 'paspoort NW4K7R2H8 rijbewijs 5012345678 '.repeat(N / 40),
+    labelledNumbers: 'V-nummer 2718430956 personeelsnummer 71025836 '.repeat(N / 47),
+    specialWords: 'hij is veroordeeld en gediagnosticeerd met kanker '.repeat(N / 50),
+    specialSentence: 'Mevrouw X heeft '.concat('een diagnose '.repeat(N / 13)),
+    extensions: '070-3188547 (toestel 2291) '.repeat(N / 27),
+    ibanSeparators: 'NL91 / ABNA\n'.repeat(N / 12),
+    capsNames: 'KTZ J.P. VERHAGEN AKSOY, Dilara '.repeat(N / 32),
+    lowerFields: 'naam ouder: fatima el kaddouri\n'.repeat(N / 31),
+    obfuscatedMails: 'a.b(at)c punt '.repeat(N / 14),
+    companies: 'Flexlease B.V., Hanzeweg 14, 7418 AW Deventer '.repeat(N / 47),
   };
   // What is found in each input, by type: nothing where the input holds no personal data, one finding
   // per repetition where each repetition holds some. (The test timeout catches a scan that is not linear.)

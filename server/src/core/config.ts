@@ -25,6 +25,8 @@ export interface ConfigLayer {
   root?: boolean;
   rules?: Record<string, RuleSetting>;
   publicPersons?: string[];
+  /** Addresses that are public (an organisation's offices): never reported as personal data. */
+  publicAddresses?: string[];
   referencePattern?: string;
   purposes?: string[];
   sections?: SectionSetting[];
@@ -35,6 +37,7 @@ export interface ConfigLayer {
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   publicPersons: string[];
+  publicAddresses: string[];
   referencePattern: string;
   purposes: string[];
   sections: SectionDef[];
@@ -81,7 +84,7 @@ const SEVERITY_WORDS: Record<string, SeveritySetting> = {
   error: 'error',
 };
 
-const STRING_LIST_KEYS = ['publicPersons', 'purposes', 'ignore'] as const;
+const STRING_LIST_KEYS = ['publicPersons', 'publicAddresses', 'purposes', 'ignore'] as const;
 const STRING_KEYS = ['referencePattern', 'redactionMarker'] as const;
 const KNOWN_KEYS = new Set<string>(['$schema', 'root', 'rules', 'sections', ...STRING_LIST_KEYS, ...STRING_KEYS]);
 
@@ -136,8 +139,9 @@ function validateLayer(tree: JsonNode, knownRuleIds: ReadonlySet<string>): Parse
       layer.sections = validateSections(valueNode, problem);
     } else if ((STRING_LIST_KEYS as readonly string[]).includes(key)) {
       const list = stringList(valueNode);
-      if (list) (layer as Record<string, unknown>)[key] = list;
-      else problem(valueNode, 'config.string-list', { key });
+      if (!list) problem(valueNode, 'config.string-list', { key });
+      else if (key === 'publicAddresses') layer.publicAddresses = publicAddresses(valueNode, problem);
+      else (layer as Record<string, unknown>)[key] = list;
     } else if (key === 'referencePattern') {
       if (valueNode.type !== 'string') problem(valueNode, 'config.pattern-type');
       else {
@@ -151,6 +155,17 @@ function validateLayer(tree: JsonNode, knownRuleIds: ReadonlySet<string>): Parse
     }
   }
   return { layer, problems };
+}
+
+/** A public address is compared by street and house number, so an entry without a number could never match. */
+function publicAddresses(node: JsonNode, problem: Problem): string[] {
+  const kept: string[] = [];
+  for (const child of node.children ?? []) {
+    const address = child.value as string;
+    if (/\p{L}.*\d/u.test(address)) kept.push(address);
+    else problem(child, 'config.public-address', { address });
+  }
+  return kept;
 }
 
 function stringList(node: JsonNode): string[] | undefined {
@@ -235,10 +250,11 @@ export function checkPattern(pattern: string): MessageRef | undefined {
 
 export function defaultConfig(): ResolvedConfig {
   const origins: Record<string, string> = {};
-  for (const key of ['publicPersons', 'referencePattern', 'purposes', 'sections', 'redactionMarker', 'ignore']) origins[key] = 'default';
+  for (const key of ['publicPersons', 'publicAddresses', 'referencePattern', 'purposes', 'sections', 'redactionMarker', 'ignore']) origins[key] = 'default';
   return {
     rules: {},
     publicPersons: [],
+    publicAddresses: [],
     referencePattern: DEFAULT_REFERENCE_PATTERN,
     purposes: [...DEFAULT_PURPOSES],
     sections: DEFAULT_SECTIONS.map((section) => ({ ...section, aliases: [...section.aliases] })),
@@ -256,7 +272,7 @@ export function resolveConfig(layers: { layer: ConfigLayer; origin: string }[]):
       config.rules[id] = { ...config.rules[id], ...setting };
       config.origins[`rules.${id}`] = origin;
     }
-    for (const key of ['publicPersons', 'purposes', 'ignore'] as const) {
+    for (const key of ['publicPersons', 'publicAddresses', 'purposes', 'ignore'] as const) {
       if (layer[key]) {
         config[key] = [...layer[key]!];
         config.origins[key] = origin;

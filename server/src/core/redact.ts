@@ -9,7 +9,7 @@ export function redactAllEdits(doc: NotaDocument, config: ResolvedConfig, isEnab
   let end = -1;
   for (const candidate of [...doc.personalData].sort((a, b) => a.span.start - b.span.start)) {
     if (!isEnabled(`pii-${candidate.type}`) || candidate.span.start < end) continue;
-    edits.push({ span: candidate.span, newText: redactionMarkerFor(candidate.type, config) });
+    edits.push({ span: candidate.span, newText: redactionMarkerFor(candidate, config) });
     end = candidate.span.end;
   }
   return edits;

@@ -30,7 +30,7 @@ const COLUMN_FIELDS = new Set(['actiefOpenbaar', 'referentie', 'datum', 'opgeste
 function replacements(doc: NotaDocument, options: DocxExportOptions): Replacement[] {
   const found: Replacement[] = doc.redactions.map((redaction) => ({ ...redaction.span, text: doc.text.slice(redaction.span.start, redaction.span.end), marker: true }));
   if (!options.keepPersonalData) {
-    for (const candidate of doc.personalData) found.push({ ...candidate.span, text: redactionMarkerFor(candidate.type, options.config), marker: true });
+    for (const candidate of doc.personalData) found.push({ ...candidate.span, text: redactionMarkerFor(candidate, options.config), marker: true });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Replacement[] = [];

@@ -114,6 +114,7 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
     get personalData() {
       personalData ??= detectPersonalData(source, {
         publicPersons: options.config.publicPersons,
+        publicAddresses: options.config.publicAddresses,
         civilServantNames: author && !redactions.some((r) => author.includes(text.slice(r.span.start, r.span.end))) ? [author] : [],
         excluded: [...excluded, ...redactions.map((r) => r.span)].sort((a, b) => a.start - b.start),
         dates,

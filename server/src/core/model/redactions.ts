@@ -1,12 +1,15 @@
 // Redaction markers (spec §7.2): [Redacted], [geanonimiseerd], [gelakt], runs of █, and ground codes.
 import type { ResolvedConfig } from '../config';
-import type { PiiType } from '../pii';
+import type { PiiCandidate } from '../pii';
 import { normalizeGroundCode, wooGround } from '../woo';
 import type { NotaDocument, Redaction } from './types';
 
-/** The marker that redacts personal data: a BSN is withheld on ground 5.1.1e (identification numbers), all else on the configured marker. */
-export function redactionMarkerFor(type: PiiType, config: ResolvedConfig): string {
-  return type === 'bsn' ? '[5.1.1e]' : config.redactionMarker;
+/**
+ * The marker that redacts personal data: an absolute ground where the detector names one (a BSN or V-nummer
+ * on 5.1.1e, identification numbers; special categories on 5.1.1d), all else on the configured marker.
+ */
+export function redactionMarkerFor(candidate: Pick<PiiCandidate, 'ground'>, config: ResolvedConfig): string {
+  return candidate.ground ? `[${candidate.ground}]` : config.redactionMarker;
 }
 
 const WORD_MARKER = /\[(?:redacted|geanonimiseerd|gelakt|weggelakt)\]/giu;

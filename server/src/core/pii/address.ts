@@ -2,8 +2,9 @@
 // place ("2511 DP Den Haag", "2511DP"). An organisation's Postbus/Antwoordnummer address is not personal.
 import type { Span } from '../types';
 import type { PiiCandidate } from './types';
-import { before, makeCandidate } from './util';
+import { before, fold, makeCandidate } from './util';
 import { isAlnum, isLetter } from '../source/chars';
+import governmentOffices from '../../../../data/government-offices-nl.json';
 import { PLACES } from './lexicon';
 import type { SourceDocument } from '../source/types';
 
@@ -61,6 +62,18 @@ const STREET_PREFIXES = new Set([
 ]);
 const ADDRESS_CONTEXT = /(?:woonachtig|wonend|wonende|woont|woonadres|huisadres|thuisadres|privéadres|priveadres|adres|verhuisd|ingeschreven|inschrijfadres|postadres van)/i;
 const ORG_ADDRESS_CONTEXT = /(?:bezoekadres|postadres|vestigingsadres|kantoor|ministerie|gebouw|locatie|hoofdkantoor|zetel|gevestigd)/i;
+/** Someone lives there: this outweighs every sign of an organisation ("woont in een locatie van het uitzendbureau"). */
+const HOME_CONTEXT = /(?:woonachtig|wonend|wonende|woont|wonen|woonadres|huisadres|thuisadres|privéadres|priveadres|thuis|verhuisd)/i;
+/**
+ * A company or organisation in its public role: a legal form or a firm word right before the address, or
+ * "is gevestigd op", "het algemene adres", "hoofdkantoor" in the same sentence. Its registered address is public.
+ */
+const COMPANY_CONTEXT =
+  /(?:(?<![\p{L}])(?:B\.\s?V\.|BV|N\.\s?V\.|Holding|advocaten|notarissen|accountants|Partners)(?![\p{L}])|het bedrijf|de onderneming|de vennootschap|het uitzendbureau|het fonds|is gevestigd|gevestigd (?:op|aan)|ingeschreven (?:op|aan)|algemene adres|hoofdkantoor|bezoekers)/iu;
+/** A firm that is a person's own (a VOF, a sole trader, "zijn bedrijf"): its address is the owner's personal data. */
+const PERSONAL_FIRM = /(?:zijn|haar) (?:bedrijf|onderneming|zaak|boerderij)|(?<![\p{L}])V\.?O\.?F\.?(?![\p{L}])|eenmanszaak/iu;
+/** Built-in government office addresses (ministries, the main agencies): public, never personal. */
+const GOVERNMENT_OFFICES: readonly string[] = governmentOffices.map((office) => `${office.street} ${office.number}`);
 
 /** Postcode: 4 digits (no leading 0), optional space, 2 capital letters (not SA, SD, SS). */
 const POSTCODE_RE = /(?<![\p{L}\p{N}\-\/.])([1-9]\d{3})( ?)([A-Z]{2})(?![\p{L}\p{N}\-])/gu;
@@ -238,8 +251,43 @@ function findPostcodes(text: string): Piece[] {
   return out;
 }
 
-export function findAddresses(source: SourceDocument): PiiCandidate[] {
+/** The street and house number of an address, folded, without spaces or punctuation: how public addresses are compared. */
+export function streetKey(address: string): string {
+  const m = /^[^\d]{2,80}?\d{1,5}(?:[a-z]|-[a-z0-9]{1,4})?(?![a-z0-9])/u.exec(fold(address).trim());
+  return (m ? m[0] : '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A sentence end: a full stop before a capital (not "B.V. (" or "dr. J."), a blank line, a list item or table row. */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu}\p{Ll})|\n\s*\n|\n\s*[-*|]\s/gu;
+
+/** The sentence before `pos`, at most `n` characters (a company named in the previous sentence says nothing). */
+function sentenceBefore(text: string, pos: number, n: number): string {
+  const window = before(text, pos, n);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) from = m.index + m[0].length;
+  return window.slice(from);
+}
+
+/** A street without a postcode followed by ", Place" ("Kerkstraat 40, Uden"): the place belongs to the address. */
+function placeAfter(text: string, end: number): number {
+  const rest = text.slice(end, end + 50);
+  const comma = /^, ?/.exec(rest);
+  if (!comma) return end;
+  const after = rest.slice(comma[0].length);
+  const known = PLACE_RE.exec(after);
+  if (known) return end + comma[0].length + known[0].length;
+  const word = /^\p{Lu}\p{Ll}{1,25}(?=[.,;)]|\s*$|\n)/u.exec(after);
+  return word ? end + comma[0].length + word[0].length : end;
+}
+
+/**
+ * `publicAddresses`: addresses configured as public (an organisation's offices), compared by street and house
+ * number, beside the built-in list of government offices.
+ */
+export function findAddresses(source: SourceDocument, publicAddresses: readonly string[] = []): PiiCandidate[] {
   const { text } = source;
+  const publicKeys = new Set([...GOVERNMENT_OFFICES, ...publicAddresses].map(streetKey).filter((key) => key !== ''));
   const pieces = [...findStreets(text), ...findPostcodes(text)].sort((a, b) => a.span.start - b.span.start);
   // merge a street and the postcode right after it (", ", " | " as in a mail signature, or a line break, also
   // inside a quoted mail "> "; not across a blank line)
@@ -255,10 +303,21 @@ export function findAddresses(source: SourceDocument): PiiCandidate[] {
   }
   const out: PiiCandidate[] = [];
   for (const p of merged) {
+    if (p.kind === 'street' && !p.reasons.includes('postcode')) {
+      const end = placeAfter(text, p.span.end);
+      if (end > p.span.end) {
+        p.span = { start: p.span.start, end };
+        p.reasons.push('place');
+      }
+    }
+    if (p.kind === 'street' && publicKeys.has(streetKey(text.slice(p.span.start, p.span.end)))) continue;
     // organisation Postbus / Antwoordnummer: "Postbus 20011, 2500 EA Den Haag"
     const left = before(text, p.span.start, 40);
     if (p.kind === 'postcode' && /(?:postbus|antwoordnummer|p\.?o\.?\s?box)\s*\d{1,6}[\s,]*$/i.test(left)) continue;
     const ctx = before(text, p.span.start, 60);
+    const sentence = sentenceBefore(text, p.span.start, 120);
+    // a company's registered address in its public role is not personal data
+    if (!HOME_CONTEXT.test(sentence) && !PERSONAL_FIRM.test(sentence) && COMPANY_CONTEXT.test(sentence)) continue;
     const personal = ADDRESS_CONTEXT.test(ctx);
     const org = !personal && ORG_ADDRESS_CONTEXT.test(ctx);
     const reasons = [...p.reasons];

@@ -71,8 +71,8 @@ export function findBsn(source: SourceDocument): PiiCandidate[] {
       score = 0.6;
     }
     if (raw.includes(' ')) reasons.push('format:spaced');
-    out.push(
-      makeCandidate(
+    out.push({
+      ...makeCandidate(
         'bsn',
         text,
         { start, end },
@@ -82,7 +82,8 @@ export function findBsn(source: SourceDocument): PiiCandidate[] {
         { message: context ? 'pii.bsn.context' : 'pii.bsn.no-context' },
         context,
       ),
-    );
+      ground: '5.1.1e',
+    });
   }
   return out;
 }

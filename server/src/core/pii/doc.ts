@@ -53,6 +53,8 @@ const FIELD_LABEL = /^(?:opgesteld door|contactpersoon|contactpersonen|contact|b
 const PUBLIC_LINE = /^\s*(?:[-•*]\s*)?(?:indieners?|mede-indieners?|beantwoord door|ondertekenaars?|vragenstellers?|ingediend door|gesteld door|antwoord van|vragen van)\b/i;
 const CLOSING_PUBLIC = /^\s*(?:\*{0,2})(?:de|het)\s+(?:\w+\s+)?(?:minister|staatssecretaris|minister-president|ministers|staatssecretarissen|voorzitter van de (?:tweede|eerste) kamer)\b[^\n]*,\s*(?:\*{0,2})\s*$/i;
 
+/** A commission named after a person: "de Commissie-Van Oostveen", "commissie-Remkes". */
+const COMMISSION_NAMED = /(?:^|\s)(?:de\s+)?(?:staats|advies|onderzoeks)?commissie-(\p{L}.*)$/iu;
 /** A body that can be chaired in public: "de commissie onder leiding van …". */
 const PUBLIC_BODIES = /^(?:commissie|staatscommissie|adviescommissie|enquêtecommissie|raad|college|adviescollege|kabinet|delegatie|missie|regering)$/;
 /** Table column headers whose cells are person names. */
@@ -73,6 +75,18 @@ function lower(t: Tok | undefined): string {
 }
 
 /** "namens de Minister": the role word at `k` is the one on whose behalf someone else signs or acts. */
+/**
+ * A public body word at `k` or at most four tokens before it, in the same sentence ("commissie ingesteld onder
+ * …", "de Adviescommissie Rijkshuisvesting, die onder …").
+ */
+function bodyBefore(toks: Tok[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j <= 4; j--) {
+    if (toks[j].t === '.' || toks[j].t === ';' || toks[j].t === ':' || toks[j].nl > 1) return false;
+    if (PUBLIC_BODIES.test(lower(toks[j]))) return true;
+  }
+  return false;
+}
+
 function onBehalf(toks: Tok[], k: number): boolean {
   let j = k - 1;
   if (j >= 0 && /^(?:de|het)$/i.test(toks[j].t)) j--;
@@ -136,6 +150,8 @@ function leftContext(source: SourceDocument, toks: Tok[], m: ParsedName, publicB
   // apposition after a public role: "de burgemeester van Arnhem, de heer Marcouch", "onder voorzitterschap van X"
   if (publicBy.length === 0) {
     let j = k;
+    // a first name that the line break cut from its surname ("mevrouw Margarethe\nLindqvist-Ahrens")
+    if (j >= 1 && isCapWord(toks[j]) && toks[j + 1]?.nl === 1 && HONORIFICS.has(lower(toks[j - 1]))) j--;
     if (j >= 0 && HONORIFICS.has(lower(toks[j]))) {
       j--;
       if (j >= 0 && (lower(toks[j]) === 'de' || toks[j].t === '.')) j--;
@@ -153,8 +169,12 @@ function leftContext(source: SourceDocument, toks: Tok[], m: ParsedName, publicB
       }
     } else if (j >= 1 && lower(toks[j]) === 'van' && /^(?:voorzitterschap|presidentschap)$/.test(lower(toks[j - 1]))) {
       publicBy.push('chair');
-    } else if (j >= 3 && lower(toks[j]) === 'van' && lower(toks[j - 1]) === 'leiding' && lower(toks[j - 2]) === 'onder' && PUBLIC_BODIES.test(lower(toks[j - 3]))) {
-      // "de commissie onder leiding van X" (a public body); "een klantpanel onder leiding van dhr. B. Koster" is not
+    } else if (j >= 3 && lower(toks[j]) === 'van' && lower(toks[j - 1]) === 'leiding' && lower(toks[j - 2]) === 'onder' && bodyBefore(toks, j - 3)) {
+      // "de commissie (ingesteld) onder leiding van X" (a public body); "een klantpanel onder leiding van dhr. B.
+      // Koster" is not
+      publicBy.push('chair');
+    } else if (/^\s*\(hierna:?\s*(?:de\s+|het\s+)?(?:commissie|staatscommissie|adviescommissie|raad|college|adviescollege)\b/i.test(text.slice(m.end, m.end + 40))) {
+      // "prof. dr. H.J. Wiersema-Poot (hierna: de Commissie)": the person is the commission
       publicBy.push('chair');
     }
   }
@@ -407,7 +427,16 @@ export function analyseNames(source: SourceDocument, options: PiiOptions, tokens
     mention.place = isPlace(text, p);
     mentions.push(mention);
   }
-  const publicNames: ParsedName[] = mentions.filter((m) => m.publicBy.length > 0 && !m.place);
+  // "de Commissie-Van Oostveen": a commission named after its chair; that person is public ("mevrouw Van Oostveen")
+  const commissionChairs: ParsedName[] = [];
+  for (const m of mentions) {
+    const named = COMMISSION_NAMED.exec(text.slice(m.start, m.end));
+    if (!named) continue;
+    m.publicBy.push('commission');
+    const chair = parseConfiguredName(named[1]);
+    if (chair) commissionChairs.push(chair);
+  }
+  const publicNames: ParsedName[] = [...mentions.filter((m) => m.publicBy.length > 0 && !m.place), ...commissionChairs];
   const configuredNames: ParsedName[] = [];
   for (const n of options.publicPersons ?? []) {
     const p = parseConfiguredName(n);
@@ -539,7 +568,8 @@ export function closingBefore(source: SourceDocument, pos: number): 'public' | '
   let ls = lineStart(source, pos);
   // the name must start its line (after markup)
   if (pos - ls > 40) return undefined;
-  const before = stripMarkup(text.slice(ls, pos));
+  // titles belong to the name: "mr. dr. E.F. Vrolijk-Manders" under "DE STAATSSECRETARIS VAN FINANCIËN,"
+  const before = stripMarkup(text.slice(ls, pos)).replace(/^(?:w\.\s?g\.?\s*)?(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|mw|dhr)\.\s*)+$/i, '');
   if (before !== '' && !/^w\.\s?g\.?$/i.test(before)) return undefined;
   for (let guard = 0; guard < 5 && ls > 0; guard++) {
     const pe = ls - 1;

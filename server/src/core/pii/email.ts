@@ -1,5 +1,6 @@
 // E-mail addresses: found by expanding around each '@' (bounded, linear), split into personal and
 // functional mailboxes. Functional mailboxes (postbus@, info@, woo@, …) are not personal data.
+import type { Span } from '../types';
 import type { PiiCandidate } from './types';
 import { fold, makeCandidate } from './util';
 import { FIRST_NAMES } from './lexicon';
@@ -33,6 +34,8 @@ function isFunctional(local: string): boolean {
   if (FUNCTIONAL_MAILBOX_WORDS.has(l)) return true;
   const tokens = l.split(/[._+\-]+/).filter(Boolean);
   for (const t of tokens) if (FUNCTIONAL_MAILBOX_WORDS.has(t)) return true;
+  // a unit's abbreviation before a word: "wvl.zeeendelta@", "dcm.gedetineerden@" (initials are one or two letters)
+  if (tokens.length >= 2 && /^[b-df-hj-np-tv-z]{3,5}$/.test(tokens[0])) return true;
   // compound prefixes: postbusbzk@, infodesk@, wooverzoek@, secretariaatdgdoo@
   for (const w of ['postbus', 'info', 'woo', 'secretariaat', 'noreply', 'communicatie', 'persvoorlichting', 'servicedesk', 'helpdesk', 'contact', 'webmaster', 'klantcontact', 'meldpunt', 'loket']) {
     if (l.startsWith(w)) return true;
@@ -144,37 +147,73 @@ export function findEmails(source: SourceDocument): PiiCandidate[] {
     if (text[s - 1] === '@') continue;
     lastEnd = e;
     from = e;
-    if (isFunctional(local)) continue;
-    const free = FREE_MAIL.test(domain);
-    let like = nameLike(local);
-    if (!like.like && gluedName(local, capitalisedOnce, at)) like = { like: true };
-    const reasons = ['pattern:email'];
-    // a single word that is no first name ("najaarsvaccinatie@", "meldkamer@") is most likely a team mailbox
-    const singleWord = (/^[a-z]+$/i.test(local) || local.split(/[._\-]+/).every((t) => t.length <= 3)) && !like.like;
-    let score = singleWord ? 0.45 : 0.75;
-    if (singleWord) reasons.push('localpart:word');
-    if (like.like) {
-      reasons.push('localpart:name');
-      score = 0.92;
-    }
-    if (like.first) reasons.push('list:firstname');
-    if (free) {
-      reasons.push('domain:private');
-      score = Math.max(score, 0.9);
-    }
-    const addr = text.slice(s, e);
-    out.push(
-      makeCandidate(
-        'email',
-        text,
-        { start: s, end: e },
-        score,
-        reasons,
-        { message: 'pii.email.what', args: { text: addr } },
-        { message: 'pii.email.why', args: { local: { message: like.like ? 'pii.email.name-like' : 'pii.email.not-functional' }, provider: free ? { message: 'pii.email.private-provider' } : '' } },
-        like.like || free,
-      ),
-    );
+    const candidate = classify(text, { start: s, end: e }, local, domain, capitalisedOnce, at, false);
+    if (candidate) out.push(candidate);
+  }
+  // plain addresses are in text order: one pointer over them tells whether an obfuscated form overlaps one
+  const plain = out.length;
+  let k = 0;
+  let plainEnd = -1;
+  for (const written of findObfuscated(text)) {
+    for (; k < plain && out[k].span.start <= written.span.start; k++) plainEnd = Math.max(plainEnd, out[k].span.end);
+    if (written.span.start < plainEnd) continue;
+    const candidate = classify(text, written.span, written.local, written.domain, capitalisedOnce, written.span.start, true);
+    if (candidate) out.push(candidate);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The separator an address is written with to dodge harvesters: "(at)", "[at]", "apenstaartje"; dots as "punt", "(dot)". */
+const AT_WORD = String.raw`\s?(?:\(at\)|\[at\]|\{at\}|\(apenstaartje\))\s?| apenstaartje `;
+const DOT_WORD = String.raw`\.|\s?\(dot\)\s?|\s?\[dot\]\s?| punt | dot `;
+/** Bounded parts, and no character shared between a part and a separator: linear. */
+const OBFUSCATED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._-])([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:${AT_WORD})((?:[A-Za-z0-9-]{1,63}(?:${DOT_WORD})){1,5}[A-Za-z]{2,24})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** E-mail addresses written to dodge harvesters ("naam(at)organisatie.nl", "naam apenstaartje kpnmail punt nl"). */
+function findObfuscated(text: string): { span: Span; local: string; domain: string }[] {
+  const out: { span: Span; local: string; domain: string }[] = [];
+  OBFUSCATED.lastIndex = 0;
+  for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
+    const domain = m[2].replace(new RegExp(DOT_WORD, 'g'), '.');
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, local: m[1], domain });
   }
   return out;
 }
+
+/** The candidate for an address with this local part and domain; undefined for a functional mailbox. */
+function classify(text: string, span: Span, local: string, domain: string, capitalisedOnce: () => Map<string, number[]>, at: number, obfuscated: boolean): PiiCandidate | undefined {
+  if (isFunctional(local)) return undefined;
+  const free = FREE_MAIL.test(domain);
+  let like = nameLike(local);
+  if (!like.like && gluedName(local, capitalisedOnce, at)) like = { like: true };
+  const reasons = ['pattern:email'];
+  // a single word that is no first name ("najaarsvaccinatie@", "meldkamer@") is most likely a team mailbox
+  const singleWord = (/^[a-z]+$/i.test(local) || local.split(/[._\-]+/).every((t) => t.length <= 3)) && !like.like;
+  let score = singleWord ? 0.45 : 0.75;
+  if (singleWord) reasons.push('localpart:word');
+  if (like.like) {
+    reasons.push('localpart:name');
+    score = 0.92;
+  }
+  if (like.first) reasons.push('list:firstname');
+  if (free) {
+    reasons.push('domain:private');
+    score = Math.max(score, 0.9);
+  }
+  if (obfuscated) reasons.push('pattern:obfuscated');
+  const addr = text.slice(span.start, span.end);
+  return makeCandidate(
+    'email',
+    text,
+    span,
+    score,
+    reasons,
+    { message: 'pii.email.what', args: { text: addr } },
+    { message: 'pii.email.why', args: { local: { message: like.like ? 'pii.email.name-like' : 'pii.email.not-functional' }, provider: free ? { message: 'pii.email.private-provider' } : '' } },
+    like.like || free,
+  );
+}
+

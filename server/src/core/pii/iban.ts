@@ -6,8 +6,13 @@ import { isAlnum } from '../source/chars';
 import type { SourceDocument } from '../source/types';
 
 const SPECS = getCountrySpecifications();
-/** A country code and check digits, then alphanumerics possibly grouped by single spaces. Each step is forced: linear. */
-const IBAN_START_RE = /[A-Z]{2}\d{2}(?: ?[A-Za-z0-9]){8,34}/g;
+/**
+ * A country code and check digits (also in lower case: "nl94 rabo …"), then alphanumerics in groups separated by
+ * up to three spaces, a slash, or a line break (an IBAN split over two lines). Each step is forced: linear.
+ */
+const IBAN_START_RE = /[A-Za-z]{2}\d{2}(?:(?: {1,3}| ?\/ ?| ?\n)?[A-Za-z0-9]){8,34}/g;
+/** What may stand between two groups of an IBAN. */
+const GROUP_SEPARATOR = / |\/|\n/;
 const ORG_CONTEXT = /(?:t\.?\s?n\.?\s?v\.?|ten name van)\s+(?:het\s+|de\s+)?(?:ministerie|rijks|belastingdienst|gemeente|provincie|stichting|vereniging|dienst|college|agentschap|\p{Lu}{2,})/iu;
 const IBAN_CONTEXT = /(?:iban|rekening|bankrekening|rekeningnummer|bankrek|banknummer|gironummer|overmaken|storten)/i;
 
@@ -21,7 +26,12 @@ export function findIban(source: SourceDocument): PiiCandidate[] {
       IBAN_START_RE.lastIndex = start + 1;
       continue;
     }
-    const country = m[0].slice(0, 2);
+    const country = m[0].slice(0, 2).toUpperCase();
+    // lower case only as a whole ("nl94 rabo …"), not a word glued to digits ("ab12cdef…" in a hash)
+    if (m[0].slice(0, 2) !== country && !/^[a-z]{2}\d{2} /.test(m[0])) {
+      IBAN_START_RE.lastIndex = start + 1;
+      continue;
+    }
     const spec = SPECS[country];
     if (!spec || !spec.chars) {
       IBAN_START_RE.lastIndex = start + 1;
@@ -34,7 +44,7 @@ export function findIban(source: SourceDocument): PiiCandidate[] {
     const limit = start + m[0].length;
     while (i < limit && n < spec.chars) {
       const ch = text[i];
-      if (ch !== ' ') {
+      if (!GROUP_SEPARATOR.test(ch)) {
         electronic += ch.toUpperCase();
         n++;
       }
@@ -44,7 +54,8 @@ export function findIban(source: SourceDocument): PiiCandidate[] {
       IBAN_START_RE.lastIndex = start + 1;
       continue;
     }
-    const end = i;
+    let end = i;
+    while (end > start && GROUP_SEPARATOR.test(text[end - 1])) end--;
     // glued to more alphanumerics: not this IBAN
     if (isAlnum(text[end])) {
       IBAN_START_RE.lastIndex = start + 1;

@@ -8,8 +8,15 @@ import { findBsn } from './bsn';
 import { findEmails } from './email';
 import { findIban } from './iban';
 import { findNames } from './names';
+import { withNameForms } from './nameforms';
 import { findPhones } from './phone';
 import { findSignatures } from './signature';
+import { aboutPersons, findCaseNumbers } from './casenumber';
+import { findIdDocuments } from './iddocument';
+import { findPersonnelNumbers } from './personnel';
+import { findLicencePlates } from './plate';
+import { findSpecialCategories } from './special';
+import { findVNumbers } from './vnumber';
 import type { PiiCandidate, PiiOptions, PiiType } from './types';
 import { filterExcluded } from './util';
 
@@ -22,30 +29,60 @@ export { findIban } from './iban';
 export { findNames } from './names';
 export { findPhones } from './phone';
 export { findSignatures } from './signature';
+export { findCaseNumbers } from './casenumber';
+export { findIdDocuments } from './iddocument';
+export { findPersonnelNumbers } from './personnel';
+export { findLicencePlates } from './plate';
+export { findSpecialCategories } from './special';
+export { findVNumbers } from './vnumber';
 
 /** When candidates of different types overlap, the more specific one wins (lower index = higher priority). */
-export const TYPE_PRIORITY: readonly PiiType[] = ['iban', 'bsn', 'email', 'phone', 'birthdate', 'address', 'signature', 'name'];
+export const TYPE_PRIORITY: readonly PiiType[] = [
+  'iban',
+  'bsn',
+  'v-number',
+  'id-document',
+  'personnel-number',
+  'case-number',
+  'licence-plate',
+  'email',
+  'phone',
+  'birthdate',
+  'address',
+  'signature',
+  'name',
+];
 
 /** Run every detector; resolve overlaps; drop excluded spans and low scores. Sorted by position. */
 export function detectPersonalData(source: SourceDocument, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
   const emails = findEmails(source);
   const phones = findPhones(source);
-  const addresses = findAddresses(source);
+  const addresses = findAddresses(source, options.publicAddresses);
   const names = analyseNames(source, options, options.tokens);
   const signatures = findSignatures(source, names);
   const all: PiiCandidate[] = [
     ...findIban(source),
     ...findBsn(source),
+    ...findVNumbers(source),
+    ...findIdDocuments(source),
+    ...findPersonnelNumbers(source),
+    ...findCaseNumbers(source),
+    ...findLicencePlates(source),
     ...emails,
     ...phones,
     ...findBirthdates(source, options.dates ?? findDates(source.text)),
     ...addresses,
     ...signatures,
-    ...findNames(source, names, { phones, emails, addresses, signatures }),
+    ...withNameForms(source, findNames(source, names, { phones, emails, addresses, signatures })),
   ];
   const minScore = options.minScore ?? 0.5;
-  const kept = resolveOverlaps(all.filter((c) => c.score >= minScore));
-  return filterExcluded(kept, options.excluded).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const resolved = resolveOverlaps(all.filter((c) => c.score >= minScore));
+  const persons = resolved.filter((c) => c.type === 'name' || c.type === 'signature').map((c) => c.span).sort((a, b) => a.start - b.start);
+  const kept = aboutPersons(source, resolved, persons);
+  // A special category is a statement about a person, not an identifier: it may hold a name or a date that is
+  // its own finding, so it takes no part in the overlap resolution.
+  const special = findSpecialCategories(source, persons).filter((c) => c.score >= minScore);
+  return filterExcluded([...kept, ...special], options.excluded).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {

@@ -37,7 +37,7 @@ export const PUBLIC_ROLES: ReadonlySet<string> = new Set([
   'lid', 'leden', 'kamerlid', 'kamerleden', 'tweede-kamerlid', 'eerste-kamerlid', 'minister', 'ministers',
   'minister-president', 'premier', 'staatssecretaris', 'staatssecretarissen', 'bewindspersoon', 'bewindspersonen',
   'senator', 'senatoren', 'europarlementariër', 'europarlementariers', 'fractievoorzitter', 'fractieleider',
-  'partijleider', 'lijsttrekker', 'kamervoorzitter', 'voorzitter', 'burgemeester', 'wethouder', 'gedeputeerde',
+  'partijleider', 'lijsttrekker', 'kamervoorzitter', 'voorzitter', 'vicevoorzitter', 'vice-voorzitter', 'covoorzitter', 'burgemeester', 'wethouder', 'gedeputeerde',
   'commissaris', 'gouverneur', 'koning', 'koningin', 'prins', 'prinses', 'secretaris-generaal', 'directeur-generaal',
   'plaatsvervangend', 'woordvoerder', 'woordvoerster', 'ombudsman', 'president', 'vicepresident', 'vice-president',
   'ambassadeur', 'rapporteur', 'informateur', 'formateur', 'verkenner', 'kamerlid', 'oud-minister',

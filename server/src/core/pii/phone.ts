@@ -2,6 +2,7 @@
 // +-numbers, found by a bounded scanner and validated with libphonenumber-js. Service numbers (0800, 0900,
 // 0906, 0909) and the government number 14 0xx are not personal.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import governmentHelpdesks from '../../../../data/government-helpdesks-nl.json';
 import type { PiiCandidate } from './types';
 import { before, makeCandidate } from './util';
 import { isAlnum, isDigit } from '../source/chars';
@@ -10,6 +11,20 @@ import type { SourceDocument } from '../source/types';
 const SEPARATORS = ' -./()\u00a0\u2011\u2013';
 const PHONE_CONTEXT = /(?:\btel\b|\btel\.|telefoon|telefonisch|mobiel|\bgsm\b|bereikbaar|\bbel\b|bellen|\bT\s*[:.]|\bM\s*[:.]|\bmob\.?|whatsapp|nummer\s*$|\(0\)\s*$)/i;
 const SERVICE_PREFIX = /^(?:800|900|906|909|14)/;
+/** Published general numbers of government services (data/government-helpdesks-nl.json), by national digits. */
+const GOVERNMENT_HELPDESKS = new Set(governmentHelpdesks.map((helpdesk) => nationalDigits(helpdesk.number)));
+/**
+ * A service's published number, said so in the sentence before it: "het algemene nummer van DUO is …",
+ * "het klachtnummer …", "het 24/7 BZ Contactcenter, …", "het Landelijk Meldpunt Zorg is bereikbaar op …".
+ */
+const SERVICE_CONTEXT = /(?:algemene (?:telefoon)?nummer|klachtnummer|klachtenlijn|informatienummer|servicenummer|contactcenter|klantcontactcentrum|klantenservice|helpdesk|servicedesk|meldpunt [^.\n]{0,40}bereikbaar|informatielijn|hulplijn)[^.\n]{0,40}$/i;
+/** An extension after the number belongs to it: "070-3188547 (toestel 2291)", "…, toestel 2291". */
+const EXTENSION = /^(?: ?\((?:toestel|tst\.?|toestelnr\.?|doorkies|ext\.?|extension) ?\d{2,6}\)|,? (?:toestel|tst\.?|doorkiesnummer) \d{2,6}(?!\d))/i;
+
+/** The national significant digits of a Dutch number as written: "+31 (0)88 043 0470" and "088-0430470" give "880430470". */
+function nationalDigits(written: string): string {
+  return written.replace(/\(0\)/g, '').replace(/\D/g, '').replace(/^(?:0031|31(?=\d{9}$)|0)/, '');
+}
 
 interface Raw {
   start: number;
@@ -143,7 +158,9 @@ export function findPhones(source: SourceDocument): PiiCandidate[] {
       (dutch && SERVICE_PREFIX.test(national)) ||
       type === 'TOLL_FREE' ||
       type === 'PREMIUM_RATE' ||
-      type === 'SHARED_COST'
+      type === 'SHARED_COST' ||
+      (dutch && GOVERNMENT_HELPDESKS.has(national)) ||
+      SERVICE_CONTEXT.test(before(text, raw.start, 80))
     ) {
       i = raw.end;
       continue;
@@ -155,6 +172,8 @@ export function findPhones(source: SourceDocument): PiiCandidate[] {
     if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
     const spanText = text.slice(start, end);
     if (text[end] === ')' && spanText.includes('(') && spanText.lastIndexOf('(') > spanText.lastIndexOf(')')) end++;
+    const extension = EXTENSION.exec(text.slice(end, end + 30));
+    if (extension) end += extension[0].length;
     const reasons: string[] = ['libphonenumber'];
     const mobile = dutch && national.startsWith('6');
     if (mobile) reasons.push('pattern:06');

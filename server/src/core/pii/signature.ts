@@ -15,8 +15,9 @@ const NAME_LINE = /^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.?\s{1,
 const WG_RE = /(?<![\p{L}])\(?w\.\s?g\.?\)?(?![\p{L}])/giu;
 const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?)\b(?:[ \t]+[\p{L}&\-]{1,14})?[ \t]*(?:[:|][ \t]*)?/giu;
 /** The rest of a paraaf label: up to five words, then ':' or '|' ("directeur Arbeidszaken Rijk:"). */
-const PARAAF_LABEL = /^[ \t.]{0,2}[\p{L}&\-/]{1,20}(?:[ \t.]{1,2}[\p{L}&\-/]{1,20}){0,5}\.?[ \t]*[:|][ \t]*/u;
-const PARAAF_VALUE = /^(?:(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.(?:\s?\p{Lu}\.){0,4}))/u;
+const PARAAF_LABEL = /^[ \t.]{0,2}[\p{L}&\-/]{1,30}(?:[ \t.]{1,2}[\p{L}&\-/]{1,30}){0,5}\.?[ \t]*[:|][ \t]*/u;
+/** Initials as a paraaf: "JdV", "AvdB", "J.P.", also with particles between dots: "R.v.O.". */
+const PARAAF_VALUE = /^(?:(\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){1,2}\s?\p{Lu}\.)|(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.(?:\s?\p{Lu}\.){0,4}))/u;
 const NOT_PARAAF_VALUE = new Set(['DG', 'SG', 'PSG', 'DGDOO', 'CZW', 'BA', 'KIEM', 'BZK', 'Ja', 'Nee', 'Datum', 'Naam', 'Functie', 'Directeur', 'Minister', 'Staatssecretaris', 'Akkoord', 'Voor', 'Na', 'Door']);
 
 /** A name line must not contain ordinary words ("Team Communicatie", "Directie Wetgeving"). */

@@ -2,7 +2,21 @@ import type { DateMention } from '../dates';
 import type { Span } from '../types';
 import type { Tok } from './nameparse';
 
-export type PiiType = 'bsn' | 'iban' | 'phone' | 'email' | 'address' | 'name' | 'signature' | 'birthdate';
+export type PiiType =
+  | 'bsn'
+  | 'iban'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'name'
+  | 'signature'
+  | 'birthdate'
+  | 'licence-plate'
+  | 'id-document'
+  | 'v-number'
+  | 'personnel-number'
+  | 'case-number'
+  | 'special-category';
 
 export interface PiiOptions {
   /** Names configured as public (Kamerleden, bewindspersonen, …): never reported, nor any mention of them. */
@@ -19,6 +33,8 @@ export interface PiiOptions {
   dates?: readonly DateMention[];
   /** Tokenises the text for the name analysis (the cache layer passes one that reuses unchanged lines). */
   tokens?: (text: string) => Tok[];
+  /** Addresses that are public (office addresses of organisations), beside the built-in list of government offices. */
+  publicAddresses?: string[];
 }
 
 export interface PiiExplanation {
@@ -39,4 +55,9 @@ export interface PiiCandidate {
   explanation: PiiExplanation;
   /** Strong evidence (e.g. a BSN with a context word): the rule reports an error instead of a warning. */
   strong: boolean;
+  /**
+   * The Woo ground the redaction names when it is an absolute one: 5.1.1d for special categories of personal
+   * data, 5.1.1e for identification numbers prescribed by law (BSN, V-nummer). Absent: the configured marker.
+   */
+  ground?: '5.1.1d' | '5.1.1e';
 }

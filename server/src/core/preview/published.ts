@@ -4,7 +4,6 @@
 // and titles, image alt, code and raw HTML are all parsed from text that no longer holds the data.
 import { type CheckOptions, type CheckResult, checkText } from '../engine';
 import { applyEdits } from '../fixes';
-import type { PiiType } from '../pii';
 import { redactionMarkerFor } from '../model/redactions';
 import type { Finding, Span, TextEdit } from '../types';
 
@@ -13,7 +12,8 @@ const MAX_PASSES = 3;
 
 interface Withheld {
   span: Span;
-  type: PiiType;
+  /** The Woo marker that replaces it (an absolute ground where the detector names one). */
+  marker: string;
 }
 
 const isPersonalData = (finding: Finding) => finding.ruleId.startsWith('pii-');
@@ -21,29 +21,29 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Every other place that holds a reported text, as a whole word: a URL, a code span, an unscored mention. */
 function sameTextElsewhere(text: string, reported: Withheld[]): Withheld[] {
-  const typeOf = new Map<string, PiiType>();
-  for (const { span, type } of reported) {
+  const typeOf = new Map<string, string>();
+  for (const { span, marker } of reported) {
     const written = text.slice(span.start, span.end);
-    if (written.trim() !== '' && !typeOf.has(written)) typeOf.set(written, type);
+    if (written.trim() !== '' && !typeOf.has(written)) typeOf.set(written, marker);
   }
   if (typeOf.size === 0) return [];
   const alternatives = [...typeOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(pattern)].map((match) => ({ span: { start: match.index, end: match.index + match[0].length }, type: typeOf.get(match[0])! }));
+  return [...text.matchAll(pattern)].map((match) => ({ span: { start: match.index, end: match.index + match[0].length }, marker: typeOf.get(match[0])! }));
 }
 
 /** One edit per run of withheld text (overlaps merged); the marker keeps the line breaks it replaces. */
-function redactionEdits(text: string, withheld: Withheld[], options: CheckOptions): TextEdit[] {
+function redactionEdits(text: string, withheld: Withheld[]): TextEdit[] {
   const sorted = [...withheld].filter((w) => w.span.end > w.span.start).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const merged: Withheld[] = [];
   for (const current of sorted) {
     const last = merged.at(-1);
     if (last && current.span.start < last.span.end) last.span = { start: last.span.start, end: Math.max(last.span.end, current.span.end) };
-    else merged.push({ span: { ...current.span }, type: current.type });
+    else merged.push({ span: { ...current.span }, marker: current.marker });
   }
-  return merged.map(({ span, type }) => {
+  return merged.map(({ span, marker }) => {
     const breaks = text.slice(span.start, span.end).match(/\r\n|\r|\n/g) ?? [];
-    return { span, newText: redactionMarkerFor(type, options.config) + breaks.join('') };
+    return { span, newText: marker + breaks.join('') };
   });
 }
 
@@ -54,9 +54,11 @@ export function publishedResult(result: CheckResult, options: CheckOptions): Che
   let current = result;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const { text } = current.doc;
-    const reported = current.findings.filter(isPersonalData).map((finding) => ({ span: finding.span, type: finding.ruleId.slice('pii-'.length) as PiiType }));
+    const markers = new Map(current.doc.personalData.map((c) => [`${c.span.start}:${c.span.end}`, redactionMarkerFor(c, options.config)]));
+    const markerOf = (span: Span) => markers.get(`${span.start}:${span.end}`) ?? options.config.redactionMarker;
+    const reported = current.findings.filter(isPersonalData).map((finding) => ({ span: finding.span, marker: markerOf(finding.span) }));
     if (reported.length === 0) return current;
-    const edits = redactionEdits(text, [...reported, ...sameTextElsewhere(text, reported)], options);
+    const edits = redactionEdits(text, [...reported, ...sameTextElsewhere(text, reported)]);
     current = checkText(applyEdits(text, edits), recheck);
   }
   return current;

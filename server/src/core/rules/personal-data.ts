@@ -7,18 +7,18 @@ import { redactionMarkerFor } from '../model/redactions';
 import type { PiiType } from '../pii';
 import type { Rule } from './rule';
 
-function personalDataRule(type: PiiType, description: string): Rule {
+function personalDataRule(type: PiiType, description: string, defaultSeverity: 'error' | 'warning' = 'error'): Rule {
   const id = `pii-${type}`;
   return {
     id,
-    defaultSeverity: 'error',
+    defaultSeverity,
     description,
     appliesTo: ['nota', 'beantwoording'],
     defaultOptions: {},
     check({ doc, config, locale, report }) {
       for (const candidate of doc.personalData) {
         if (candidate.type !== type) continue;
-        const marker = redactionMarkerFor(type, config);
+        const marker = redactionMarkerFor(candidate, config);
         report({
           message: id as 'pii-bsn',
           args: { text: candidate.text.length > 60 ? `${candidate.text.slice(0, 57)}…` : candidate.text, score: Math.round(candidate.score * 100) },
@@ -43,4 +43,10 @@ export const PERSONAL_DATA_RULES: readonly Rule[] = [
   personalDataRule('name', 'The name of a civil servant or citizen (not a public person).'),
   personalDataRule('signature', 'A signature: w.g., paraaf, or a signature line with a name.'),
   personalDataRule('birthdate', 'A date with a birth context.'),
+  personalDataRule('licence-plate', 'A Dutch licence plate (kenteken) in any sidecode.'),
+  personalDataRule('id-document', 'A passport, identity-card or driving-licence number.'),
+  personalDataRule('v-number', 'A V-nummer (vreemdelingennummer); redacted on 5.1.1e.'),
+  personalDataRule('personnel-number', 'An employee number (personeelsnummer).'),
+  personalDataRule('case-number', "A citizen's case or file number (zaaknummer, dossiernummer, klantnummer, parketnummer)."),
+  personalDataRule('special-category', 'Special categories of personal data (health, criminal record, origin, religion, union membership, sexual orientation); redacted on 5.1.1d.', 'warning'),
 ];

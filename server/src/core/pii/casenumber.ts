@@ -1,0 +1,54 @@
+// A citizen's case or file number: a zaaknummer, dossiernummer, klantnummer, parketnummer, rekestnummer,
+// meldingsnummer or proces-verbaal number after its label, a short gap allowed ("het klantnummer van
+// mevrouw X bij het CJIB is 8822-4107-3359"), or in a table column headed so. A government's own
+// references (kenmerk, Kamerstuk, inspectienummer, referentie) are not case numbers of a person.
+import type { SourceDocument } from '../source/types';
+import { tableAt } from '../source/tables';
+import type { Span } from '../types';
+import { findLabelledNumbers } from './labelled';
+import { mentionsPerson, paragraphAround } from './sentence';
+import type { PiiCandidate } from './types';
+import { makeCandidate } from './util';
+
+const LABEL =
+  /(?<![\p{L}])(?:(?:[\p{Lu}]{2,5}-)?(?:zaak|dossier|klant|cliënt|client|relatie|parket|rekest|meldings|aanvraag|beschikkings|vorderings|aangifte|registratie)(?:nummer|nr\.?)|dossier|proces-verbaal|pv|bvh-nummer)(?:\s*:)?(?![\p{L}])/giu;
+/** Labels that only a person's case has (a court's parketnummer or rekestnummer, a police report). */
+const PERSONAL_LABEL = /(?:parket|rekest)(?:nummer|nr)|proces-verbaal|^pv$|bvh/i;
+/** The government's own document reference ("2024-0000412877"), the format of "Onze referentie". */
+const DOCUMENT_REFERENCE = /^\d{4}-\d{10}$/;
+const HEADER = /^(?:zaak|dossier|klant|cliënt|client|parket|rekest|meldings|aanvraag)(?:nummer|nr)/i;
+const SHAPE = { minDigits: 5, maxDigits: 20, letters: true, separators: '-/. ' };
+
+export function findCaseNumbers(source: SourceDocument): PiiCandidate[] {
+  const { text } = source;
+  return findLabelledNumbers(source, LABEL, HEADER, SHAPE, 45)
+    .filter(({ span }) => !DOCUMENT_REFERENCE.test(text.slice(span.start, span.end)))
+    .map(({ span, label }) =>
+      makeCandidate(
+        'case-number',
+        text,
+        span,
+        0.85,
+        ['context:case-number', PERSONAL_LABEL.test(label) ? 'label:personal' : 'label:case'],
+        { message: 'pii.case-number.what', args: { text: text.slice(span.start, span.end) } },
+        { message: 'pii.labelled.why', args: { label } },
+        true,
+      ),
+    );
+}
+
+/**
+ * A zaak-, dossier- or meldingsnummer is a person's only where the paragraph (list item, table) is about a
+ * person: a name found in it (`persons`, sorted), a form of address or a pronoun. Other numbers pass.
+ */
+export function aboutPersons(source: SourceDocument, candidates: PiiCandidate[], persons: readonly Span[]): PiiCandidate[] {
+  const { text } = source;
+  const personal = (c: PiiCandidate) => {
+    if (c.reasons.includes('label:personal')) return true;
+    const table = tableAt(source.tables, c.span.start);
+    return mentionsPerson(text, table ? table.span : paragraphAround(text, c.span.start, c.span.end), persons);
+  };
+  // a number shown to be a person's in one place is theirs where it recurs
+  const shown = new Set(candidates.filter((c) => c.type === 'case-number' && personal(c)).map((c) => c.text));
+  return candidates.filter((c) => c.type !== 'case-number' || shown.has(c.text));
+}

@@ -1,0 +1,37 @@
+// Passport, identity-card and driving-licence numbers. A Dutch travel document number has nine characters:
+// two letters, six letters or digits, and a digit (the letter O is not used). It counts with a document word
+// before it ("paspoort NTF4K8R21", "identiteitskaart (documentnummer IR3KD7P14)") or in a table column headed
+// so; a driving-licence number (ten digits) only after "rijbewijs(nummer)".
+import type { SourceDocument } from '../source/types';
+import { isAlnum } from '../source/chars';
+import type { PiiCandidate } from './types';
+import { before, makeCandidate, tableColumnHeader } from './util';
+
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![\p{L}\p{N}])/gu;
+const LICENCE_NUMBER = /\brijbewijs(?:nummer|nr\.?)?\s{0,3}(?:\(?\s{0,2}(?:nummer|nr\.?)\s{0,2})?:?\s{0,3}(\d{10})(?!\d)/giu;
+const CONTEXT = /(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|reisdocument|documentnummer|document-?nr|passport|identity card|verblijfsdocument|verblijfspas|rijbewijs)[^.\n]{0,40}$/i;
+const HEADER = /^(?:documentnummer|paspoort|id-?(?:kaart|nummer)|identiteitsbewijs|document)/i;
+
+export function findIdDocuments(source: SourceDocument): PiiCandidate[] {
+  const { text } = source;
+  const out: PiiCandidate[] = [];
+  DOCUMENT_NUMBER.lastIndex = 0;
+  for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
+    const written = m[0];
+    // a document number mixes letters and digits beyond its letter prefix
+    if (!/[0-9]/.test(written.slice(2, 8)) || !/[A-Z]/.test(written.slice(2, 8))) continue;
+    const span = { start: m.index, end: m.index + written.length };
+    const header = tableColumnHeader(source, span.start);
+    const context = CONTEXT.test(before(text, span.start, 60)) || (header !== undefined && HEADER.test(header));
+    if (!context) continue;
+    out.push(makeCandidate('id-document', text, span, 0.93, ['pattern:document-number', 'context:id-document'], { message: 'pii.id-document.what', args: { text: written } }, { message: 'pii.id-document.why' }, true));
+  }
+  LICENCE_NUMBER.lastIndex = 0;
+  for (let m = LICENCE_NUMBER.exec(text); m; m = LICENCE_NUMBER.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (isAlnum(text[start + 10])) continue;
+    const span = { start, end: start + 10 };
+    out.push(makeCandidate('id-document', text, span, 0.93, ['pattern:licence-number', 'context:id-document'], { message: 'pii.id-document.what', args: { text: m[1] } }, { message: 'pii.id-document.licence' }, true));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,29 @@
+import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { ruleTester } from '../support/rule-tester';
+
+ruleTester('pii-v-number', {
+  valid: [
+    { name: 'the complete nota', text: NOTA },
+    { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
+    { name: 'ten digits without the label', text: inKern('Het nummer 2718430956 van de IND.') },
+  ],
+  invalid: [
+    {
+      name: 'a V-nummer: redacted on the absolute ground 5.1.1e, whatever the configured marker',
+      config: { redactionMarker: '[5.1.2.e]' },
+      text: inKern('De referent (V-nummer 2718430956) heeft bezwaar gemaakt.'),
+      findings: [
+        {
+          messageId: 'pii-v-number', severity: 'error', line: 41, column: 25, endLine: 41, endColumn: 35, message: 'V-nummer (foreign national number) "2718430956" (95% sure).',
+          fixes: [{ title: 'Redact as [5.1.1e]', output: inKern('De referent (V-nummer [5.1.1e]) heeft bezwaar gemaakt.') }],
+        },
+      ],
+    },
+    {
+      name: 'vreemdelingennummer in a beantwoording',
+      kind: 'beantwoording',
+      text: inAnswer('Zijn vreemdelingennummer is 2209318745.'),
+      findings: [{ messageId: 'pii-v-number', severity: 'error', line: 9, column: 29, endLine: 9, endColumn: 39, fixes: [{ title: 'Redact as [5.1.1e]', output: inAnswer('Zijn vreemdelingennummer is [5.1.1e].') }] }],
+    },
+  ],
+});
