@@ -85,18 +85,13 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
   const outcome: FileOutcome = { file, errors: [], failed: false };
   const shown = path.relative(settings.cwd, file) || file;
   const loaded = loader.load(file, { explicitFile: settings.explicitFile });
-  let read;
-  let publication;
-  try {
-    const documents = documentsPart();
-    if (settings.publication) ({ read, facts: publication } = await documents.readPublishedFile(file));
-    else read = await documents.readDocumentFile(file);
-  } catch (error) {
-    if (!(error instanceof FileError)) throw error;
-    outcome.errors.push(`nota: ${shown}: ${error.message}`);
+  const reading = await documentsPart().readForCheck(file, settings.publication === true);
+  if ('unreadable' in reading) {
+    outcome.errors.push(`nota: ${shown}: ${reading.unreadable}`);
     outcome.failed = true;
     return outcome;
   }
+  const { read, facts: publication } = reading;
   if (settings.fix) outcome.errors.push(`nota: ${shown}: --fix does not change Word or PDF files (import it as Markdown with \`nota import\`)`);
   if (read.trackedChanges > 0) outcome.errors.push(`nota: ${shown}: ${read.trackedChanges} tracked change(s) still in the document; checked as if accepted`);
   const options: CheckOptions = {

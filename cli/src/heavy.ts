@@ -1,5 +1,24 @@
 // The Word and PDF readers, the publication inspectors and the Word export: a bundle of their own
 // (dist/documents.js, pdfjs-dist and the docx library are most of it), loaded by the CLI only when a
 // .docx or .pdf is read or converted, so that checking Markdown notas starts as fast as before.
-export { readDocumentFile, readPublishedFile } from './documents';
+import type { PublicationFacts } from '../../server/src/core/publication/types';
+import type { ReadDocument } from '../../server/src/core/source/formats/types';
+import { readDocumentFile, readPublishedFile } from './documents';
+import { FileError } from './read';
+
 export { runExport, runImport } from './convert';
+
+export type DocumentReading = { read: ReadDocument; facts?: PublicationFacts } | { unreadable: string };
+
+/**
+ * A Word or PDF file read for `nota check`. A file that cannot be read comes back as its reason, not as a
+ * thrown FileError: this bundle has its own copy of that class, which the CLI's `instanceof` would not know.
+ */
+export async function readForCheck(file: string, publication: boolean): Promise<DocumentReading> {
+  try {
+    return publication ? await readPublishedFile(file) : { read: await readDocumentFile(file) };
+  } catch (error) {
+    if (error instanceof FileError) return { unreadable: error.message };
+    throw error;
+  }
+}
