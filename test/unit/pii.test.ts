@@ -645,6 +645,14 @@ describe('pii: adversarial input (linear time)', () => {
     firms: { name: 2 * reps(30) },
     ampersands: {}, gluedMails: { email: reps(26), name: reps(26) },
     surnameStopWords: { name: reps(38) }, quotedBlocks: { signature: reps(26) }, invertedNames: { name: reps(19) },
+    // The kinds of issue 19: two plates and two document numbers per repetition (the third plate shape,
+    // AB-12-CD, is no Dutch sidecode here), a case number with its citizen, both labelled numbers.
+    plates: { 'licence-plate': 2 * reps(36) }, caseLabels: {}, caseNumbers: { 'case-number': reps(45), name: reps(45) },
+    documents: { 'id-document': 2 * reps(40) }, labelledNumbers: { 'personnel-number': reps(47), 'v-number': reps(47) },
+    // Health and criminal words without a full stop: one run of text, reported in bounded pieces.
+    specialWords: { 'special-category': 240 }, specialSentence: { 'special-category': 1, name: 1 },
+    extensions: { phone: reps(27) }, ibanSeparators: {}, capsNames: { name: 2 * reps(32) }, lowerFields: { name: reps(31) },
+    obfuscatedMails: {}, companies: {},
   };
   for (const [name, text] of Object.entries(inputs)) {
     it(`100 KB of ${name}: the expected personal data, in linear time`, () => {
