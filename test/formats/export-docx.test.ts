@@ -56,6 +56,9 @@ describe('export to Word', function () {
     const core = strFromU8(files['docProps/core.xml']);
     assert.match(core, /<dc:creator>Ministerie van BZK<\/dc:creator>/);
     assert.doesNotMatch(core, /Vries|Un-named/);
+    const withName = check(text.replace('Voorstel voor de Regeling', 'Brief van J. de Vries over de Regeling'), 'x.nota.md').doc;
+    const titled = strFromU8(unzipSync(await exportDocx(withName, { config }))['docProps/core.xml']);
+    assert.match(titled, /<dc:title>Brief van \[5\.1\.2e\] over de Regeling/);
     assert.match(strFromU8(files['word/styles.xml']), /w:lang w:val="nl-NL"/);
     const review = readDocx(await exportDocx(doc, { config, keepPersonalData: true }));
     assert.match(review.text, /Gesproken met J\. de Vries \(06-12345678\)\./);

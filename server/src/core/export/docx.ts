@@ -44,6 +44,18 @@ class RunWriter {
     private readonly marks: readonly Replacement[],
   ) {}
 
+  /** The plain text of a source span with the replacements in it (for the document properties). */
+  text(span: Span): string {
+    let out = '';
+    let at = span.start;
+    for (const mark of this.marks) {
+      if (mark.end <= span.start || mark.start >= span.end) continue;
+      out += this.doc.text.slice(at, Math.max(at, mark.start)) + mark.text;
+      at = Math.min(span.end, mark.end);
+    }
+    return (out + this.doc.text.slice(at, span.end)).replace(/\s+/g, ' ').trim();
+  }
+
   /** Runs for a source span: its text with the replacements in it, marked ones black. */
   runs(span: Span, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
     const runs: TextRun[] = [];
@@ -196,7 +208,8 @@ export async function exportDocx(doc: NotaDocument, options: DocxExportOptions):
   const document = new Document({
     creator: options.organisation ?? '',
     lastModifiedBy: options.organisation ?? '',
-    title: doc.header.onderwerp?.text ?? '',
+    // the subject as exported: personal data in it redacted like in the text
+    title: doc.header.onderwerp ? writer.text(doc.header.onderwerp.span) : '',
     description: '',
     styles: { default: { document: { run: { language: LANGUAGE, font: 'Verdana', size: 18 } } } },
     sections: [{ children: [...header(doc, writer), ...blocks(body, writer, doc, new Set(doc.sections.filter((section) => section.depth === 0).map((section) => section.headingLine)))] }],
