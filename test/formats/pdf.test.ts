@@ -12,10 +12,11 @@ const config = resolveConfig([]);
 const now = new Date('2024-04-01T12:00:00Z');
 
 const NOTA_PAGE_1 = {
-  lines: ['Aan', 'Minister van Binnenlandse Zaken en Koninkrijksrelaties', '', 'Van', 'DGDOO', '', 'nota', '', 'Voorstel voor de Regeling digitale toegankelijkheid', '', 'TER BESLUITVORMING', '', 'Aanleiding', 'Op 4 maart 2024 heeft de Tweede Kamer een motie aangenomen.', '', 'Geadviseerd besluit', 'U wordt verzocht in te stemmen met het voorstel.', '', '1'],
+  lines: ['Aan', 'Minister van Binnenlandse Zaken en Koninkrijksrelaties', '', 'Van', 'DGDOO', '', 'nota', '', 'Voorstel voor de Regeling digitale toegankelijkheid', '', 'TER BESLUITVORMING', '', 'Aanleiding', 'Op 4 maart 2024 heeft de Tweede Kamer een motie aangenomen.', '', 'Geadviseerd besluit', 'U wordt verzocht in te stemmen met het voorstel.'],
+  footer: '1',
   column: ['Nota actief openbaar', 'Nee', '', 'Onze referentie', '2024-0000012345', '', 'Datum', '12 maart 2024', '', 'Opgesteld door', '[5.1.2e]', '', 'Bijlage(n)', '0'],
 };
-const NOTA_PAGE_2 = { lines: ['Kern', 'Met de regeling voldoen alle overheidswebsites in 2026 aan de eisen.', '', 'Toelichting', 'De regeling gaat in op 31 november 2024.', '', '2'] };
+const NOTA_PAGE_2 = { lines: ['Kern', 'Met de regeling voldoen alle overheidswebsites in 2026 aan de eisen.', '', 'Toelichting', 'De regeling gaat in op 31 november 2024.'], footer: '2' };
 
 describe('reading PDF', function () {
   this.timeout(30000);

@@ -44,6 +44,8 @@ export interface PdfPage {
   lines: string[];
   /** Lines drawn in a right-hand column from the top (the template's header column). */
   column?: string[];
+  /** A page number in the bottom margin. */
+  footer?: string;
 }
 
 /** Pages of text lines as a PDF (Helvetica 11 pt, 14 pt leading, A4). */
@@ -58,6 +60,7 @@ export async function pdfFromPages(pages: PdfPage[], header?: (page: number, of:
       if (line !== '') page.drawText(line, { x: 60, y, size: 11, font });
       y -= line === '' ? 10 : 14;
     }
+    if (content.footer) page.drawText(content.footer, { x: 290, y: 30, size: 9, font });
     let columnY = 780;
     for (const line of content.column ?? []) {
       if (line !== '') page.drawText(line, { x: 420, y: columnY, size: 8, font });

@@ -3,14 +3,9 @@
 // "blacked out" name that can be copied), an unapplied Redact annotation, or a dark highlight. The boxes
 // and the text are followed through the page's operator list (transforms, fill colours, text matrices), in
 // drawing order: text drawn after a box is on top of it and visible, unless it is dark too.
+import { pdfjs, type PdfJs } from '../source/formats/pdfjs';
 import type { FailedRedaction, HiddenContent, MetadataField, PublicationFacts } from './types';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-async function pdfjs(): Promise<PdfJs> {
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
-}
 
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];

@@ -4,6 +4,7 @@
 // numbers alone on a line are page furniture and left out; running headers stay, because the nota model
 // recognises a repeated Onze referentie and Datum itself. Hyphenation and PDF bullets are read as for text
 // pasted from a PDF.
+import { pdfjs } from './pdfjs';
 import { DocumentReadError, type Place, type ReadDocument } from './types';
 
 interface PositionedText {
@@ -18,12 +19,6 @@ interface Line {
   x: number;
   size: number;
   text: string;
-}
-
-/** pdfjs-dist is a large ES module: imported when a PDF is read (the module system keeps it), with its worker in this thread. */
-async function pdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
 
 interface PageLines {
