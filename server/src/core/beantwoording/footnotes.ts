@@ -191,6 +191,7 @@ function lineRestIsBlank(text: string, i: number, end: number): boolean {
 
 /** Builds a Footnote from its span in `text` (from the mark to the end of its last line). */
 export function makeFootnote(text: string, number: number, markStart: number, textStart: number, end: number): Footnote {
+  while (textStart < end && /\s/.test(text[textStart])) textStart++;
   let e = end;
   while (e > textStart && /\s/.test(text[e - 1])) e--;
   const span: Span = { start: markStart, end: Math.max(e, textStart) };

@@ -33,8 +33,8 @@ export const vraagNumbering: Rule = {
     const parsed = doc.beantwoording?.parsed;
     if (parsed && parsed.questions.length === 0) {
       // a beantwoording in which no layout was recognised: say so rather than stay silent
-      const first = doc.lines.find((line) => line.block !== 'blank');
-      if (first) report({ message: 'vraag-numbering.none', span: first.span, severity: 'information' });
+      const first = /\S[^\r\n]*/.exec(doc.text);
+      if (first) report({ message: 'vraag-numbering.none', span: { start: first.index, end: first.index + first[0].trimEnd().length }, severity: 'information' });
       return;
     }
     const problems = numberingProblems(parsed?.questions ?? []);
