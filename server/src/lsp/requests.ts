@@ -16,7 +16,7 @@ export const EffectiveConfigRequest = new RequestType<{ uri: string }, Effective
 export const CheckFilesRequest = new RequestType<{ uris: string[] }, { checked: number; errors: number }, void>('nota/checkFiles');
 
 /** The kind of a document and its error count (status bar). */
-export const DocumentInfoRequest = new RequestType<{ uri: string }, { kind: DocumentKind; errors: number } | null, void>('nota/documentInfo');
+export const DocumentInfoRequest = new RequestType<{ uri: string }, { kind: DocumentKind; errors: number; reason: string } | null, void>('nota/documentInfo');
 
 export interface SkeletonParams {
   purpose: string;

@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ConfigLayer, problemText, validateLayerValue } from '../core/config';
 import { type CheckOptions, type CheckResult, checkText } from '../core/engine';
-import { localeFrom } from '../core/messages';
+import { formatWithArgs, localeFrom } from '../core/messages';
 import { RULE_IDS } from '../core/rules';
 import { CachedReaders } from '../core/cache/readers';
 import { LineIndex } from '../core/source/lines';
@@ -237,7 +237,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const document = documents.get(uri);
     if (!document) return null;
     const { result } = await check(document);
-    return { kind: result.doc.kind, errors: result.findings.filter((finding) => finding.severity === 'error').length };
+    const reason = formatWithArgs(locale, result.doc.kindReason.message, result.doc.kindReason.args);
+    return { kind: result.doc.kind, errors: result.findings.filter((finding) => finding.severity === 'error').length, reason };
   });
 
   connection.onRequest(CheckFilesRequest, async ({ uris }, token) => {
