@@ -41,7 +41,8 @@ const KAMERVRAGEN_CONTEXT = /\bKamervra(?:ag|gen)\b|\bvragen\s+van\s+(?:het\s+li
 
 const lineText = (text: string, line: Line) => text.slice(line.start, line.end);
 
-function endsQuestion(s: string): boolean {
+/** The text ends in `?`, a footnote number after it allowed (only its last characters are looked at). */
+export function endsInQuestionMark(s: string): boolean {
   return QUESTION_END.test(s.trimEnd().slice(-24));
 }
 
@@ -107,7 +108,7 @@ export function numberLabels(text: string, lines: readonly Line[], furniture: Fu
       continue;
     }
     const item = matchNumberedLine(s);
-    if (item && endsQuestion(paragraphText(text, lines, furniture, i))) {
+    if (item && endsInQuestionMark(paragraphText(text, lines, furniture, i))) {
       const base = lines[i].start;
       const number = { value: item.number.value, start: base + item.number.start, end: base + item.number.end };
       numbered.push({ line: i, kind: 'question', numbers: [number], labelSpan: { start: base + item.labelStart, end: base + item.labelEnd }, numberSpan: { start: number.start, end: number.end }, restStart: base + item.restStart, numbered: true });
@@ -139,7 +140,7 @@ function questionsFollow(text: string, lines: readonly Line[], labels: readonly 
   for (let k = 0; k < labels.length; k++) {
     const until = k + 1 < labels.length ? labels[k + 1].line : lines.length;
     for (let i = labels[k].line + 1; i < until; i++) {
-      if (endsQuestion(lineText(text, lines[i]))) {
+      if (endsInQuestionMark(lineText(text, lines[i]))) {
         count++;
         break;
       }
@@ -195,7 +196,7 @@ export function tableLayout(source: SourceDocument): BuiltLayout | undefined {
 export function alternatingLayout(text: string, lines: readonly Line[], furniture: Furniture): BuiltLayout | undefined {
   const units: number[] = [];
   for (let i = 0; i < lines.length; i++) if (furniture.kind[i] !== 1 && !isBlank(text, lines[i])) units.push(i);
-  const isQuestion = (i: number) => endsQuestion(lineText(text, lines[i])) && /^\s*\p{Lu}/u.test(lineText(text, lines[i]));
+  const isQuestion = (i: number) => endsInQuestionMark(lineText(text, lines[i])) && /^\s*\p{Lu}/u.test(lineText(text, lines[i]));
   const ends = (i: number) => {
     const s = lineText(text, lines[i]);
     const head = footnoteLineStart(s);

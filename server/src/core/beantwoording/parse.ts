@@ -2,12 +2,13 @@
 // pass over the lines plus linear passes for cross-references and footnote markers. See README.md for
 // the layouts; `layouts.ts` finds the labels of the layouts without keyword labels.
 
+import { partitionPoint } from '../search';
 import type { Span } from '../types';
 import { findCrossRefs, type RefScope } from './crossrefs';
 import { footnoteLineStart, isDefiniteNote, makeFootnote, scanMarkers, type MarkerCandidate, type NoteHead } from './footnotes';
 import { readFurniture, type Furniture } from './furniture';
 import { joinHyphenation } from './hyphenation';
-import { alternatingLayout, keywordLabels, numberLabels, tableLayout, type Label } from './layouts';
+import { alternatingLayout, endsInQuestionMark, keywordLabels, numberLabels, tableLayout, type Label } from './layouts';
 import type { SourceDocument } from '../source/types';
 import { isBlank, lineSpans, trimSpan, type Line } from './lines';
 import type { Answer, Beantwoording, CrossRef, Footnote, FootnoteMarker, Layout, Question } from './model';
@@ -347,7 +348,11 @@ function finishFootnotes(result: Beantwoording, text: string, lines: readonly Li
   footnotes.sort((a, b) => a.span.start - b.span.start);
   result.footnotes = footnotes;
   const footnoteNumbers = new Set(footnotes.map((f) => f.number));
-  const inFurniture = (span: Span) => furniture.spans.some((f) => f.start <= span.start && span.end <= f.end);
+  // furniture spans are in document order and disjoint: a binary search
+  const inFurniture = (span: Span) => {
+    const f = furniture.spans[partitionPoint(furniture.spans.length, (i) => furniture.spans[i].end < span.end)];
+    return f !== undefined && f.start <= span.start && span.end <= f.end;
+  };
   const seen = new Set<number>();
   const markers: FootnoteMarker[] = [];
   for (const c of candidates) {
@@ -411,9 +416,6 @@ function splitBulleted(
   return { question, answer: rest.end > rest.start ? rest : null };
 }
 
-/** A question paragraph ends in `?` (a footnote number after it allowed). */
-const ENDS_QUESTION = /\?[»”"'’)]?[ \t]*(?:\d{1,2}\)?|\[\d{1,3}[ ]*\]|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})?$/;
-
 /**
  * A lijst van vragen en antwoorden (`1`, `1 en 2`, `1.` labels): the question is the paragraphs up to and
  * including the first run of paragraphs ending in `?` (the first paragraph when none does), the answer
@@ -433,7 +435,7 @@ function splitAtQuestionMarks(text: string, lines: readonly Line[], labelLine: n
     inPara = true;
   }
   if (paraEnds.length < 2) return { question: trimSpan(text, regionStart, regionEnd), answer: null };
-  const endsQuestion = (p: number) => ENDS_QUESTION.test(text.slice(Math.max(p === 0 ? regionStart : paraEnds[p - 1], paraEnds[p] - 24), paraEnds[p]).trimEnd());
+  const endsQuestion = (p: number) => endsInQuestionMark(text.slice(p === 0 ? regionStart : paraEnds[p - 1], paraEnds[p]));
   let last = 0;
   const firstQuestion = paraEnds.findIndex((_, p) => p < paraEnds.length - 1 && endsQuestion(p));
   if (firstQuestion >= 0) {
