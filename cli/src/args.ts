@@ -39,7 +39,8 @@ Options:
   --fix                        apply every safe fix in place
   --config FILE                use this configuration file instead of .notarc.json discovery
   --print-config FILE          print the configuration that applies to FILE, with where each value came from
-  --type nota|beantwoording    treat the files as this kind (for example .txt files)
+  --type nota|beantwoording|brief
+                               treat the files as this kind (for example .txt files)
   --locale nl|en               language of the messages (default: the system locale)
   --no-color                   plain output
   --concurrency N|auto|off     check with N worker processes; auto (default) uses them for many files
@@ -88,7 +89,7 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bo
         break;
       case '--type': {
         const type = take();
-        if (type !== 'nota' && type !== 'beantwoording') throw new UsageError(`Unknown type "${type}": use nota or beantwoording.`);
+        if (type !== 'nota' && type !== 'beantwoording' && type !== 'brief') throw new UsageError(`Unknown type "${type}": use nota, beantwoording or brief.`);
         args.type = type;
         break;
       }

@@ -32,9 +32,11 @@ export class NotaStatusBar implements vscode.Disposable {
     void this.client()
       ?.sendRequest(DocumentInfoRequest, { uri: document.uri.toString() })
       .then((info) => {
-        const kind = info?.kind === 'beantwoording' ? vscode.l10n.t('Beantwoording') : vscode.l10n.t('Nota');
+        const kind = info?.kind === 'beantwoording' ? vscode.l10n.t('Beantwoording') : info?.kind === 'brief' ? vscode.l10n.t('Brief') : vscode.l10n.t('Nota');
         this.item.text = errors === 0 ? `$(check) ${kind}` : `$(error) ${kind}: ${errorCount(errors)}`;
-        this.item.tooltip = vscode.l10n.t('Nota: document kind and errors. Click to open the Problems panel.');
+        // why the document has its kind (the server says it in the user's language)
+        const tooltip = vscode.l10n.t('Nota: document kind and errors. Click to open the Problems panel.');
+        this.item.tooltip = info?.reason ? `${info.reason}\n${tooltip}` : tooltip;
         this.item.show();
       }, () => this.item.hide());
   }

@@ -110,6 +110,13 @@ interface ReadAnswer {
   line: number;
 }
 
+/** The kind as the fixtures name it: Kamervragen as submitted are a beantwoording with `questionsOnly`, a Kamerbrief is kind `brief`. */
+function kindAsRead(doc: CheckResult['doc']): string {
+  if (doc.kind === 'beantwoording' && doc.beantwoording?.parsed.questionsOnly) return 'questions-only';
+  if (doc.kind === 'brief') return 'kamerbrief';
+  return doc.kind;
+}
+
 function readQuestions({ doc, text }: CheckResult & { text: string }): ReadQuestion[] {
   const read: ReadQuestion[] = [];
   for (const question of doc.beantwoording?.parsed.questions ?? []) {
@@ -194,7 +201,7 @@ describe('real-layout fixtures (issue 18)', () => {
       });
 
       it(`is read as ${expected.kind}`, () => {
-        assert.equal(String(result().doc.kind), expected.kind);
+        assert.equal(kindAsRead(result().doc), expected.kind);
       });
 
       it(`questions: ${expected.questions.length}, numbers and label lines`, () => {

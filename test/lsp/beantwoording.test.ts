@@ -69,4 +69,23 @@ describe('language server: beantwoording', function () {
     assert.equal(items[0].label, 'Vraag 7');
     assert.equal(items[0].insertText, 'Vraag 7\n${1:[vraag]}\n\nAntwoord vraag 7\n${2:[antwoord]}\n');
   });
+
+  it('outlines a combined label ("Vraag 2 en 3") as one question with its combined answer', async () => {
+    const combined = fileUri(path.join(__dirname, 'combined.txt'));
+    await client.open(combined, 'Vraag 1\nA?\n\nAntwoord 1\nJa.\n\nVraag 2 en 3\nB?\n\nC?\n\nAntwoord 2 en 3\nNee.\n');
+    assert.deepEqual(await client.diagnostics(combined), []);
+    const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: combined } });
+    assert.deepEqual(symbols.map((s) => [s.name, s.selectionRange.start.line, s.children?.map((c) => c.name)]), [
+      ['Question 1', 0, ['Answer 1']],
+      ['Question 2, 3', 6, ['Answer 2']],
+    ]);
+  });
+
+  it('document info names the kind and why it was chosen: a letter to parliament is a brief, without structural errors', async () => {
+    const letter = fileUri(path.join(__dirname, 'letter.txt'));
+    await client.open(letter, 'Datum 28 november 2024\nBetreft Uitstel beantwoording\n\nGeachte voorzitter,\n\nDe vragen kan ik niet binnen drie weken beantwoorden.\n\nHoogachtend,\n');
+    assert.deepEqual(await client.diagnostics(letter), []);
+    const info = await client.connection.sendRequest('nota/documentInfo', { uri: letter });
+    assert.deepEqual(info, { kind: 'brief', errors: 0, reason: 'A letter to parliament (brief): a Betreft line; a salutation ("Geachte voorzitter,"); a closing ("Hoogachtend,").' });
+  });
 });

@@ -22,7 +22,17 @@ ruleTester('antwoord-mismatch', {
     {
       name: 'an answer before its question',
       ...kv(edit(KV, 'Vraag 1\n', 'Antwoord 0\nVooraf.\n\nVraag 1\n')),
-      findings: [{ messageId: 'antwoord-mismatch.before', line: 5, column: 10, endLine: 5, endColumn: 11, message: 'Answer 0 comes before its question.' }],
+      findings: [{ messageId: 'antwoord-mismatch.before-any', line: 5, column: 10, endLine: 5, endColumn: 11, message: 'Answer 0 stands before the first question, and there is no question 0.' }],
+    },
+    {
+      name: 'an answer before the question it names',
+      ...kv(edit(KV, 'Vraag 1\n', 'Antwoord 1\nVooraf.\n\nVraag 1\n')),
+      findings: [{ messageId: 'antwoord-mismatch.before', line: 5, column: 10, endLine: 5, endColumn: 11, message: 'Answer 1 comes before its question.' }],
+    },
+    {
+      name: 'an answer to a question that does not exist, after an answered question: the message names both',
+      ...kv(edit(KV, 'Antwoord 1\nJa.\n', 'Antwoord 1\nJa.\n\nAntwoord 7\nNogmaals ja.\n')),
+      findings: [{ messageId: 'antwoord-mismatch.no-question', line: 11, column: 10, endLine: 11, endColumn: 11, message: 'Answer 7 has no question 7: question 1, which it follows, already has an answer.' }],
     },
     {
       name: 'a second answer to one question',

@@ -2,6 +2,7 @@ import { KV, NOTA, edit } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 const kv = (text: string) => ({ kind: 'beantwoording' as const, text });
+const SUBMITTED = 'Vragen van het lid Jansen (VVD) aan de minister (ingezonden 8 januari 2024).\n\nVraag 1\nKent u het bericht?\n\nVraag 2\nHoeveel?\n';
 const noAnswer2 = edit(KV, 'Antwoord 2\nOp 1 januari 2024 stonden vier kantoren leeg. Twee daarvan worden dit jaar verkocht.\n\n', '');
 
 ruleTester('antwoord-missing', {
@@ -17,6 +18,22 @@ ruleTester('antwoord-missing', {
         {
           messageId: 'antwoord-missing', line: 11, column: 1, endLine: 11, endColumn: 8, message: 'Question 2 has no answer.',
           fixes: [{ title: 'Insert "Antwoord 2" after question 2', output: edit(noAnswer2, 'moment leeg?\n', 'moment leeg?\n\nAntwoord 2\n[Antwoord]\n') }],
+        },
+      ],
+    },
+    {
+      name: 'Kamervragen as submitted: one note that the answers are still to be written, with every stub as its fix',
+      ...kv(SUBMITTED),
+      findings: [
+        {
+          messageId: 'antwoord-missing.to-write', severity: 'information', line: 3, column: 1, endLine: 3, endColumn: 8,
+          message: 'Kamervragen as submitted: the answers to the 2 question(s) are still to be written.',
+          fixes: [
+            {
+              title: 'Insert an answer stub after each of the 2 question(s)',
+              output: 'Vragen van het lid Jansen (VVD) aan de minister (ingezonden 8 januari 2024).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\n[Antwoord]\n\nVraag 2\nHoeveel?\n\nAntwoord 2\n[Antwoord]\n',
+            },
+          ],
         },
       ],
     },

@@ -11,6 +11,16 @@ ruleTester('vraag-numbering', {
   ],
   invalid: [
     {
+      name: 'a beantwoording in which no questions are recognised: one note on its first line',
+      ...kv('\nVragen van het lid Jansen (VVD) over de dijken (ingezonden 3 mei 2024).\n\nEen tekst zonder vragen.\n'),
+      findings: [
+        {
+          messageId: 'vraag-numbering.none', severity: 'information', line: 2, column: 1, endLine: 2, endColumn: 72,
+          message: 'No questions were recognised: label them "Vraag 1", "Vraag 2", … (or number them 1, 2, … on a line of their own).',
+        },
+      ],
+    },
+    {
       name: 'a gap: renumber the question and its answer',
       ...kv(vraag3('4')),
       findings: [

@@ -47,12 +47,14 @@ interface Issue {
 }
 function checkStructure(b: Beantwoording): Issue[] {
   const reports: Report[] = [];
-  const doc = { beantwoording: { parsed: b }, eol: '\n' } as unknown as NotaDocument;
+  const doc = { beantwoording: { parsed: b }, eol: '\n', text: b.joined.original } as unknown as NotaDocument;
   for (const rule of [vraagNumbering, antwoordMissing, antwoordMismatch, antwoordCrossref, footnoteMissing]) {
     rule.check({ doc, config: resolveConfig([]), options: {}, locale: 'en', now: new Date(), prose: () => ({ units: [] }), report: (r) => reports.push(r) });
   }
+  // the note that no questions were recognised is about the document, not a problem of the structure
+  const structural = reports.filter((r) => r.message !== 'vraag-numbering.none');
   const numberOf = (value: unknown) => (typeof value === 'number' ? value : undefined);
-  return reports
+  return structural
     .map((r, i) => [r, i] as const)
     .sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1])
     .map(([r]) => {
@@ -305,6 +307,12 @@ describe('beantwoording: labels', () => {
     ['Antwoord op vragen 2, 3 en 4', 'answer', [2, 3, 4], 'Antwoord op vragen 2, 3 en 4'],
     ['Antwoord 2 t/m 4', 'answer', [2, 3, 4], 'Antwoord 2 t/m 4'],
     ['**Antwoord vraag 5**', 'answer', [5], '**Antwoord vraag 5**'],
+    ['Vraag 2 en 3', 'question', [2, 3], 'Vraag 2 en 3'],
+    ['Vragen 4, 5 en 6', 'question', [4, 5, 6], 'Vragen 4, 5 en 6'],
+    ['**Vragen 2 t/m 4**', 'question', [2, 3, 4], '**Vragen 2 t/m 4**'],
+    ['\fVraag 5', 'question', [5], 'Vraag 5'],
+    ['Antwoorden 2 en 3', 'answer', [2, 3], 'Antwoorden 2 en 3'],
+    ['Antwoord op vraag 4 en 5', 'answer', [4, 5], 'Antwoord op vraag 4 en 5'],
     ['Antwoord', 'answer', [], 'Antwoord'],
     ['Antwoord:', 'answer', [], 'Antwoord:'],
   ];
@@ -336,8 +344,8 @@ describe('beantwoording: labels', () => {
     'Vraag 2 gaat over de kosten.',
     'Vraagstuk 2',
     'Vraag 3a',
-    'Vragen 2 en 3',
-    'Vraag 2 en 3',
+    'Vragen van het lid Eerdmans',
+    'Vraag 2 en 3 gaan over de kosten.',
     'vraag 2',
     'antwoord op vraag 2. ',
     'Antwoord van minister Bruins (Onderwijs, Cultuur en Wetenschap)',
@@ -663,6 +671,20 @@ describe('beantwoording: linear time', () => {
     ['bulleted', fill('• Vraag 2\n  V?\n\n  A.\n'), true, 4762, 4762, 0, { 'numbering-gap': 1, 'numbering-duplicate': 4761 }],
     ['spaces before paren', fill('1' + ' '.repeat(50) + ')'), false, 0, 0, 0, {}],
     ['digits', fill('1234567890'), false, 0, 0, 0, {}],
+    // the layouts of issue 18
+    ['inline labels on one line', fill('Vraag 1 Een? Antwoord 1 Ja. '), true, 3572, 3571, 0, { 'numbering-duplicate': 3571, 'answer-missing': 1 }],
+    ['inline keywords without numbers', fill('Vraag. Antwoord? Vragen! '), false, 0, 0, 0, {}],
+    ['number lines', fill('1\n\nA?\n\n'), true, 14286, 0, 0, { 'answer-missing': 14286, 'numbering-duplicate': 14285 }],
+    ['number lists alone', fill('1 en 2 en \n\n'), false, 0, 0, 0, {}],
+    ['numbered questions', fill('1. A?\n\nB.\n\n'), true, 9091, 9091, 0, { 'numbering-duplicate': 9090 }],
+    ['glued furniture', fill('Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Vraag 1\n'), true, 1724, 0, 0, { 'answer-missing': 1724, 'numbering-duplicate': 1723 }],
+    ['furniture tokens', fill('ah-tk-20222023-2817 ISSN 0921 - 7398 ’s-Gravenhage 2023'), false, 0, 0, 0, {}],
+    ['alternating lines', 'Kamervraag 2024Z1\n' + fill('Een vraag?\nEen antwoord.\n'), true, 4000, 4000, 0, {}],
+    ['question marks', 'Kamervraag 2024Z1\n' + fill('?' + ' '.repeat(30) + '\n'), false, 0, 0, 0, {}],
+    ['superscripts and brackets', 'Vraag 1\nA?\nAntwoord 1\n' + fill('a¹²³ [1 ] [2] '), true, 1, 1, 0, {}],
+    ['glued digits', 'Vraag 1\nA?\nAntwoord 1\n' + fill('a?1 b.2 »3? '), true, 1, 1, 0, {}],
+    ['note lines', 'Vraag 1\nA?¹\nAntwoord 1\nJa.\n' + fill('X Noot\n1\n\nNOS, 2024.\n\n'), true, 1, 1, 0, {}],
+    ['table rows', '| Nr. | Vraag | Antwoord |\n| --- | --- | --- |\n' + fill('| 1 | A? | B. |\n'), true, 6250, 6250, 0, { 'numbering-duplicate': 6249 }],
   ];
   for (const [name, text, detected, questions, answers, crossRefs, issues] of inputs) {
     it(`100 KB of ${name}`, () => {
@@ -676,4 +698,219 @@ describe('beantwoording: linear time', () => {
       );
     });
   }
+});
+
+describe('beantwoording: real-document layouts (issue 18)', () => {
+  const check = (text: string, fileName?: string) => checkText(text, { config: resolveConfig([]), locale: 'en', fileName, now: new Date('2025-12-01T12:00:00Z') });
+  const judged = (text: string, fileName?: string) => check(text, fileName).findings.map((f) => `${f.ruleId}/${f.severity}@${at(text, f.span)}`);
+
+  it('a combined question label gives one question per number, answered by one combined answer', () => {
+    const t = 'Vraag 1\nA?\n\nAntwoord 1\nJa.\n\nVraag 2 en 3\nB?\n\nC?\n\nAntwoorden 2 en 3\nNee.\n\nVraag 4\nD?\n\nVraag 5\nE?\n\nAntwoord op vraag 4 en 5\nMisschien.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(b.questions.map((q) => [q.number, at(t, q.labelSpan), at(t, q.numberSpan), at(t, q.bodySpan)]), [
+      [1, 'Vraag 1', '1', 'A?'],
+      [2, 'Vraag 2 en 3', '2', 'B?\n\nC?'],
+      [3, 'Vraag 2 en 3', '3', 'B?\n\nC?'],
+      [4, 'Vraag 4', '4', 'D?'],
+      [5, 'Vraag 5', '5', 'E?'],
+    ]);
+    assert.deepEqual(b.answers.map((a) => [at(t, a.labelSpan), a.numbers, a.pairedWith]), [
+      ['Antwoord 1', [1], [0]],
+      ['Antwoorden 2 en 3', [2, 3], [1, 2]],
+      ['Antwoord op vraag 4 en 5', [4, 5], [3, 4]],
+    ]);
+    // no cross-reference is read from a label line
+    assert.deepEqual(b.crossRefs, []);
+    assert.deepEqual(checkStructure(b), []);
+    assert.deepEqual(judged(t), []);
+  });
+
+  it('page furniture glued to a label by the PDF extractor is cut off the label and exposed', () => {
+    const t =
+      'Vraag 1\nA?\nah-tk-20222023-2817 ISSN 0921 - 7398 ’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 1\nJa.\n' +
+      'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2Vraag 2\nB?\nAntwoord 2\nNee.\nTweede Kamer, vergaderjaar 2022–2023, Aanhangsel 3\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(b.questions.map((q) => at(t, q.labelSpan)), ['Vraag 1', 'Vraag 2']);
+    assert.deepEqual(b.answers.map((a) => [at(t, a.labelSpan), at(t, a.bodySpan)]), [['Antwoord 1', 'Ja.'], ['Antwoord 2', 'Nee.']]);
+    assert.deepEqual(b.pageFurniture.map((s) => at(t, s)), [
+      'ah-tk-20222023-2817 ISSN 0921 - 7398 ’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1',
+      'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2',
+      'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 3',
+    ]);
+    assert.equal(at(t, b.questions[0].bodySpan), 'A?');
+    assert.equal(at(t, b.trailer), 'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 3');
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('a running header with id, ISSN, place, footer and page number (and a form feed) is page furniture', () => {
+    const t = 'Vraag 1\nHoeveel woningen wachten op het\nah-tk-20232024-1187\nISSN 0921 - 7398\n’s-Gravenhage 2024\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n1\n\fnet?\nAntwoord 1\nGeen.\n\fVraag 2\nB?\nAntwoord 2\nNee.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(b.pageFurniture.map((s) => at(t, s)), ['ah-tk-20232024-1187', 'ISSN 0921 - 7398', '’s-Gravenhage 2024', 'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel', '1']);
+    assert.deepEqual(b.questions.map((q) => [q.number, at(t, q.labelSpan)]), [[1, 'Vraag 1'], [2, 'Vraag 2']]);
+    assert.ok(at(t, b.questions[0].bodySpan).startsWith('Hoeveel') && at(t, b.questions[0].bodySpan).endsWith('net?'));
+    assert.deepEqual(checkStructure(b), []);
+    // the model keeps the furniture lines out of the text, as it does the nota's running header
+    assert.deepEqual([...check(t).doc.residueLines].sort((x, y) => x - y), [2, 3, 4, 5, 6]);
+  });
+
+  it('lijst van vragen en antwoorden: numbers alone on a line, "1 en 2", unlabelled answers', () => {
+    const t = 'Lijst van vragen en antwoorden\n\nDe voorzitter van de commissie,\nKaya\n\n1 en 2\n\nHoeveel A?\n\nHoeveel B?\n\nDat is zo.\n\n3\n\nHoeveel C?\n\nGeen.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'numbered');
+    assert.deepEqual(b.questions.map((q) => [q.number, at(t, q.labelSpan), at(t, q.numberSpan), at(t, q.bodySpan)]), [
+      [1, '1 en 2', '1', 'Hoeveel A?\n\nHoeveel B?'],
+      [2, '1 en 2', '2', 'Hoeveel A?\n\nHoeveel B?'],
+      [3, '3', '3', 'Hoeveel C?'],
+    ]);
+    assert.deepEqual(b.answers.map((a) => [at(t, a.bodySpan), a.pairedWith]), [['Dat is zo.', [0, 1]], ['Geen.', [2]]]);
+    assert.deepEqual(checkStructure(b), []);
+    // a changed number is a numbering problem at that number
+    const broken = t.replace('\n3\n', '\n4\n');
+    assert.deepEqual(checkStructure(parseBeantwoording(broken)).map((i) => [i.kind, at(broken, i.span)]), [['numbering-gap', '4']]);
+  });
+
+  it('lijst: numbered "1." questions each followed by its answer; a numbered list without questions is not one', () => {
+    const t = 'Inleiding.\n\n1. Bent u bekend met het bericht?\n\nJa.\n\n2. Hoeveel zijn het er? Hoe verhoudt dat zich tot de norm?\n\nVier; de norm is vijf.\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'numbered');
+    assert.deepEqual(b.questions.map((q) => [at(t, q.labelSpan), at(t, q.numberSpan), at(t, q.bodySpan)]), [
+      ['1.', '1', 'Bent u bekend met het bericht?'],
+      ['2.', '2', 'Hoeveel zijn het er? Hoe verhoudt dat zich tot de norm?'],
+    ]);
+    assert.deepEqual(b.answers.map((a) => at(t, a.bodySpan)), ['Ja.', 'Vier; de norm is vijf.']);
+    assert.equal(parseBeantwoording('Punten:\n\n1. Het eerste punt.\n\n2. Het tweede punt.\n').layout, 'none');
+    // page numbers alone on a line are not questions
+    assert.equal(parseBeantwoording('Een brief.\n\n1\n\nTekst van de eerste pagina.\n\n2\n\nTekst van de tweede.\n').layout, 'none');
+  });
+
+  it('lijst as a table Nr. / Vraag / Antwoord, read through the source layer tables', () => {
+    const t = '# Feitelijke vragen\n\n| Nr. | Vraag | Antwoord |\n| --- | --- | --- |\n| 1 | Hoeveel A? | Vier. |\n| 2 | Hoeveel B? | Vijf. |\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'table');
+    assert.deepEqual(b.questions.map((q) => [q.number, at(t, q.labelSpan), at(t, q.numberSpan), at(t, q.bodySpan)]), [
+      [1, '1', '1', 'Hoeveel A?'],
+      [2, '2', '2', 'Hoeveel B?'],
+    ]);
+    assert.deepEqual(b.answers.map((a) => [at(t, a.bodySpan), a.pairedWith]), [['Vier.', [0]], ['Vijf.', [1]]]);
+    assert.equal(at(t, b.preamble), '# Feitelijke vragen');
+    const broken = t.replace('| 2 |', '| 3 |');
+    assert.deepEqual(checkStructure(parseBeantwoording(broken)).map((i) => [i.kind, at(broken, i.span)]), [['numbering-gap', '3']]);
+  });
+
+  it('"Vraag 1:" with a bare "Antwoord:" pairs by position', () => {
+    const t = 'Vraag 1: Kent u het bericht?\n\nAntwoord:\nJa.\n\nVraag 2: Hoeveel?\n\nAntwoord:\nVier.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(b.questions.map((q) => [at(t, q.labelSpan), at(t, q.bodySpan)]), [['Vraag 1:', 'Kent u het bericht?'], ['Vraag 2:', 'Hoeveel?']]);
+    assert.deepEqual(b.answers.map((a) => [at(t, a.labelSpan), a.number, a.pairedWith]), [['Antwoord:', null, [0]], ['Antwoord:', null, [1]]]);
+    assert.deepEqual(checkStructure(b), []);
+  });
+
+  it('inline labels: a pair per paragraph, and a whole document on one line', () => {
+    const t = 'Vraag 1 Bent u bekend met het rapport? Antwoord 1 Ja.\n\nVraag 2 Hoeveel? Antwoord 2 Vier.\n';
+    const b = parseBeantwoording(t);
+    assert.deepEqual(b.questions.map((q) => [at(t, q.labelSpan), at(t, q.bodySpan)]), [['Vraag 1', 'Bent u bekend met het rapport?'], ['Vraag 2', 'Hoeveel?']]);
+    assert.deepEqual(b.answers.map((a) => [at(t, a.labelSpan), at(t, a.bodySpan), a.pairedWith]), [['Antwoord 1', 'Ja.', [0]], ['Antwoord 2', 'Vier.', [1]]]);
+    const one = 'Vragen van het lid Jansen (VVD). Antwoord van minister De Vries (ontvangen 2 mei 2024). Vraag 1 Een? Antwoord 1 Ja. Vraag 2 Twee? Antwoord 3 Nee.';
+    const b1 = parseBeantwoording(one);
+    assert.equal(at(one, b1.preamble), 'Vragen van het lid Jansen (VVD). Antwoord van minister De Vries (ontvangen 2 mei 2024).');
+    assert.deepEqual(b1.answers.map((a) => at(one, a.bodySpan)), ['Ja.', 'Nee.']);
+    assert.deepEqual(checkStructure(b1).map((i) => [i.kind, at(one, i.span)]), [['answer-mismatch', '3']]);
+    // a sentence that starts with "Vraag 2" is text
+    assert.equal(parseBeantwoording('Vraag 2 gaat over de kosten. Antwoord 1 is kort.\n').layout, 'none');
+  });
+
+  it('alternating question and answer lines after a parliament-watch metadata block, only on strong evidence', () => {
+    const t = 'Kamervraag 2024Z17788\nIndiener A. Jansen (VVD)\nBent u bekend met het bericht?1\nJa.\nHoeveel zwembaden zijn gesloten?\nElf.\nWat doet u eraan?\nNiets, zie het antwoord op vraag 2.\n1) Noordhollands Dagblad, 18 oktober 2024.\nKamervraag document nummer: kv-tk-2024Z17788\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.layout, 'alternating');
+    assert.deepEqual(b.questions.map((q) => [q.number, at(t, q.bodySpan), at(t, q.labelSpan)]), [
+      [1, 'Bent u bekend met het bericht?1', ''],
+      [2, 'Hoeveel zwembaden zijn gesloten?', ''],
+      [3, 'Wat doet u eraan?', ''],
+    ]);
+    assert.deepEqual(b.answers.map((a) => [at(t, a.bodySpan), a.pairedWith]), [['Ja.', [0]], ['Elf.', [1]], ['Niets, zie het antwoord op vraag 2.', [2]]]);
+    assert.deepEqual(b.footnotes.map((f) => [f.number, at(t, f.span)]), [[1, '1) Noordhollands Dagblad, 18 oktober 2024.']]);
+    assert.deepEqual(b.footnoteMarkers.map((m) => [m.number, t.slice(0, m.span.start).split('\n').length]), [[1, 3]]);
+    assert.deepEqual(b.crossRefs.map((r) => r.target), [2]);
+    assert.deepEqual(checkStructure(b), []);
+    // without the metadata block, or with two questions in a row, the evidence is not strong enough
+    assert.equal(parseBeantwoording(t.replace('Kamervraag 2024Z17788\nIndiener A. Jansen (VVD)\n', 'Een verslag.\n')).layout, 'none');
+    assert.equal(parseBeantwoording(t.replace('Ja.\n', '')).layout, 'none');
+  });
+
+  it('a beantwoording in which no layout is recognised gets one information note', () => {
+    const t = 'Vragen van het lid Jansen (VVD) aan de minister over de dijken (ingezonden 3 mei 2024).\n\nEen tekst zonder vragen.\n';
+    assert.deepEqual(judged(t), ['vraag-numbering/information@Vragen van het lid Jansen (VVD) aan de minister over de dijken (ingezonden 3 mei 2024).']);
+    assert.equal(check(t).doc.kind, 'beantwoording');
+    assert.deepEqual(judged('Zomaar een tekst.\n', 'x.kv.md'), ['vraag-numbering/information@Zomaar een tekst.']);
+  });
+
+  it('Kamervragen as submitted: no answer expected, one note with the stubs, a second paragraph is no answer', () => {
+    const t =
+      'Vragen van het lid Jansen (VVD) aan de minister over de dijken (ingezonden 3 mei 2024).\n\nToelichting:\n\nDeze vragen dienen ter aanvulling op eerdere vragen.\n\n' +
+      'Vraag 1\nKent u het bericht?\n\nVraag 2\nDe dijk is zwak.\n\nWat doet u eraan?\n';
+    const b = parseBeantwoording(t);
+    assert.equal(b.questionsOnly, true);
+    assert.deepEqual(b.questions.map((q) => at(t, q.bodySpan)), ['Kent u het bericht?', 'De dijk is zwak.\n\nWat doet u eraan?']);
+    assert.deepEqual(b.answers, []);
+    const { findings } = check(t);
+    assert.deepEqual(findings.map((f) => `${f.ruleId}/${f.severity}@${at(t, f.span)}: ${f.message}`), [
+      'antwoord-missing/information@Vraag 1: Kamervragen as submitted: the answers to the 2 question(s) are still to be written.',
+    ]);
+    assert.equal(findings[0].fixes[0].title, 'Insert an answer stub after each of the 2 question(s)');
+    assert.deepEqual(findings[0].fixes[0].edits.map((e) => [at(t, { start: e.span.start - 5, end: e.span.start }), e.newText]), [
+      ['icht?', '\n\nAntwoord 1\n[Antwoord]'],
+      ['raan?', '\n\nAntwoord 2\n[Antwoord]'],
+    ]);
+    // the same questions with an "Antwoord van …" line are answered Kamervragen in the bulleted layout
+    assert.equal(parseBeantwoording(t.replace('Toelichting:', 'Antwoord van minister De Vries (ontvangen 9 mei 2024).')).questionsOnly, false);
+  });
+
+  it('footnote markers as real documents write them', () => {
+    const cases: [string, string, [number, string][]][] = [
+      ['[1 ] after a sentence', 'Vraag 1\nKent u het bericht?[1 ]\n\nAntwoord 1\nJa.\n\n[1 ] De Stentor, 26 juli 2024.\n', [[1, '[1 ]']]],
+      ['superscript digits', 'Vraag 1\nKent u het bericht?¹\n\nAntwoord 1\nJa, 20 m² groot.\n\n¹ Omroep Flevoland, 15 april 2024.\n', [[1, '¹']]],
+      ['a bare number on its own line after a sentence', 'Vraag 1\nKent u het bericht?\n1\nAntwoord 1\nJa.\n1 De Stentor, 1 maart 2024.\n', [[1, '1']]],
+      ['»1? (tweedekamer.nl)', 'Vraag 1\nKent u het bericht «Leeg perron»1?\nAntwoord 1\nJa.\n1\nDe Stentor, 1 maart 2024.\n', [[1, '1']]],
+      ['a digit glued after "?" and an X Noot note', 'Vraag 1\n\nKent u het bericht?1\n\nAntwoord 1\n\nJa.\n\nX Noot\n1\n\nTubantia, 12 maart 2024.\n\nNaar boven\n', [[1, '1']]],
+    ];
+    for (const [name, t, markers] of cases) {
+      const b = parseBeantwoording(t);
+      assert.deepEqual(b.footnoteMarkers.map((m) => [m.number, at(t, m.span)]), markers, name);
+      assert.deepEqual(b.footnotes.map((f) => f.number), [1], name);
+      assert.equal(at(t, b.answers[0].bodySpan).startsWith('Ja'), true, name);
+      assert.deepEqual(checkStructure(b), [], name);
+    }
+    const noot = parseBeantwoording(cases[4][1]);
+    assert.equal(at(cases[4][1], noot.footnotes[0].span), 'X Noot\n1\n\nTubantia, 12 maart 2024.');
+    assert.equal(noot.footnotes[0].text, 'Tubantia, 12 maart 2024.');
+    // `m²` and a bracketed number without a footnote are no markers
+    assert.deepEqual(parseBeantwoording('Vraag 1\nHoe groot?\n\nAntwoord 1\nTwintig m² [2].\n').footnoteMarkers, []);
+  });
+
+  it('kind detection weighs the evidence and says why', () => {
+    const kindOf = (text: string) => {
+      const { doc } = check(text);
+      return [doc.kind, doc.kindReason.message];
+    };
+    const letter = 'Datum 28 november 2024\nBetreft Uitstel beantwoording\n\nGeachte voorzitter,\n\nDe vragen van het lid Jansen kan ik niet binnen drie weken beantwoorden.\n\nDE STAATSSECRETARIS VAN FINANCIËN,\n\nmr. A. de Vries\n';
+    assert.deepEqual(kindOf(letter), ['brief', 'kind.letter']);
+    assert.deepEqual(judged(letter).filter((f) => !f.startsWith('pii-')), []);
+    // wrapped lines "van …" / "aan …" below the labels are not the Van and Aan fields
+    const wrapped = 'Vragen van het lid Jansen aan de Minister en de Staatssecretaris\nvan Sociale Zaken (ingezonden 1 maart 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa.\nAan de hand van de cijfers is dat zo.\nVraag 2\nHoeveel?\nAntwoord 2\nVier.\n';
+    assert.deepEqual(kindOf(wrapped), ['beantwoording', 'kind.labels']);
+    assert.deepEqual(kindOf('Aan Minister\nVan DGDOO\n\nVraag 1\nA?\n\nAntwoord 1\nJa.\n'), ['nota', 'kind.nota-fields']);
+    assert.deepEqual(kindOf('<!-- nota-type: brief -->\nVraag 1\nA?\n\nAntwoord 1\nJa.\n'), ['brief', 'kind.override']);
+    // a letter that carries the answers is a beantwoording
+    assert.deepEqual(kindOf(`Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nGeachte voorzitter,\n\nVraag 1\nA?\n\nAntwoord 1\nJa.\n\nHoogachtend,\n`), ['beantwoording', 'kind.labels']);
+  });
+
+  it('messages describe what the reader sees', () => {
+    const t = 'Vraag 1\nA?\n\nAntwoord 1\nJa.\n\nAntwoord 2\nNee.\n';
+    assert.deepEqual(check(t).findings.map((f) => f.message), ['Answer 2 has no question 2: question 1, which it follows, already has an answer.']);
+    const before = 'Antwoord 4\nNee.\n\nVraag 1\nA?\n\nAntwoord 1\nJa.\n';
+    assert.deepEqual(check(before).findings.map((f) => f.message), ['Answer 4 stands before the first question, and there is no question 4.']);
+    const second = 'Vraag 1\nA?\n\nAntwoord 1\nJa.\n\nAntwoord 1\nNee.\n';
+    assert.deepEqual(check(second).findings.map((f) => f.message), ['Question 1 already has an answer; this is a second one.']);
+  });
 });

@@ -8,7 +8,8 @@ export interface Span {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type DocumentKind = 'nota' | 'beantwoording';
+/** `brief`: a letter to parliament (Kamerbrief), neither nota nor beantwoording (an extension of spec §1). */
+export type DocumentKind = 'nota' | 'beantwoording' | 'brief';
 
 export type Locale = 'nl' | 'en';
 

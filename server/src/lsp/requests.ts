@@ -39,6 +39,8 @@ export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesRes
 export interface DocumentInfo {
   kind: DocumentKind;
   errors: number;
+  /** Why the document has its kind, in the user's language (the status bar's tooltip). */
+  reason: string;
 }
 
 /** The kind of a document and its error count (status bar). */

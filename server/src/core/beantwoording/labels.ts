@@ -1,8 +1,10 @@
 // Recognising "Vraag N" / "Antwoord N" label lines, and number lists ("2 en 3", "2, 3 en 4", "2 t/m 4").
 // Hand-written scanners (no backtracking regular expressions over whole lines) so that pathological
 // lines cost linear time.
-import { isAlnum, isDigit, isHSpace } from '../source/chars';
+import { isAlnum, isDigit, isHSpace, isUpper } from '../source/chars';
 
+/** Leading space of a line: a form feed (a PDF page break) counts as space. */
+const isLeadSpace = (c: string | undefined) => isHSpace(c) || c === '\f';
 const BULLETS = new Set(['-', '*', '+', '•', '·', '▪', '◦', '‣', '–', '—', '●', '○', '■']);
 const MAX_RANGE = 50;
 
@@ -134,7 +136,7 @@ export interface LabelMatch {
  */
 export function matchLabel(line: string): LabelMatch | null {
   const end = line.length;
-  let i = skip(line, 0, end, isHSpace);
+  let i = skip(line, 0, end, isLeadSpace);
   if (i >= end) return null;
   const labelStart = i;
   if (BULLETS.has(line[i]) && isHSpace(line[i + 1])) i = skip(line, i + 1, end, isHSpace);
@@ -158,15 +160,14 @@ export function matchLabel(line: string): LabelMatch | null {
   let numberStart = -1;
   let numberEnd = -1;
   let k: number;
-  const vraag = word(line, i, 'vraag');
+  let vraag = word(line, i, 'vraag');
+  if (vraag === -1) vraag = word(line, i, 'vragen');
   if (vraag !== -1) {
     kind = 'question';
     k = skip(line, vraag, end, isHSpace);
-    const list = parseNumberList(line, k, end, isHSpace, true);
+    // "Vraag 2 en 3" / "Vragen 4, 5 en 6": one label for several questions
+    const list = parseNumberList(line, k, end, isHSpace);
     if (!list) return null;
-    // "Vraag 2 en 3" is not a question label (combined questions are not supported)
-    const after = skip(line, list.end, end, isHSpace);
-    if (word(line, after, 'en') !== -1 || line[after] === ',' || line.startsWith('t/m', after)) return null;
     numbers = list.items;
     numberStart = list.start;
     numberEnd = list.end;
@@ -242,4 +243,110 @@ export function matchLabel(line: string): LabelMatch | null {
   }
   if (kind === 'answer' && numbers.length === 0 && restStart !== -1 && !sep) return null;
   return { kind, labelStart, labelEnd, numbers, numberStart, numberEnd, style, restStart };
+}
+
+/** A line that holds only a number list (`1`, `12`, `1 en 2`): the number of a lijst van vragen en antwoorden. */
+export function matchNumberLine(line: string): NumberList | null {
+  const end = line.length;
+  const start = skip(line, 0, end, isLeadSpace);
+  const list = parseNumberList(line, start, end, isHSpace);
+  if (!list || list.items.some((item) => item.end - item.start > 3)) return null;
+  return skip(line, list.end, end, isHSpace) === end ? list : null;
+}
+
+export interface NumberedLine {
+  number: NumberItem;
+  /** Offsets relative to the line: the label (`1.`) and the text after it. */
+  labelStart: number;
+  labelEnd: number;
+  restStart: number;
+}
+
+/** `1. Bent u …?` (also as a Markdown ordered list item): a numbered question; 1–3 digits, `.` or `)`, text. */
+export function matchNumberedLine(line: string): NumberedLine | null {
+  const end = line.length;
+  const start = skip(line, 0, end, isLeadSpace);
+  let i = start;
+  while (i < end && isDigit(line[i])) i++;
+  if (i === start || i - start > 3 || (line[i] !== '.' && line[i] !== ')') || !isHSpace(line[i + 1])) return null;
+  const restStart = skip(line, i + 1, end, isHSpace);
+  if (restStart >= end) return null;
+  return { number: { value: Number(line.slice(start, i)), start, end: i }, labelStart: start, labelEnd: i + 1, restStart };
+}
+
+/** Characters after which an inline label may start a new sentence (`…? Antwoord 1 Ja.`). */
+const SENTENCE_END = new Set(['.', '?', '!', ':', ';', '»', '”', '"', ')']);
+
+/** A `Vraag N` / `Antwoord N` label inside a line at `i` (numbers required), followed by a capital or the end. */
+function inlineLabelAt(line: string, i: number): LabelMatch | null {
+  const end = line.length;
+  let kind: 'question' | 'answer';
+  let style: 'antwoord' | 'antwoord-vraag' | undefined;
+  let k: number;
+  let keyword = word(line, i, 'vraag');
+  if (keyword === -1) keyword = word(line, i, 'vragen');
+  if (keyword !== -1) {
+    kind = 'question';
+    k = skip(line, keyword, end, isHSpace);
+  } else {
+    keyword = word(line, i, 'antwoord');
+    if (keyword === -1) keyword = word(line, i, 'antwoorden');
+    if (keyword === -1) return null;
+    kind = 'answer';
+    style = 'antwoord';
+    k = skip(line, keyword, end, isHSpace);
+    const op = word(line, k, 'op');
+    if (op !== -1) k = skip(line, op, end, isHSpace);
+    let v = word(line, k, 'vraag');
+    if (v === -1) v = word(line, k, 'vragen');
+    if (v !== -1) {
+      style = 'antwoord-vraag';
+      k = skip(line, v, end, isHSpace);
+    } else if (op !== -1) return null;
+  }
+  const list = parseNumberList(line, k, end, isHSpace);
+  if (!list) return null;
+  let labelEnd = list.end;
+  if (line[labelEnd] === ':' || line[labelEnd] === '.') labelEnd++;
+  const restStart = skip(line, labelEnd, end, isHSpace);
+  if (restStart < end && (restStart === labelEnd || !isUpper(line[restStart]))) return null;
+  return {
+    kind,
+    labelStart: i,
+    labelEnd,
+    numbers: list.items,
+    numberStart: list.start,
+    numberEnd: list.end,
+    style,
+    restStart: restStart < end ? restStart : -1,
+  };
+}
+
+/**
+ * Labels inside one line (`Vraag 1 Bent u …? Antwoord 1 Ja. Vraag 2 …`): capitalised keywords with a
+ * number at the line start or after the end of a sentence. Only a line that holds both a question and
+ * an answer label counts (a sentence "Vraag 2 gaat over …" alone is text). Each position is looked at
+ * once: linear in the line length.
+ */
+export function inlineLabels(line: string): LabelMatch[] {
+  const found: LabelMatch[] = [];
+  const end = line.length;
+  let boundary = true; // at the line start or after the end of a sentence and a space
+  for (let i = skip(line, 0, end, isLeadSpace); i < end; i++) {
+    const c = line[i];
+    if (boundary && (c === 'V' || c === 'A')) {
+      const label = inlineLabelAt(line, i);
+      if (label) {
+        found.push(label);
+        i = (label.restStart >= 0 ? label.restStart : end) - 1;
+        boundary = false;
+        continue;
+      }
+    }
+    if (isHSpace(c)) boundary = boundary || SENTENCE_END.has(line[i - 1]) || i === 0;
+    else boundary = false;
+  }
+  const questions = found.some((label) => label.kind === 'question');
+  const answers = found.some((label) => label.kind === 'answer');
+  return questions && answers ? found : [];
 }

@@ -11,15 +11,21 @@ import type { JoinedText } from './hyphenation';
  * - `labelled`: answers labelled `Antwoord N` (or a bare `Antwoord`) (seed 003).
  * - `labelled-vraag`: answers labelled `Antwoord vraag N` / `Antwoord op vraag N` (seed 004).
  * - `mixed`: both answer label styles occur in one document.
+ * - `numbered`: a lijst van vragen en antwoorden: numbers alone on a line (`1`, `1 en 2`) or numbered
+ *   questions (`1. …?`), each answer the unlabelled text after its question.
+ * - `table`: a table with the columns Nr., Vraag and Antwoord.
+ * - `alternating`: question and answer on alternating lines without labels (parliament-watch sites).
  * - `none`: no question or answer labels at all.
  */
-export type Layout = 'bulleted' | 'labelled' | 'labelled-vraag' | 'mixed' | 'none';
+export type Layout = 'bulleted' | 'labelled' | 'labelled-vraag' | 'mixed' | 'numbered' | 'table' | 'alternating' | 'none';
 
 export interface Question {
   /** Position in `Beantwoording.questions`. */
   index: number;
   number: number;
-  /** The digits of the label (`1` in `Vraag 1`). */
+  /** The digits of the label (`1` in `Vraag 1`; `3` in `Vraag 2 en 3` for its second question). A combined
+   *  label gives one question per number, sharing `labelSpan` and `bodySpan`. Empty at the body's start
+   *  when the layout has no labels (alternating lines: the number is the position). */
   numberSpan: Span;
   /** The label itself, bullet/heading/emphasis markup included, surrounding whitespace excluded
    *  (`• Vraag 1`, `**Vraag 1:**`, `### Vraag 1`). */
@@ -103,10 +109,15 @@ export interface Beantwoording {
   footnoteMarkers: FootnoteMarker[];
   footnotes: Footnote[];
   layout: Layout;
+  /** The Kamervragen as submitted ("Vragen van het lid … (ingezonden …)", no answer yet): every text
+   *  after a question label is part of the question, and no answer is expected. */
+  questionsOnly: boolean;
   /** Trailing matter after the last answer: footnotes, page footer, site metadata (trimmed). */
   trailer?: Span;
-  /** Page-furniture lines anywhere in the text (`Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3`).
-   *  Only a trailing one is kept out of the last answer; others stay inside bodies, so text rules may
+  /** Page furniture anywhere in the text: the running footer `Tweede Kamer, vergaderjaar 2023–2024,
+   *  Aanhangsel 3`, `ah-tk-…` ids, the ISSN and `’s-Gravenhage 2024` lines, a page number under a footer,
+   *  and the footer a PDF extractor glued before a label (`…Aanhangsel 1Antwoord 3`: only the prefix).
+   *  Labels are read without it and no body ends with it; inside a body it stays, so text rules may
    *  want to skip these spans. */
   pageFurniture: Span[];
   /** The hyphenation-joined text with its offset map (run text rules on `joined.text`, map ranges back

@@ -1,6 +1,6 @@
 // source layer (source/) → NotaDocument: the header, sections, bijlagen, identifiers and the structure of a
 // beantwoording, read from the lines, blocks and tables of the source. Rules read the result.
-import { looksLikeBeantwoording, parseBeantwoording } from '../beantwoording';
+import { labelEvidence, letterMarkers, opensLikeKamervragen, parseBeantwoording, type Beantwoording } from '../beantwoording';
 import { BIJLAGEN_ID } from '../catalog';
 import type { ResolvedConfig } from '../config';
 import { findDates, parseDutchDate } from '../dates';
@@ -13,6 +13,7 @@ import type { PieceReaders, SourceDocument } from '../source/types';
 import type { BlockTokenizer } from '../writing/prose';
 import { dominantEol } from '../text';
 import { groundsNamedIn } from '../woo';
+import type { MessageId } from '../messages';
 import type { DocumentKind, Span } from '../types';
 import { parseBijlagen } from './bijlagen';
 import { matchField, matchPagina, parseHeader, readField, sectionNamer, type SectionNamer } from './header';
@@ -62,9 +63,11 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
 
   const sectionNamed = sectionNamer(sectionDefs);
   const header = parseHeader(lines, sectionNamed, paginas, residue);
-  const { kind, kindSource } = decideKind(source, header, options);
+  const { kind, kindSource, kindReason, parsed: parsedForKind } = decideKind(source, header, options);
 
-  const runningHeaders = findRunningHeaders(lines, header.endLine, sectionNamed, residue);
+  // a letter's header ends at its salutation: Datum and Onze referentie after it are a page header
+  const salutation = kind === 'brief' ? lines.findIndex((line) => /^\s*Geachte\s/.test(line.text)) : -1;
+  const runningHeaders = findRunningHeaders(lines, salutation >= 0 ? salutation + 1 : header.endLine, sectionNamed, residue);
   for (let index = header.endLine; index < lines.length; index++) {
     const pagina = matchPagina(lines[index]);
     if (pagina) {
@@ -77,7 +80,8 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
     if (section.motivering) section.groundsNamed = groundsNamedIn(text.slice(section.motivering.span.end, lines[section.lastLine].span.end));
   }
   const bijlagenSection = sections.find((section) => section.def?.id === BIJLAGEN_ID);
-  const parsed = kind === 'beantwoording' ? parseBeantwoording(source) : undefined;
+  const parsed = kind === 'beantwoording' ? (parsedForKind ?? parseBeantwoording(source)) : undefined;
+  if (parsed) for (const span of parsed.pageFurniture) markFurnitureLines(lineIndex, span, text, residue);
   const isExcluded = (offset: number) => insideAny(excluded, offset);
   const headerEnd = header.endLine < lines.length ? lines[header.endLine].span.start : text.length;
   const bijlagen = bijlagenSection && parseBijlagen(bijlagenSection, source);
@@ -96,6 +100,7 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
     eol: dominantEol(text),
     kind,
     kindSource,
+    kindReason,
     header,
     headerValues: readHeaderValues(header.fields),
     sections,
@@ -129,14 +134,53 @@ export function buildFromSource(source: SourceDocument, options: BuildOptions): 
   };
 }
 
-function decideKind(source: SourceDocument, header: Header, options: BuildOptions): Pick<NotaDocument, 'kind' | 'kindSource'> {
+type KindDecision = Pick<NotaDocument, 'kind' | 'kindSource' | 'kindReason'> & { parsed?: Beantwoording };
+
+/** Fields only a nota's header has (a letter has Datum and Onze referentie too). */
+const NOTA_ONLY_FIELDS = new Set<string>(['aan', 'van', 'actiefOpenbaar', 'opgesteldDoor', 'samengewerktMet']);
+
+/**
+ * The kind, and why: a comment, the option or the file name decide; else the content's evidence is
+ * weighed. A purpose line or two fields only a nota has (written as labels, above the first question)
+ * make a nota; clear question/answer labels a beantwoording; two marks of a letter (the addressee "Aan
+ * de Voorzitter van de Tweede Kamer", "Betreft", "Geachte voorzitter,", a minister's signature) a brief.
+ * A wrapped line that starts with "van …" or "aan …", or a field below the first label, is not a field.
+ */
+function decideKind(source: SourceDocument, header: Header, options: BuildOptions): KindDecision {
   const byExtension = kindByExtension(options.fileName);
-  if (source.kindDirective) return { kind: source.kindDirective, kindSource: 'override' };
-  if (options.kind) return { kind: options.kind, kindSource: 'option' };
-  if (byExtension === 'beantwoording') return { kind: byExtension, kindSource: 'extension' };
-  const hasNotaHeader = header.purposes.length > 0 || header.fields.some((f) => f.key === 'referentie' || f.key === 'aan');
-  if (!hasNotaHeader && looksLikeBeantwoording(source)) return { kind: 'beantwoording', kindSource: 'content' };
-  return { kind: 'nota', kindSource: byExtension ? 'extension' : 'content' };
+  if (source.kindDirective) return { kind: source.kindDirective, kindSource: 'override', kindReason: { message: 'kind.override', args: { kind: source.kindDirective } } };
+  if (options.kind) return { kind: options.kind, kindSource: 'option', kindReason: { message: 'kind.option', args: { kind: options.kind } } };
+  if (byExtension === 'beantwoording') return { kind: byExtension, kindSource: 'extension', kindReason: { message: 'kind.extension', args: { kind: byExtension } } };
+  const content = byExtension ? 'extension' : 'content';
+  const purpose = header.purposes[0];
+  if (purpose) return { kind: 'nota', kindSource: content, kindReason: { message: 'kind.purpose', args: { purpose: `TER ${purpose.value}` } } };
+  const parsed = parseBeantwoording(source);
+  const firstLabel = Math.min(parsed.questions[0]?.labelSpan.start ?? Infinity, parsed.answers[0]?.span.start ?? Infinity);
+  const notaFields = header.fields.filter(
+    (field) => NOTA_ONLY_FIELDS.has(field.key) && field.span.start < firstLabel && /^\p{Lu}/u.test(field.label) && !(field.key === 'aan' && /^de\s+voorzitter\b/i.test(field.value)),
+  );
+  if (notaFields.length >= 2) return { kind: 'nota', kindSource: content, kindReason: { message: 'kind.nota-fields', args: { fields: notaFields.map((field) => field.label).join(', ') } } };
+  const labels = labelEvidence(parsed);
+  if (labels.strong) {
+    const message = parsed.questionsOnly ? 'kind.questions-only' : 'kind.labels';
+    return { kind: 'beantwoording', kindSource: 'content', kindReason: { message, args: { questions: parsed.questions.length, answers: parsed.answers.length } }, parsed };
+  }
+  const letter = letterMarkers(source.text);
+  if (letter.length >= 2 && notaFields.length === 0) return { kind: 'brief', kindSource: 'content', kindReason: { message: 'kind.letter', args: { markers: letter.map((marker) => ({ message: `kind.letter.${marker}` as MessageId })) } } };
+  const hasNotaHeader = notaFields.length > 0 || header.fields.some((field) => field.key === 'referentie');
+  if (!hasNotaHeader && opensLikeKamervragen(source.text)) return { kind: 'beantwoording', kindSource: 'content', kindReason: { message: 'kind.opening' }, parsed };
+  return { kind: 'nota', kindSource: content, kindReason: { message: hasNotaHeader ? 'kind.nota-fields' : 'kind.default', args: { fields: [...notaFields, ...header.fields.filter((field) => field.key === 'referentie')].map((field) => field.label).join(', ') } } };
+}
+
+/** Page furniture that fills its lines is PDF residue, as the nota's running header is. */
+function markFurnitureLines(lineIndex: NotaDocument['lineIndex'], span: Span, text: string, residue: Set<number>): void {
+  const first = lineIndex.lineAt(span.start);
+  const last = lineIndex.lineAt(Math.max(span.start, span.end - 1));
+  for (let line = first; line <= last; line++) {
+    const start = lineIndex.lineStarts[line];
+    const end = lineIndex.lineEnd(line);
+    if (text.slice(start, span.start).trim() === '' && text.slice(span.end, end).trim() === '') residue.add(line);
+  }
 }
 
 /** Whether an offset lies in one of the sorted, non-overlapping spans (binary search: no quadratic cost). */

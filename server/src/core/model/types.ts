@@ -10,6 +10,7 @@ import type { HeaderValues } from './values';
 import type { Directive, SourceDocument, SourceLine } from '../source/types';
 
 export type { Directive, LineBlock, SourceLine } from '../source/types';
+import type { MessageRef } from '../messages';
 import type { DocumentKind, Span } from '../types';
 
 export interface HeaderField {
@@ -117,6 +118,8 @@ export interface NotaDocument {
   eol: string;
   kind: DocumentKind;
   kindSource: 'override' | 'option' | 'extension' | 'content';
+  /** Why the kind was chosen (shown in the editor's document info). */
+  kindReason: MessageRef;
   header: Header;
   /** The header's typed values (Bijlage(n) count, referentie year and serial). */
   headerValues: HeaderValues;

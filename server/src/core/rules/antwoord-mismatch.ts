@@ -5,8 +5,21 @@ import type { Report, Rule } from './rule';
 function judge(answer: Answer, { questions }: Beantwoording): Report | undefined {
   const span = answer.numberSpan ?? answer.labelSpan ?? answer.bodySpan;
   const number = answer.number ?? '';
-  if (answer.questionIndex < 0) return { message: 'antwoord-mismatch.before', args: { number, expected: '' }, span };
-  if (answer.pairedWith.length === 0) return { message: 'antwoord-mismatch.duplicate', args: { number, expected: '' }, span };
+  // each message says what the reader sees: which question exists, and which one already has its answer
+  const exists = (n: number) => questions.some((question) => question.number === n);
+  if (answer.questionIndex < 0) {
+    const message = answer.number !== null && !exists(answer.number) ? 'antwoord-mismatch.before-any' : 'antwoord-mismatch.before';
+    return { message, args: { number, expected: '' }, span };
+  }
+  if (answer.pairedWith.length === 0) {
+    const followed = questions[answer.questionIndex].number;
+    const missing = answer.numbers.find((n) => !exists(n));
+    if (missing !== undefined) return { message: 'antwoord-mismatch.no-question', args: { number: missing, expected: followed }, span };
+    const askedBefore = (n: number) => questions.some((question) => question.number === n && question.index <= answer.questionIndex);
+    const later = answer.numbers.find((n) => !askedBefore(n));
+    if (later !== undefined) return { message: 'antwoord-mismatch.before', args: { number: later, expected: '' }, span };
+    return { message: 'antwoord-mismatch.duplicate', args: { number: answer.number ?? followed, expected: '' }, span };
+  }
   if (answer.numbers.length === 0) return undefined;
   // every number of the label must belong to a question this answer is paired with
   const pairedNumbers = new Set(answer.pairedWith.map((i) => questions[i].number));

@@ -5,7 +5,7 @@ export const dateFormat: Rule = {
   id: 'date-format',
   defaultSeverity: 'hint',
   description: 'A date in numeric, abbreviated or capitalised form.',
-  appliesTo: ['nota', 'beantwoording'],
+  appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},
   check({ doc, report }) {
     for (const date of doc.dates) {

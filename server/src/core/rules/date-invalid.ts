@@ -6,7 +6,7 @@ export const dateInvalid: Rule = {
   id: 'date-invalid',
   defaultSeverity: 'error',
   description: 'A date that does not exist.',
-  appliesTo: ['nota', 'beantwoording'],
+  appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},
   check({ doc, report }) {
     for (const date of doc.dates) {

@@ -13,7 +13,7 @@ export const dateRelative: Rule = {
   id: 'date-relative',
   defaultSeverity: 'warning',
   description: 'A jl. date after, or an a.s. date before, the nota Datum; or a misspelt j.l./as.',
-  appliesTo: ['nota', 'beantwoording'],
+  appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},
   check({ doc, report }) {
     for (const date of doc.dates) {

@@ -6,7 +6,7 @@ export const dateWeekday: Rule = {
   id: 'date-weekday',
   defaultSeverity: 'error',
   description: 'A weekday does not match its date.',
-  appliesTo: ['nota', 'beantwoording'],
+  appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},
   check({ doc, report }) {
     for (const date of doc.dates) {

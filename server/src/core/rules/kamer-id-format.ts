@@ -5,7 +5,7 @@ export const kamerIdFormat: Rule = {
   id: 'kamer-id-format',
   defaultSeverity: 'warning',
   description: 'A malformed Kamer identifier.',
-  appliesTo: ['nota', 'beantwoording'],
+  appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},
   check({ doc, report }) {
     for (const id of doc.kamerIds) {

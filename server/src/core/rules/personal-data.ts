@@ -13,7 +13,7 @@ function personalDataRule(type: PiiType, description: string, defaultSeverity: '
     id,
     defaultSeverity,
     description,
-    appliesTo: ['nota', 'beantwoording'],
+    appliesTo: ['nota', 'beantwoording', 'brief'],
     defaultOptions: {},
     check({ doc, config, locale, report }) {
       for (const candidate of doc.personalData) {

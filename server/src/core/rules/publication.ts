@@ -44,7 +44,7 @@ function publicationRule(id: string, defaultSeverity: Rule['defaultSeverity'], d
     id,
     defaultSeverity,
     description,
-    appliesTo: ['nota', 'beantwoording'],
+    appliesTo: ['nota', 'beantwoording', 'brief'],
     reads: 'published-file',
     defaultOptions: {},
     check(context) {

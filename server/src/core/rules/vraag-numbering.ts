@@ -30,7 +30,14 @@ export const vraagNumbering: Rule = {
   appliesTo: ['beantwoording'],
   defaultOptions: {},
   check({ doc, report }) {
-    const problems = numberingProblems(doc.beantwoording?.parsed.questions ?? []);
+    const parsed = doc.beantwoording?.parsed;
+    if (parsed && parsed.questions.length === 0) {
+      // a beantwoording in which no layout was recognised: say so rather than stay silent
+      const first = /\S[^\r\n]*/.exec(doc.text);
+      if (first) report({ message: 'vraag-numbering.none', span: { start: first.index, end: first.index + first[0].trimEnd().length }, severity: 'information' });
+      return;
+    }
+    const problems = numberingProblems(parsed?.questions ?? []);
     if (problems.length === 0) return;
     const fix = renumber(doc);
     for (const { message, span, number, expected } of problems) {

@@ -6,7 +6,7 @@ export const wooGroundInvalid: Rule = {
   id: 'woo-ground-invalid',
   defaultSeverity: 'error',
   description: 'An unknown Woo ground code in a redaction marker.',
-  appliesTo: ['nota', 'beantwoording'],
+  appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},
   check({ doc, report }) {
     for (const redaction of doc.redactions) {

@@ -6,7 +6,7 @@ export const wooGroundLegacy: Rule = {
   id: 'woo-ground-legacy',
   defaultSeverity: 'warning',
   description: 'A ground code of the former Wob.',
-  appliesTo: ['nota', 'beantwoording'],
+  appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},
   check({ doc, report }) {
     for (const redaction of doc.redactions) {

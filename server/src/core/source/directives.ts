@@ -6,7 +6,7 @@ import type { Directive } from './types';
 
 const DIRECTIVE = /^<!--\s*nota-(disable-next-line|disable-line|disable|enable)((?:\s+[a-z][a-z0-9*-]*)*)\s*-->$/;
 /** Case-insensitive, spaces allowed around the colon: `<!-- NOTA-TYPE : beantwoording -->`. */
-const KIND_DIRECTIVE = /^<!--\s*nota-type\s*:\s*(nota|beantwoording)\s*-->/i;
+const KIND_DIRECTIVE = /^<!--\s*nota-type\s*:\s*(nota|beantwoording|brief)\s*-->/i;
 
 function htmlNodes(tree: Root): Html[] {
   const found: Html[] = [];

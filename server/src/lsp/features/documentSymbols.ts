@@ -46,8 +46,13 @@ function questionSymbols(doc: NotaDocument, locale: Locale, token: CancellationT
   const parsed = doc.beantwoording?.parsed;
   if (!parsed) return [];
   const symbols: DocumentSymbol[] = [];
-  for (const question of parsed.questions) {
+  for (const [i, question] of parsed.questions.entries()) {
     if (token.isCancellationRequested) return [];
+    // a combined label ("Vraag 2 en 3") is one symbol
+    if (i > 0 && parsed.questions[i - 1].labelSpan.start === question.labelSpan.start) continue;
+    const combined = [question.number];
+    for (let j = i + 1; j < parsed.questions.length && parsed.questions[j].labelSpan.start === question.labelSpan.start; j++) combined.push(parsed.questions[j].number);
+    const numbers = combined.join(', ');
     const answer = question.answer;
     const preview = (span: Span) => doc.text.slice(span.start, Math.min(span.end, span.start + 80)).replace(/\s+/g, ' ').trim();
     const children = answer
@@ -55,7 +60,7 @@ function questionSymbols(doc: NotaDocument, locale: Locale, token: CancellationT
       : [];
     const end = answer ? Math.max(answer.span.end, question.span.end) : question.span.end;
     symbols.push(
-      symbol(doc, formatMessage(locale, 'outline.question', { number: question.number }), SymbolKind.Object, { start: question.span.start, end }, question.labelSpan, preview(question.bodySpan), children),
+      symbol(doc, formatMessage(locale, 'outline.question', { number: numbers }), SymbolKind.Object, { start: question.span.start, end }, question.labelSpan, preview(question.bodySpan), children),
     );
   }
   return symbols;
@@ -72,7 +77,8 @@ export function documentSymbols({ result: { doc }, config, locale }: DocumentCon
     children.push(sectionSymbol(doc, section, locale));
   }
   const present = new Set(knownSections(doc).map((section) => section.def.id));
-  const missing = config.sections.filter((def) => !present.has(def.id) && isRequired(def, doc)).map((def) => def.name);
+  // a letter (brief) has no required sections
+  const missing = doc.kind === 'brief' ? [] : config.sections.filter((def) => !present.has(def.id) && isRequired(def, doc)).map((def) => def.name);
   const whole = { start: 0, end: doc.text.length };
   const name = doc.header.onderwerp?.text ?? 'nota';
   const selection = doc.header.onderwerp?.span ?? { start: 0, end: 0 };
