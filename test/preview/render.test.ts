@@ -76,6 +76,16 @@ describe('preview renderer', function () {
     assert.match(review, /Tom &#x26; Jerry \* bel <mark class="pii" title="[^"]+" data-rule="pii-phone">06-12345678<\/mark>\. Met/);
   });
 
+  it('shows the readability of each section and answer in the margin of the review preview, and none published', () => {
+    const nota = VALID_NOTA.replace('Op 4 maart 2024 heeft de Tweede Kamer een motie aangenomen over digitale toegankelijkheid.', 'De minister besluit vandaag. Het plan gaat door.');
+    // 12 syllables in 8 words, 4 words a sentence: 206.84 − 77 × 1.5 − 0.93 × 4 = 87.6
+    assert.match(render(nota), /<h2>Aanleiding<\/h2><aside class="readability">Flesch-Douma 87\.6 · 100% van 2 zinnen binnen B1 \(hoogstens 20 woorden\)<\/aside>/);
+    assert.doesNotMatch(render(nota, 'x.nota.md', 'published'), /class="readability"/);
+    const kv = 'Vraag 1\nKomt het plan er?\n\nAntwoord 1\nHet plan gaat door.\n';
+    // 4 syllables in 4 words, one sentence: 206.84 − 77 − 0.93 × 4 = 126.1
+    assert.match(render(kv, 'x.kv.md'), /<h4 data-line="3">Antwoord 1<\/h4><aside class="readability">Flesch-Douma 126\.1 · 100% van 1 zinnen binnen B1 \(hoogstens 20 woorden\)<\/aside>/);
+  });
+
   it(`none of the ${PAYLOADS.length} XSS payloads survives, in a section, in the header or in a beantwoording`, () => {
     for (const payload of PAYLOADS) {
       assertInert(render(VALID_NOTA.replace('- Met de regeling', `- ${payload}\n\n${payload}\n\nMet de regeling`)), payload);

@@ -13,6 +13,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { fieldDef } from '../catalog';
+import { formatMessage } from '../messages';
 import type { CheckOptions, CheckResult } from '../engine';
 import type { NotaDocument } from '../model/types';
 import type { Locale, Span } from '../types';
@@ -21,6 +22,8 @@ import { parseMarkdown } from '../source/parse';
 import { publishedResult } from './published';
 import { PREVIEW_SCHEMA } from './schema';
 import { partitionPoint } from '../search';
+import { b1MaxWords } from '../writing/hover';
+import { unitReadability } from '../writing/readability';
 
 export type PreviewMode = 'review' | 'published';
 
@@ -175,11 +178,31 @@ function renderText(doc: NotaDocument, span: Span, marks: Mark[], mode: PreviewM
   return hast.children as ElementContent[];
 }
 
+/** Readability per heading line (0-based), for the margin of the review preview; the published form shows none. */
+type MarginNotes = Map<number, string>;
+
+function readabilityNotes(result: CheckResult, options: PreviewOptions): MarginNotes {
+  const notes: MarginNotes = new Map();
+  if (options.mode !== 'review') return notes;
+  const b1 = b1MaxWords(options.checkOptions.config);
+  for (const unit of result.prose().units) {
+    const { fleschDouma, b1Share, sentences } = unitReadability(unit.sentences, { b1MaxWords: b1 });
+    if (fleschDouma === undefined || b1Share === undefined) continue;
+    notes.set(unit.headingLine, formatMessage(options.locale, 'preview.readability', { score: fleschDouma, share: Math.round(b1Share * 100), sentences, b1 }));
+  }
+  return notes;
+}
+
+function marginNote(notes: MarginNotes, line: number): Element[] {
+  const note = notes.get(line);
+  return note ? [h('aside', { className: ['readability'] }, note)] : [];
+}
+
 function lineOf(doc: NotaDocument, offset: number): number {
   return doc.lineIndex.positionAt(offset).line;
 }
 
-function notaPage(doc: NotaDocument, marks: Mark[], mode: PreviewMode): Element {
+function notaPage(doc: NotaDocument, marks: Mark[], mode: PreviewMode, notes: MarginNotes): Element {
   const { header } = doc;
   const field = (key: string) => header.fields.find((f) => f.key === key);
   const value = (key: string) => {
@@ -196,7 +219,7 @@ function notaPage(doc: NotaDocument, marks: Mark[], mode: PreviewMode): Element 
       section.def?.id === 'bijlagen' && doc.bijlagen && doc.bijlagen.form !== 'gfm'
         ? [bijlagenTable(doc)]
         : renderText(doc, { start: Math.min(section.headingSpan.end + 1, section.span.end), end: section.span.end }, marks, mode);
-    return h('section', { dataLine: section.headingLine }, [h('h2', section.title), ...content]);
+    return h('section', { dataLine: section.headingLine }, [h('h2', section.title), ...marginNote(notes, section.headingLine), ...content]);
   });
   const beforeSections = doc.sections.length > 0 ? doc.sections[0].span.start : doc.text.length;
   const loose = bodyStart < beforeSections ? renderText(doc, { start: bodyStart, end: beforeSections }, marks, mode) : [];
@@ -219,7 +242,7 @@ function bijlagenTable(doc: NotaDocument): Element {
   return h('table', [h('thead', [h('tr', [h('th', 'Volgnummer'), h('th', 'Naam'), h('th', 'Informatie')])]), h('tbody', rows)]);
 }
 
-function beantwoordingPage(doc: NotaDocument, marks: Mark[], options: PreviewOptions): Element {
+function beantwoordingPage(doc: NotaDocument, marks: Mark[], options: PreviewOptions, notes: MarginNotes): Element {
   const parsed = doc.beantwoording!.parsed;
   const labels = LABELS[options.locale];
   const pairs = parsed.questions.map((question) => {
@@ -228,7 +251,11 @@ function beantwoordingPage(doc: NotaDocument, marks: Mark[], options: PreviewOpt
       h('h3', `${labels.question} ${question.number}`),
       h('div', { className: ['question'] }, renderText(doc, question.bodySpan, marks, options.mode)),
       ...(answer
-        ? [h('h4', { dataLine: lineOf(doc, answer.span.start) }, `${labels.answer} ${answer.number ?? question.number}`), h('div', { className: ['answer'] }, renderText(doc, answer.bodySpan, marks, options.mode))]
+        ? [
+            h('h4', { dataLine: lineOf(doc, answer.span.start) }, `${labels.answer} ${answer.number ?? question.number}`),
+            ...(answer.labelSpan ? marginNote(notes, lineOf(doc, answer.labelSpan.start)) : []),
+            h('div', { className: ['answer'] }, renderText(doc, answer.bodySpan, marks, options.mode)),
+          ]
         : []),
     ]);
   });
@@ -270,7 +297,8 @@ function safeDecode(uri: string): string {
 export function renderPreview(checked: CheckResult, options: PreviewOptions): string {
   const result = options.mode === 'published' ? publishedResult(checked, options.checkOptions) : checked;
   const marks = collectMarks(result, options);
-  const page = result.doc.kind === 'beantwoording' && result.doc.beantwoording ? beantwoordingPage(result.doc, marks, options) : notaPage(result.doc, marks, options.mode);
+  const notes = readabilityNotes(result, options);
+  const page = result.doc.kind === 'beantwoording' && result.doc.beantwoording ? beantwoordingPage(result.doc, marks, options, notes) : notaPage(result.doc, marks, options.mode, notes);
   const root: HastRoot = { type: 'root', children: [page] };
   const clean = sanitizer.runSync(root) as HastRoot;
   const markers = options.mode === 'published' ? result.doc.redactions.map((redaction) => result.doc.text.slice(redaction.span.start, redaction.span.end)) : [];
