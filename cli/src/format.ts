@@ -20,19 +20,20 @@ export interface FileReport {
   metrics?: DocumentMetrics;
 }
 
-/** The page (PDF) or paragraph (Word) of a finding, for the JSON output (spec §11). */
-function placeOf(report: FileReport, span: Span): { page?: number; paragraph?: number } {
+/** The page (PDF), paragraph or footnote (Word) of a finding, for the JSON output (spec §11). */
+function placeOf(report: FileReport, span: Span): { page?: number; paragraph?: number; footnote?: number } {
   if (!report.places) return {};
   const place = report.places[partitionPoint(report.places.length, (i) => report.places![i].start <= span.start) - 1];
   if (place?.page !== undefined) return { page: place.page };
   if (place?.paragraph !== undefined) return { paragraph: place.paragraph };
+  if (place?.footnote !== undefined) return { footnote: place.footnote };
   return {};
 }
 
-/** "p. 2, 14:3" for a PDF, "par. 14, 30:1" for Word, "14:3" for a text file. */
+/** "p. 2, 14:3" for a PDF, "par. 14, 30:1" or "fn. 2, 40:1" for Word, "14:3" for a text file. */
 function where(report: FileReport, span: Span, at: Location): string {
   const place = placeOf(report, span);
-  const prefix = place.page !== undefined ? `p. ${place.page}, ` : place.paragraph !== undefined ? `par. ${place.paragraph}, ` : '';
+  const prefix = place.page !== undefined ? `p. ${place.page}, ` : place.paragraph !== undefined ? `par. ${place.paragraph}, ` : place.footnote !== undefined ? `fn. ${place.footnote}, ` : '';
   return `${prefix}${at.line}:${at.column}`;
 }
 

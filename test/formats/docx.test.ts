@@ -74,6 +74,28 @@ describe('reading Word (.docx)', function () {
     assert.deepEqual(read.places.map((place) => place.paragraph), [1, 2, 3]);
   });
 
+  it('reads footnotes as Markdown footnotes after the body, numbered as Word shows them, each with its place', () => {
+    const mark = (id: number) => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+    const body = `<w:p><w:r><w:t>Zie de brief</w:t></w:r>${mark(7)}<w:r><w:t> en het besluit</w:t></w:r>${mark(3)}<w:r><w:t>.</w:t></w:r></w:p>`;
+    const footnote = (id: number, type: string, inner: string) => `<w:footnote w:id="${id}"${type ? ` w:type="${type}"` : ''}>${inner}</w:footnote>`;
+    const footnotes = part(
+      'footnotes',
+      footnote(-1, 'separator', '<w:p><w:r><w:separator/></w:r></w:p>') +
+        footnote(0, 'continuationSeparator', '<w:p><w:r><w:continuationSeparator/></w:r></w:p>') +
+        footnote(3, '', '<w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Besluit van 1 maart 2024.</w:t></w:r></w:p>') +
+        footnote(7, '', '<w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Kamerstuk 36 000, nr. 2.</w:t></w:r></w:p>') +
+        footnote(9, '', '<w:p><w:r><w:t>Never marked in the text.</w:t></w:r></w:p>'),
+    );
+    const read = readDocx(rawDocx(body, { 'word/footnotes.xml': footnotes, 'word/footer1.xml': part('ftr', '<w:p><w:r><w:t>Pagina 1</w:t></w:r></w:p>') }));
+    assert.equal(read.text, 'Zie de brief[^1] en het besluit[^2].\n\n[^1]: Kamerstuk 36 000, nr. 2.\n\n[^2]: Besluit van 1 maart 2024.\n\nPagina 1\n');
+    const at = (needle: string) => placeAt(read, read.text.indexOf(needle));
+    assert.deepEqual([at('Zie'), at('Kamerstuk'), at('Besluit van')], [
+      { start: 0, paragraph: 1 },
+      { start: read.text.indexOf('[^1]:'), footnote: 1 },
+      { start: read.text.indexOf('[^2]:'), footnote: 2 },
+    ]);
+  });
+
   it('says plainly when a file is not a Word document', () => {
     assert.throws(() => readDocx(strToU8('no zip')), (error: unknown) => error instanceof DocumentReadError && error.reason === 'damaged');
     assert.throws(() => readDocx(zipSync({ 'a.txt': strToU8('x') })), (error: unknown) => error instanceof DocumentReadError && error.reason === 'not-a-document');

@@ -2,7 +2,9 @@
 // paragraph: heading styles become `###` headings, tables GFM tables, numbered and bulleted
 // paragraphs list items, text boxes (the template's right-hand column) paragraphs of their own, the page
 // header before and the footer after the body. Tracked changes read as accepted (insertions kept,
-// deletions left out) and are counted; comments and hidden text are not part of the text.
+// deletions left out) and are counted; comments and hidden text are not part of the text. Footnotes
+// (word/footnotes.xml) read as Markdown footnotes: `[^1]` where Word shows the mark, numbered in the order
+// of their marks as Word numbers them, and `[^1]: text` after the body, each with its place.
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { DocumentReadError, type Place, type ReadDocument } from './types';
@@ -44,7 +46,9 @@ function headingStyles(stylesXml: string | undefined): Map<string, number> {
 }
 
 interface Reading {
-  lines: { text: string; paragraph?: number; row?: boolean }[];
+  lines: { text: string; paragraph?: number; footnote?: number; row?: boolean }[];
+  /** Word's footnote id → the number it shows, in the order of the marks in the text. */
+  footnotes: Map<string, number>;
   paragraphs: number;
   trackedChanges: number;
   headings: Map<string, number>;
@@ -56,8 +60,8 @@ function isBold(run: Element): boolean {
   return bold !== undefined && value !== '0' && value !== 'false';
 }
 
-/** The visible text of a run: text, tabs, breaks; hidden runs and deleted text left out. */
-function runText(run: Element): string {
+/** The visible text of a run: text, tabs, breaks, footnote marks; hidden runs and deleted text left out. */
+function runText(run: Element, footnotes: Map<string, number>): string {
   const properties = child(run, 'rPr');
   if (properties && child(properties, 'vanish')) return '';
   let text = '';
@@ -76,6 +80,12 @@ function runText(run: Element): string {
       case 'noBreakHyphen':
         text += '-';
         break;
+      case 'footnoteReference': {
+        const id = attribute(part, 'id') ?? '';
+        if (!footnotes.has(id)) footnotes.set(id, footnotes.size + 1);
+        text += `[^${footnotes.get(id)}]`;
+        break;
+      }
       default:
         break;
     }
@@ -99,10 +109,10 @@ function paragraphText(paragraph: Element, reading: Reading, boxes: Element[]): 
     for (const part of children(element)) {
       switch (part.localName) {
         case 'r':
-          if (isBold(part)) bold += runText(part);
+          if (isBold(part)) bold += runText(part, reading.footnotes);
           else {
             flushBold();
-            text += runText(part);
+            text += runText(part, reading.footnotes);
           }
           for (const box of part.getElementsByTagNameNS(W, 'txbxContent') as unknown as Iterable<Element>) boxes.push(box);
           break;
@@ -191,7 +201,7 @@ export function readDocx(bytes: Uint8Array): ReadDocument {
   }
   const documentXml = files['word/document.xml'];
   if (!documentXml) throw new DocumentReadError('not-a-document', 'not a Word document: word/document.xml is missing');
-  const reading: Reading = { lines: [], paragraphs: 0, trackedChanges: 0, headings: headingStyles(files['word/styles.xml'] && strFromU8(files['word/styles.xml'])) };
+  const reading: Reading = { lines: [], footnotes: new Map(), paragraphs: 0, trackedChanges: 0, headings: headingStyles(files['word/styles.xml'] && strFromU8(files['word/styles.xml'])) };
   const header = partsNamed(files, /^word\/header\d*\.xml$/)[0];
   const footer = partsNamed(files, /^word\/footer\d*\.xml$/)[0];
   const furniture = (xml: string | undefined) => {
@@ -205,8 +215,25 @@ export function readDocx(bytes: Uint8Array): ReadDocument {
   const body = child(parseXml(strFromU8(documentXml)), 'body');
   if (!body) throw new DocumentReadError('damaged', 'the Word document has no body');
   readBlocks(body, reading);
+  readFootnotes(files['word/footnotes.xml'], reading);
   furniture(footer);
   return assemble(reading);
+}
+
+/** The footnotes whose marks are in the text, in the order of their numbers: `[^2]: text`. */
+function readFootnotes(xml: Uint8Array | undefined, reading: Reading): void {
+  if (!xml || reading.footnotes.size === 0) return;
+  const texts = new Map<number, string>();
+  for (const footnote of children(parseXml(strFromU8(xml)), 'footnote')) {
+    const number = reading.footnotes.get(attribute(footnote, 'id') ?? '');
+    // the separators Word keeps in the same part have no mark in the text
+    if (number === undefined) continue;
+    const part: Reading = { ...reading, lines: [] };
+    readBlocks(footnote, part);
+    reading.trackedChanges = part.trackedChanges;
+    texts.set(number, part.lines.map((line) => line.text.trim()).filter(Boolean).join(' '));
+  }
+  for (const [number, text] of [...texts].sort(([a], [b]) => a - b)) reading.lines.push({ text: `[^${number}]: ${text}`, footnote: number });
 }
 
 /** Lines joined with a blank line between paragraphs (as a Markdown reader expects), with their places. */
@@ -223,6 +250,7 @@ function assemble(reading: Reading): ReadDocument {
     const row = line.row === true;
     if (text !== '') text += row && previousRow ? '\n' : '\n\n';
     if (line.paragraph !== undefined) places.push({ start: text.length, paragraph: line.paragraph });
+    else if (line.footnote !== undefined) places.push({ start: text.length, footnote: line.footnote });
     text += line.text;
     previousRow = row;
   }

@@ -12,6 +12,8 @@ export interface Place {
   page?: number;
   /** 1-based paragraph of the document body (Word). */
   paragraph?: number;
+  /** The number Word shows for a footnote (Word): the footnotes follow the body. */
+  footnote?: number;
 }
 
 export interface ReadDocument {
