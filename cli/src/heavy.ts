@@ -1,7 +1,11 @@
 // The Word and PDF readers, the publication inspectors and the Word export: a bundle of their own
 // (dist/documents.js, pdfjs-dist and the docx library are most of it), loaded by the CLI only when a
 // .docx or .pdf is read or converted, so that checking Markdown notas starts as fast as before.
+import { checkText } from '../../server/src/core/engine';
+import { exportDocx } from '../../server/src/core/export/docx';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
+import type { ResolvedConfig } from '../../server/src/core/config';
+import type { Locale } from '../../server/src/core/types';
 import type { ReadDocument } from '../../server/src/core/source/formats/types';
 import { readDocumentFile, readPublishedFile } from './documents';
 import { FileError } from './read';
@@ -21,4 +25,17 @@ export async function readForCheck(file: string, publication: boolean): Promise<
     if (error instanceof FileError) return { unreadable: error.message };
     throw error;
   }
+}
+
+export interface WordExport {
+  bytes: Uint8Array;
+  /** Personal-data findings redacted in the export (none when it is a review copy). */
+  redacted: number;
+}
+
+/** A nota's text as a Word file (the language server's Export to Word), redacted unless a review copy. */
+export async function exportText(text: string, options: { config: ResolvedConfig; fileName: string; locale: Locale; keepPersonalData: boolean }): Promise<WordExport> {
+  const { doc } = checkText(text, { config: options.config, locale: options.locale, fileName: options.fileName });
+  const bytes = await exportDocx(doc, { config: options.config, keepPersonalData: options.keepPersonalData });
+  return { bytes, redacted: options.keepPersonalData ? 0 : doc.personalData.length };
 }

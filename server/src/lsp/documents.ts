@@ -17,10 +17,33 @@ export function isNotaDocument(languageId: string, uri: string): boolean {
   return NOTA_FILE_NAME.test(URI.parse(uri).path);
 }
 
-/** The file behind a `file:` URI; undefined for untitled and other schemes. */
+/** The scheme of the read-only view of a Word or PDF file: its text as Nota reads it, at the file's path. */
+export const DOCUMENT_VIEW_SCHEME = 'nota-doc';
+
+const WORD_OR_PDF = /\.(?:docx|pdf)$/i;
+
+/** A Word or PDF file on disk, which Nota checks through its view. */
+export function isWordOrPdfFile(uri: string): boolean {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' && WORD_OR_PDF.test(parsed.path);
+}
+
+/** `file:///a/nota.docx` → `nota-doc:///a/nota.docx`, and back. */
+export function documentViewUri(fileUri: string): string {
+  return URI.parse(fileUri).with({ scheme: DOCUMENT_VIEW_SCHEME }).toString();
+}
+
+export function viewedFileUri(viewUri: string): string {
+  return URI.parse(viewUri).with({ scheme: 'file' }).toString();
+}
+
+/**
+ * The file behind a `file:` URI, or behind the view of a Word or PDF file (its configuration is found
+ * from there); undefined for untitled and other schemes.
+ */
 export function filePathOf(uri: string): string | undefined {
   const parsed = URI.parse(uri);
-  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  return parsed.scheme === 'file' || parsed.scheme === DOCUMENT_VIEW_SCHEME ? parsed.fsPath : undefined;
 }
 
 export function fileUriOf(file: string): string {

@@ -20,7 +20,18 @@ export interface HostConfig {
 /** A file that is not open, as "check workspace" reads it: its text, or why it was not read. */
 export type ReadFile = { text: string } | { skipped: string };
 
+/** A Word or PDF file read as Nota reads it, or why it could not be read. */
+export type ReadWordOrPdf = { text: string; trackedChanges: number } | { unreadable: string };
+
+/** The Word and PDF part (pdfjs-dist, the docx library), loaded on first use. */
+export interface DocumentsHost {
+  read(uri: string, locale: Locale): Promise<ReadWordOrPdf>;
+  exportWord(text: string, options: { config: ResolvedConfig; fileName: string; locale: Locale; keepPersonalData: boolean }): Promise<{ bytes: Uint8Array; redacted: number }>;
+}
+
 export interface ServerHost {
+  /** Reading Word and PDF files and exporting to Word; absent where there is no file system (the browser). */
+  documents?: DocumentsHost;
   /** Defaults < settings < `.notarc.json` files found by walking up from the document (nearest wins). */
   loadConfig(uri: string, settings: ConfigLayer | undefined): Promise<HostConfig>;
   /** A configuration file changed: forget what was read. */

@@ -7,6 +7,7 @@ import { ConfigLoader } from '../core/config-files';
 import { type Checker, InProcessChecker } from './check/checker';
 import { WorkerPool } from './check/pool';
 import { fileUriOf, filePathOf } from './documents';
+import { nodeDocuments } from './documents-part';
 import { markPublicEdit } from './features/publicPerson';
 import type { ServerHost } from './host';
 import { renderPreviewFromBundle } from './preview-renderer';
@@ -28,6 +29,7 @@ export function nodeHost(): ServerHost {
     clearConfig: () => loader.clear(),
     fileName: (uri) => filePathOf(uri) ?? uri,
     readFile: (uri, maxBytes, locale) => readRegularFile(filePathOf(uri), maxBytes, locale),
+    documents: nodeDocuments,
     createChecker(limits, log): Checker {
       const script = path.join(__dirname, 'check-worker.js');
       // Run from the sources (not the bundle) there is no worker script: check on the main thread.

@@ -82,3 +82,20 @@ export interface ConfigFileText {
  * document's folder up to its workspace folder, farthest first, read through the editor's file system.
  */
 export const ConfigFilesRequest = new RequestType<{ uri: string }, ConfigFileText[], void>('nota/configFiles');
+
+/** A Word or PDF file (its `file:` URI) read as Nota reads it: the text its view shows, or why not. */
+export const ReadDocumentRequest = new RequestType<UriParams, ReadDocumentResult, void>('nota/readDocument');
+
+export type ReadDocumentResult = { text: string; trackedChanges: number } | { unreadable: string };
+
+export interface ExportWordParams {
+  uri: string;
+  /** Personal data kept as written (the client asked the user first); redacted otherwise. */
+  reviewCopy: boolean;
+}
+
+/** The Word file, base64, and how many personal-data findings it redacted; or why there is none. */
+export type ExportWordResult = { base64: string; redacted: number } | { error: string };
+
+/** An open nota exported to Word (.docx), as `nota export --format docx` does. */
+export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>('nota/exportWord');

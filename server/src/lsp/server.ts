@@ -20,9 +20,10 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
-import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, PreviewRequest, SkeletonRequest } from './requests';
+import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, ExportWordRequest, PreviewRequest, ReadDocumentRequest, SkeletonRequest } from './requests';
 import { checkFiles } from './requests/checkFiles';
 import { documentInfo } from './requests/documentInfo';
+import { exportWord, readDocument } from './requests/documents';
 import { effectiveConfig } from './requests/effectiveConfig';
 import { preview } from './requests/preview';
 import { skeleton } from './requests/skeleton';
@@ -110,6 +111,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(CheckFilesRequest, request(checkFiles, { checked: 0, errors: 0, skipped: [] }));
   connection.onRequest(PreviewRequest, request(preview, null));
   connection.onRequest(SkeletonRequest, request(skeleton, ''));
+  connection.onRequest(ReadDocumentRequest, request(readDocument, { unreadable: '' }));
+  connection.onRequest(ExportWordRequest, request(exportWord, { error: '' }));
 
   connection.listen();
 }
