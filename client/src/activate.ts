@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { type BaseLanguageClient, CloseAction, ErrorAction, type LanguageClientOptions } from 'vscode-languageclient';
 import { registerCommands } from './commands';
+import { registerDocuments } from './documents';
 import { type ExportArgs, PreviewManager } from './preview';
 import { NotaStatusBar } from './statusBar';
 
@@ -48,6 +49,7 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     statusBar,
     previews,
     ...registerCommands(() => client),
+    ...registerDocuments(() => client),
     vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
     vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),
     vscode.commands.registerCommand('nota.exportHtml', (args?: ExportArgs | vscode.Uri) => previews.exportHtml(args instanceof vscode.Uri ? { target: args } : args)),

@@ -7,7 +7,8 @@ import { CheckFilesRequest, type CheckFilesResult, EffectiveConfigRequest, Skele
 import { errorCount, fileCount } from './counts';
 
 
-const NOTA_GLOB = '**/*.{nota.md,nota,nota.txt,kv.md,kv.txt}';
+// Word and PDF files too: the server checks them through their view
+const NOTA_GLOB = '**/*.{nota.md,nota,nota.txt,kv.md,kv.txt,docx,pdf}';
 
 export interface NewNotaArgs {
   purpose?: string;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { activateWith, clientOptions } from './activate';
+import { DOCUMENT_VIEW_SCHEME } from './documents';
 
 let client: LanguageClient | undefined;
 
@@ -13,7 +14,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  return new LanguageClient('nota', 'Nota', serverOptions, clientOptions(['file', 'untitled'], {}));
+  return new LanguageClient('nota', 'Nota', serverOptions, clientOptions(['file', 'untitled', DOCUMENT_VIEW_SCHEME], {}));
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

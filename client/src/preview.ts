@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { type PreviewMode as Mode, PreviewRequest } from '../../server/src/lsp/requests';
+import { personalDataCount, personalDataFindings } from './counts';
 
 const UPDATE_DELAY_MS = 250;
 
@@ -24,7 +25,6 @@ export interface ExportResult {
   told?: string;
 }
 
-const personalDataCount = (count: number) => (count === 1 ? vscode.l10n.t('1 personal-data finding') : vscode.l10n.t('{0} personal-data findings', count));
 
 class PreviewPanel {
   mode: Mode = 'review';
@@ -142,7 +142,7 @@ export class PreviewManager implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document ?? [...this.panels.values()].at(-1)?.document;
     if (!document) return undefined;
     const form = args.form ?? 'published';
-    const personalData = vscode.languages.getDiagnostics(document.uri).filter((d) => String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('pii-')).length;
+    const personalData = personalDataFindings(document.uri);
     let asked: string | undefined;
     if (form === 'review' && personalData > 0) {
       asked = vscode.l10n.t('The review copy shows {0} in plain text. Anyone you send the file to can read it. Write it anyway?', personalDataCount(personalData));

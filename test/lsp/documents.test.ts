@@ -49,7 +49,7 @@ describe('language server: Word and PDF files', function () {
     assert.equal(harness.published.get(fileUriOf(file)), undefined, 'diagnostics on the binary file');
     const diagnostics = harness.published.get(view)?.diagnostics ?? [];
     // the same findings as the same nota in Markdown, up to positions
-    const codes = (list: { code?: unknown; message: string }[]) => list.map((d) => `${d.code}: ${d.message}`).sort();
+    const codes = (list: { code?: unknown; message: unknown }[]) => list.map((d) => `${String(d.code)}: ${String(d.message)}`).sort();
     assert.deepEqual(codes(diagnostics), codes(harness.published.get(fileUriOf(markdown))?.diagnostics ?? []));
     const phone = diagnostics.find((diagnostic) => diagnostic.code === 'pii-phone');
     assert.ok(phone, `no pii-phone in ${diagnostics.map((d) => d.code).join(', ')}`);
