@@ -116,6 +116,30 @@ function symbolLine(s: vscode.DocumentSymbol | vscode.SymbolInformation): number
   return 'location' in s ? s.location.range.start.line : s.range.start.line;
 }
 
+/** A Markdown nota of the fixtures' shape (bold labels, `###` headings, paragraphs) as Word writes it, with the `docx` library. */
+async function wordFromMarkdown(markdown: string): Promise<Uint8Array> {
+  // required at run time: the suite is not bundled, and the library is one of the extension's dependencies
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = require('docx') as typeof import('docx');
+  const paragraphs = markdown
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const label = /^\*\*(.+?)\*\*$/.exec(line);
+      const heading = /^#{2,3}\s+(.*)$/.exec(line);
+      if (label) return new Paragraph({ children: [new TextRun({ text: label[1], bold: true })] });
+      if (heading) return new Paragraph({ text: heading[1], heading: HeadingLevel.HEADING_1 });
+      return new Paragraph(line);
+    });
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })));
+}
+
+/** The body of a Word file as Word stores it (word/document.xml). */
+function wordBody(docx: Uint8Array): string {
+  const { strFromU8, unzipSync } = require('fflate') as typeof import('fflate');
+  return strFromU8(unzipSync(docx, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']);
+}
+
 describe('Nota in VS Code', function () {
   before(async function () {
     // Keep the screenshot and focus on the editor: the Chat side bar opens by default in new profiles.
@@ -490,6 +514,46 @@ describe('Nota in VS Code', function () {
     const fromSchema = diags.filter((d) => d.source !== 'nota').map((d) => document.getText(d.range));
     assert.ok(fromSchema.some((t) => t.includes('colour')), `the unknown key is flagged by the schema: ${JSON.stringify(fromSchema)}`);
     assert.ok(fromSchema.some((t) => t.includes('loud')), `the bad severity is flagged by the schema: ${JSON.stringify(fromSchema)}`);
+  });
+
+  it('"Check Word/PDF Document" shows a .docx as Nota reads it, read-only, with its diagnostics at the finding; Check Workspace includes it', async function () {
+    const docx = fixture('dossier/telefoon.docx');
+    const markdown = Buffer.from(await vscode.workspace.fs.readFile(fixture('telefoon.nota.md'))).toString('utf8');
+    await vscode.workspace.fs.writeFile(docx, await wordFromMarkdown(markdown));
+    const view = await vscode.commands.executeCommand<vscode.TextDocument>('nota.openDocument', docx);
+    assert.strictEqual(view.uri.scheme, 'nota-doc');
+    assert.strictEqual(view.uri.path, docx.path);
+    assert.strictEqual(view.languageId, 'nota');
+    assert.match(view.getText(), /^\*\*Aan\*\*\n\nMinister van BZK\n/);
+    const diags = await waitForDiagnostics(view.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-phone'), 'pii-phone in the view of the .docx');
+    const phone = diags.find((d) => codeOf(d) === 'pii-phone')!;
+    assert.strictEqual(view.getText(phone.range), '06-12345678');
+    // read-only: an edit of the view is refused
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(view.uri, new vscode.Position(0, 0), 'x');
+    assert.strictEqual(await vscode.workspace.applyEdit(edit), false);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const result = await vscode.commands.executeCommand<{ checked: number; skipped: { uri: string }[] }>('nota.checkWorkspace');
+    assert.ok(!result.skipped.some((skipped) => skipped.uri === docx.toString()), JSON.stringify(result.skipped));
+    await waitForDiagnostics(view.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-phone'), 'pii-phone from Check Workspace');
+  });
+
+  it('"Export to Word" writes the nota redacted: no personal-data finding\'s text is in the file, and it says where', async function () {
+    const editor = await open('publiceren.nota.md');
+    const diags = await waitForDiagnostics(editor.document.uri, (ds) => ['pii-phone', 'pii-email', 'pii-bsn'].every((code) => ds.some((d) => codeOf(d) === code)), 'the personal-data findings');
+    const reported = diags.filter((d) => codeOf(d).startsWith('pii-')).map((d) => editor.document.getText(d.range));
+    const target = fixture('publiceren.export.docx');
+    const result = await vscode.commands.executeCommand<{ uri?: vscode.Uri; told?: string; asked?: string }>('nota.exportWord', { target });
+    assert.strictEqual(result.asked, undefined, 'the redacted export asks nothing');
+    assert.ok(result.told?.includes(target.fsPath), `the message names the file: ${result.told}`);
+    const body = wordBody(await vscode.workspace.fs.readFile(target));
+    assert.match(body, /Aanleiding/);
+    for (const span of reported) assert.ok(!body.includes(span.replace(/&/g, '&amp;')), `"${span}" is in the exported Word file`);
+    // a review copy asks first, and writes nothing when declined
+    const review = fixture('publiceren.review.docx');
+    const declined = await vscode.commands.executeCommand<{ uri?: vscode.Uri; asked?: string }>('nota.exportWordReviewCopy', { target: review, confirm: () => false });
+    assert.match(declined.asked ?? '', /^The review copy shows \d+ personal-data findings in plain text\./);
+    assert.ok(!fs.existsSync(review.fsPath), 'nothing is written when the writer declines');
   });
 
   it('shows the diagnostics in the workbench (screenshot)', async function () {
