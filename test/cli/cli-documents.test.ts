@@ -53,6 +53,19 @@ describe('nota check on Word and PDF files', function () {
     assert.match(result.stdout, /^ {2}par\. 24, \d+:\d+ +info +Unknown section "Kernn"/m);
   });
 
+  it('a finding in a Word footnote carries its footnote: "footnote" in JSON, fn. N in stylish', async () => {
+    const { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } = await import('docx');
+    const document = new Document({
+      footnotes: { 1: { children: [new Paragraph('Zie de brief van 3 maart 2024.')] }, 2: { children: [new Paragraph('Bel mevrouw De Vries op 06-12345678.')] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('Het besluit'), new FootnoteReferenceRun(1), new TextRun(' en de vragen'), new FootnoteReferenceRun(2), new TextRun('.')] })] }],
+    });
+    fs.writeFileSync(path.join(dir, 'voetnoot.docx'), new Uint8Array(await Packer.toBuffer(document)));
+    const [file] = JSON.parse(nota(['check', '--format', 'json', 'voetnoot.docx'], dir).stdout);
+    const phone = file.diagnostics.filter((d: { rule: string }) => d.rule === 'pii-phone');
+    assert.deepEqual(phone.map((d: { footnote?: number; paragraph?: number }) => [d.footnote, d.paragraph]), [[2, undefined]]);
+    assert.match(nota(['check', 'voetnoot.docx'], dir).stdout, /^ {2}fn\. 2, \d+:\d+ +\w+ +.*phone/im);
+  });
+
   it('folders include Word and PDF files only with --ext', () => {
     assert.match(nota(['check', 'map'], dir).stderr, /no nota files/);
     const result = nota(['check', '--ext', 'docx,pdf', '--format', 'json', 'map'], dir);
