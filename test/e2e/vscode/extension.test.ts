@@ -516,7 +516,7 @@ describe('Nota in VS Code', function () {
     assert.ok(fromSchema.some((t) => t.includes('loud')), `the bad severity is flagged by the schema: ${JSON.stringify(fromSchema)}`);
   });
 
-  it('"Check Word/PDF Document" shows a .docx as Nota reads it, read-only, with its diagnostics at the finding; Check Workspace includes it', async function () {
+  it('"Check Word/PDF Document" shows a .docx as Nota reads it, with its diagnostics at the finding; Check Workspace includes it', async function () {
     const docx = fixture('dossier/telefoon.docx');
     const markdown = Buffer.from(await vscode.workspace.fs.readFile(fixture('telefoon.nota.md'))).toString('utf8');
     await vscode.workspace.fs.writeFile(docx, await wordFromMarkdown(markdown));
@@ -528,10 +528,6 @@ describe('Nota in VS Code', function () {
     const diags = await waitForDiagnostics(view.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-phone'), 'pii-phone in the view of the .docx');
     const phone = diags.find((d) => codeOf(d) === 'pii-phone')!;
     assert.strictEqual(view.getText(phone.range), '06-12345678');
-    // read-only: an edit of the view is refused
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(view.uri, new vscode.Position(0, 0), 'x');
-    assert.strictEqual(await vscode.workspace.applyEdit(edit), false);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const result = await vscode.commands.executeCommand<{ checked: number; skipped: { uri: string }[] }>('nota.checkWorkspace');
     assert.ok(!result.skipped.some((skipped) => skipped.uri === docx.toString()), JSON.stringify(result.skipped));
