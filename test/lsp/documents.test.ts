@@ -10,7 +10,7 @@ import { checkFiles } from '../../server/src/lsp/requests/checkFiles';
 import { exportWord, readDocument } from '../../server/src/lsp/requests/documents';
 import type { ReadDocumentResult } from '../../server/src/lsp/requests';
 import { VALID_NOTA } from '../support/check';
-import { docxFromMarkdown } from '../support/documents';
+import { docxFromMarkdown, pdfFromPages } from '../support/documents';
 import { NOT_CANCELLED, ServiceHarness } from '../support/service-harness';
 
 const LEAKY = VALID_NOTA.replace('- Met de regeling', '- Contactpersoon: mevr. J. de Vries, 06-12345678. Met de regeling');
@@ -60,6 +60,19 @@ describe('language server: Word and PDF files', function () {
     // opened, the view is checked as it is shown, with the same diagnostic
     const opened = await harness.open(view, text);
     assert.ok(opened.result.findings.some((finding) => finding.ruleId === 'pii-phone' && text.slice(finding.span.start, finding.span.end) === '06-12345678'));
+  });
+
+  it('Check workspace checks a .pdf through its view: a beantwoording with the invalid date marked where it is', async () => {
+    const file = path.join(dir, 'antwoorden.pdf');
+    fs.writeFileSync(file, await pdfFromPages([{ lines: ['Vraag 1', 'Klopt het bericht?', '', 'Antwoord 1', 'Ja.'] }, { lines: ['Vraag 2', 'Wanneer?', '', 'Antwoord 2', 'Op 31 november 2024.'] }]));
+    const result = await checkFiles(harness.service, { uris: [fileUriOf(file)] }, NOT_CANCELLED);
+    assert.deepEqual(result, { checked: 1, errors: 1, skipped: [] });
+    const text = textOf(await readDocument(harness.service, { uri: fileUriOf(file) }, NOT_CANCELLED));
+    const diagnostics = harness.published.get(documentViewUri(fileUriOf(file)))?.diagnostics ?? [];
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)]),
+      [['date-invalid', '31 november 2024']],
+    );
   });
 
   it('Check workspace reports a damaged .docx or .pdf as not checked, with the reason, and checks the rest', async () => {
