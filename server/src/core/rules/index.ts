@@ -20,6 +20,7 @@ import { fieldEmpty } from './field-empty';
 import { fieldMissing } from './field-missing';
 import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
+import { listBullet } from './list-bullet';
 import { footnoteMissing } from './footnote-missing';
 import { PERSONAL_DATA_RULES } from './personal-data';
 import { PUBLICATION_RULES } from './publication';
@@ -56,6 +57,7 @@ export const RULES: readonly AnyRule[] = [
   sectionUnknown,
   placeholder,
   headingUnmarked,
+  listBullet,
   runningHeaderMismatch,
   referenceFormat,
   referenceYear,

@@ -9,6 +9,16 @@ export function readLine(lineText: string): LineReading {
   return { plain, key: keyOfPlain(plain), empty: plain === '' && !/\S/.test(lineText.replace(/[\u00a0\u200b\uF0B7]/g, '')) };
 }
 
+/** A bullet as a PDF gives it at the start of a line (Symbol's U+F0B7, •), followed by the item's text. */
+export const PDF_BULLET = /^[ \t]*([\uF0B7\u2022])[ \t]+\S/;
+
+/** The block of a line: Markdown's, except that a paragraph line opened by a PDF bullet is a list item. */
+function blockOf(markdownBlock: LineBlock, lineText: string, empty: boolean): LineBlock {
+  if (empty && markdownBlock !== 'code') return 'blank';
+  if (markdownBlock === 'paragraph' && PDF_BULLET.test(lineText)) return 'list';
+  return markdownBlock;
+}
+
 export function buildLines(text: string, lineIndex: LineIndex, tree: Root, read: (lineText: string) => LineReading): SourceLine[] {
   const blocks = new Array<LineBlock>(lineIndex.lineCount).fill('paragraph');
   const depths = new Map<number, number>();
@@ -55,7 +65,7 @@ export function buildLines(text: string, lineIndex: LineIndex, tree: Root, read:
       text: lineText,
       plain,
       key,
-      block: empty && blocks[index] !== 'code' ? 'blank' : blocks[index],
+      block: blockOf(blocks[index], lineText, empty),
       headingDepth: depths.get(index),
     });
   }
