@@ -209,7 +209,7 @@ describe('language features in-process', () => {
     it('documentInfo gives the kind and the error count; effectiveConfig the defaults and their origin', async () => {
       const uri = testUri('info.nota.md');
       await harness.open(uri, KERN_MISSING);
-      assert.deepEqual(await documentInfo(harness.service, { uri }, NOT_CANCELLED), { kind: 'nota', errors: 1, reason: 'A nota: the header has the purpose line TER BESLUITVORMING.' });
+      assert.deepEqual(await documentInfo(harness.service, { uri }, NOT_CANCELLED), { kind: 'nota', errors: 1, reason: 'A nota: the header has the purpose line TER BESLUITVORMING.', length: { words: 101, pages: 0.3, maxPages: 2 } });
       assert.equal(await documentInfo(harness.service, { uri: testUri('closed.nota.md') }, NOT_CANCELLED), null);
       const effective = await effectiveConfig(harness.service, { uri }, NOT_CANCELLED);
       assert.equal(effective.config.referencePattern, '^\\d{4}-\\d{10}$');

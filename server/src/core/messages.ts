@@ -76,6 +76,7 @@ export const MESSAGES = {
   'pii-name': { en: 'Name of a civil servant or citizen "{text}" ({score}% sure).', nl: 'Naam van een ambtenaar of burger "{text}" ({score}% zeker).' },
   'pii-signature': { en: 'Signature or initials "{text}" ({score}% sure).', nl: 'Handtekening of paraaf "{text}" ({score}% zeker).' },
   'pii-birthdate': { en: 'Date of birth "{text}" ({score}% sure).', nl: 'Geboortedatum "{text}" ({score}% zeker).' },
+  'nota-length': { en: 'The nota is about {pages} pages ({words} words), more than the limit of {maxPages}: shorten it or move detail to a bijlage.', nl: 'De nota is ongeveer {pages} pagina\'s ({words} woorden), meer dan de grens van {maxPages}: kort hem in of zet details in een bijlage.' },
   'sentence-length': { en: 'Sentence of {count} words (more than {max}): split it into shorter sentences.', nl: 'Zin van {count} woorden (meer dan {max}): maak er kortere zinnen van.' },
   'plain-word': { en: '"{word}" is formal: write {alternatives}.', nl: '"{word}" is ambtelijk: schrijf {alternatives}.' },
   'plain-word.or': { en: 'or', nl: 'of' },

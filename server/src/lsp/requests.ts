@@ -41,9 +41,11 @@ export interface DocumentInfo {
   errors: number;
   /** Why the document has its kind, in the user's language (the status bar's tooltip). */
   reason: string;
+  /** Words and estimated pages; `maxPages` is the limit of the nota-length rule (null when it does not apply). */
+  length: { words: number; pages: number; maxPages: number | null };
 }
 
-/** The kind of a document and its error count (status bar). */
+/** The kind of a document, its error count and its length (status bar). */
 export const DocumentInfoRequest = new RequestType<UriParams, DocumentInfo | null, void>('nota/documentInfo');
 
 export interface SkeletonParams {

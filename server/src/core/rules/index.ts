@@ -21,6 +21,7 @@ import { fieldMissing } from './field-missing';
 import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
 import { listBullet } from './list-bullet';
+import { notaLength } from './nota-length';
 import { footnoteMissing } from './footnote-missing';
 import { PERSONAL_DATA_RULES } from './personal-data';
 import { PUBLICATION_RULES } from './publication';
@@ -58,6 +59,7 @@ export const RULES: readonly AnyRule[] = [
   placeholder,
   headingUnmarked,
   listBullet,
+  notaLength,
   runningHeaderMismatch,
   referenceFormat,
   referenceYear,

@@ -19,7 +19,7 @@ function swallowsPlainHeading(doc: NotaDocument, bulletLine: number, plainHeadin
 /** A list item opened by a bullet pasted from a PDF (U+F0B7, •). Safe fix: the Markdown bullet `-`. */
 export const listBullet: Rule = {
   id: 'list-bullet',
-  defaultSeverity: 'info',
+  defaultSeverity: 'information',
   description: 'A list item starts with a bullet pasted from a PDF instead of a Markdown "-".',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: {},
