@@ -22,6 +22,7 @@ import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
 import { listBullet } from './list-bullet';
 import { notaLength } from './nota-length';
+import { kamervragenDeadline } from './kamervragen-deadline';
 import { footnoteMissing } from './footnote-missing';
 import { PERSONAL_DATA_RULES } from './personal-data';
 import { PUBLICATION_RULES } from './publication';
@@ -78,6 +79,7 @@ export const RULES: readonly AnyRule[] = [
   antwoordMissing,
   antwoordMismatch,
   antwoordCrossref,
+  kamervragenDeadline,
   footnoteMissing,
   wooMotivering,
   wooGroundInvalid,

@@ -1,11 +1,13 @@
 // Hover: what a Woo ground means, a date's weekday and what jl./a.s. resolve to, how the referentie
-// was read, what belongs in a section, and why a personal-data finding fired.
+// was read, what belongs in a section, why a personal-data finding fired, and when questions "ingezonden"
+// on a date are to be answered.
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import { WEEKDAYS, daysBetween, formatDutchDate, resolveRelative, weekdayOf } from '../../core/dates';
 import { formatMessage, formatWithArgs } from '../../core/messages';
 import type { Span } from '../../core/types';
 import { isWobGround, wooGround } from '../../core/woo';
 import { abbreviationHover, readabilityHover } from '../../core/writing/hover';
+import { submissions } from '../../core/beantwoording/deadline';
 import { toRange } from '../convert';
 import type { DocumentContext } from '../service';
 
@@ -26,6 +28,12 @@ export function hover({ result, config, locale }: DocumentContext, params: Hover
     const ground = wooGround(code.code);
     if (ground) return answer(formatMessage(locale, 'hover.woo', { code: ground.code, meaning: ground[locale], article: ground.article }), code.span);
     return answer(formatMessage(locale, isWobGround(code.code) ? 'hover.wob' : 'hover.woo-unknown', { code: code.code }), code.span);
+  }
+
+  const submission = submissions(doc).find((candidate) => inside(candidate.span, offset));
+  if (submission) {
+    const args = { submitted: formatDutchDate(submission.submitted), due: formatDutchDate(submission.answerDue), postponed: formatDutchDate(submission.postponedDue) };
+    return answer(formatMessage(locale, 'hover.kamervragen-deadline', args), submission.span);
   }
 
   const date = doc.dates.find((mention) => inside(mention.fullSpan, offset));
