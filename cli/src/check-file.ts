@@ -10,6 +10,7 @@ import { documentsPart } from './lazy';
 import { type DocumentMetrics, documentMetrics } from '../../server/src/core/writing/readability';
 import { b1MaxWords } from '../../server/src/core/writing/hover';
 import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
+import { folderFilesOf } from '../../server/src/lsp/folder-files';
 
 /** What every file of one run shares. */
 export interface FileSettings {
@@ -53,6 +54,7 @@ export async function checkFile(file: string, settings: FileSettings, loader: Co
     locale: settings.locale,
     fileName: file,
     kind: settings.type,
+    folderFiles: folderFilesOf(file),
     onRuleError: (ruleId, error) => outcome.errors.push(`nota: rule ${ruleId} failed on ${file}: ${(error as Error)?.stack ?? error}`),
   };
   if (settings.fix) {

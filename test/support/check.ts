@@ -26,6 +26,8 @@ export interface TestOptions {
   now?: Date;
   fileName?: string;
   kind?: DocumentKind;
+  /** The files beside the document (bijlage-file); no folder is read when left out. */
+  folderFiles?: string[];
 }
 
 /** The options `check` and `fixAll` check with. */
@@ -36,6 +38,7 @@ export function checkOptions(fileName?: string, options: TestOptions = {}): Chec
     fileName: fileName ?? options.fileName ?? 'test.nota.md',
     kind: options.kind,
     now: options.now ?? new Date('2024-03-15T12:00:00Z'),
+    folderFiles: options.folderFiles,
   };
 }
 

@@ -26,6 +26,8 @@ export interface RuleCase {
   /** Defaults to 15 March 2024, noon UTC. */
   now?: Date;
   locale?: Locale;
+  /** The names of the files in the document's folder, as the language server and the CLI read them. */
+  folderFiles?: string[];
 }
 
 export interface ExpectedFix {
@@ -80,6 +82,7 @@ function checkOptions(rule: AnyRule, testCase: RuleCase): CheckOptions {
     fileName: testCase.fileName ?? (kind === 'beantwoording' ? 'test.kv.md' : 'test.nota.md'),
     kind,
     now: testCase.now ?? TEST_NOW,
+    folderFiles: testCase.folderFiles,
     rules: [rule],
     onRuleError: (_id, error) => {
       throw error;

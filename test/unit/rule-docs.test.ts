@@ -33,6 +33,8 @@ describe('rule documentation examples', () => {
       const fileName = kind === 'beantwoording' ? 'example.kv.md' : 'example.nota.md';
       // An opt-in rule (off by default) is checked as its page says to turn it on: at its severity.
       const layer = rule.optIn ? { rules: { [rule.id]: { severity: rule.defaultSeverity } } } : undefined;
+      // Each example is checked as a file alone in its folder (bijlage-file looks there).
+      const folderFiles = [fileName];
 
       it('has a page with what, why, examples and options', () => {
         assert.ok(page, `docs/rules/${rule.id}.md is missing`);
@@ -56,7 +58,7 @@ describe('rule documentation examples', () => {
         assert.ok(example, 'no failing example');
         const documented = documentedFindings(page);
         assert.ok(documented && documented.length > 0, `docs/rules/${rule.id}.md lists no findings after its failing example`);
-        const findings = check(example, { fileName, layer }).findings.filter((f) => f.ruleId === rule.id);
+        const findings = check(example, { fileName, layer, folderFiles }).findings.filter((f) => f.ruleId === rule.id);
         const reported = findings.map((f) => {
           const start = positionOf(example, f.span.start);
           const end = positionOf(example, f.span.end);
@@ -69,7 +71,7 @@ describe('rule documentation examples', () => {
         if (!readsText) this.skip();
         const example = exampleUnder(page, 'Passing example');
         assert.ok(example, 'no passing example');
-        const findings = check(example, { fileName, layer }).findings;
+        const findings = check(example, { fileName, layer, folderFiles }).findings;
         assert.deepEqual(findings.filter((f) => f.ruleId === rule.id).map((f) => f.message), []);
         assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`), []);
       });

@@ -23,6 +23,8 @@ export interface CheckOptions {
   publication?: PublicationFacts;
   /** The current time, for `date-future` (tests pass a fixed one). */
   now?: Date;
+  /** The names of the files beside the document, for `bijlage-file`; undefined where there is no folder to read. */
+  folderFiles?: readonly string[];
   /** The rules to run; all of them unless given (tests run a broken rule beside them). */
   rules?: readonly AnyRule[];
   /** Called when a rule throws; the server logs it, the CLI prints it to stderr. */
@@ -73,6 +75,7 @@ export function runRules(doc: NotaDocument, options: CheckOptions, prose = lazyP
         config,
         locale,
         now: options.now ?? new Date(),
+        folderFiles: options.folderFiles,
         prose,
         options: { ...rule.defaultOptions, ...config.rules[rule.id]?.options },
         report: (report) => findings.push(toFinding(report)),

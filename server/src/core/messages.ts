@@ -77,6 +77,7 @@ export const MESSAGES = {
   'pii-signature': { en: 'Signature or initials "{text}" ({score}% sure).', nl: 'Handtekening of paraaf "{text}" ({score}% zeker).' },
   'pii-birthdate': { en: 'Date of birth "{text}" ({score}% sure).', nl: 'Geboortedatum "{text}" ({score}% zeker).' },
   'kamervragen-deadline': { en: '{date} is {days} day(s) past the answer date {due} (three weeks after the questions were ingezonden on {submitted}): was an uitstelbericht sent by {due}?', nl: '{date} ligt {days} dag(en) na de antwoorddatum {due} (drie weken na het inzenden van de vragen op {submitted}): is er vóór {due} een uitstelbericht gestuurd?' },
+  'bijlage-file': { en: 'Bijlage "{name}" is not in the folder of the nota (turn bijlage-file off for notas whose bijlagen are kept elsewhere).', nl: 'Bijlage "{name}" staat niet in de map van de nota (zet bijlage-file uit voor nota\'s waarvan de bijlagen elders staan).' },
   'nota-length': { en: 'The nota is about {pages} pages ({words} words), more than the limit of {maxPages}: shorten it or move detail to a bijlage.', nl: 'De nota is ongeveer {pages} pagina\'s ({words} woorden), meer dan de grens van {maxPages}: kort hem in of zet details in een bijlage.' },
   'sentence-length': { en: 'Sentence of {count} words (more than {max}): split it into shorter sentences.', nl: 'Zin van {count} woorden (meer dan {max}): maak er kortere zinnen van.' },
   'plain-word': { en: '"{word}" is formal: write {alternatives}.', nl: '"{word}" is ambtelijk: schrijf {alternatives}.' },
@@ -147,6 +148,7 @@ export const MESSAGES = {
 
   // Hover
   'hover.kamervragen-deadline': { en: 'Questions ingezonden on **{submitted}**: the answer is due by **{due}** (three weeks). If that is not possible, an uitstelbericht is due by **{due}**, and the answer then by **{postponed}** (three more weeks).', nl: 'Vragen ingezonden op **{submitted}**: het antwoord is uiterlijk **{due}** verschuldigd (drie weken). Lukt dat niet, dan moet vóór **{due}** een uitstelbericht zijn gestuurd, en volgt het antwoord uiterlijk **{postponed}** (drie weken later).' },
+  'link.bijlage': { en: 'Open {file}', nl: '{file} openen' },
   'hover.date': { en: '**{date}** is a {weekday}.', nl: '**{date}** is een {weekday}.' },
   'hover.relative': { en: '{marker} refers to **{date}** ({weekday}), {days} day(s) {direction} the nota date {notaDate}.', nl: '{marker} verwijst naar **{date}** ({weekday}), {days} dag(en) {direction} de notadatum {notaDate}.' },
   'hover.before': { en: 'before', nl: 'vóór' },

@@ -43,6 +43,8 @@ export interface ServerHost {
   /** Where the checks run. */
   createChecker(limits: CheckLimits, log: (message: string) => void): Checker;
   renderPreview(result: CheckResult, options: PreviewOptions): string;
+  /** The names of the regular files in the document's folder; undefined where there is none to read. */
+  folderFiles?(uri: string): Promise<string[] | undefined>;
   /**
    * The edit that adds a name to `publicPersons`, and the file it goes into; absent where configuration
    * files cannot be edited. Creating a new file is an edit the client confirms first.

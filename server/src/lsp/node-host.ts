@@ -11,6 +11,7 @@ import { nodeDocuments } from './documents-part';
 import { markPublicEdit } from './features/publicPerson';
 import type { ServerHost } from './host';
 import { renderPreviewFromBundle } from './preview-renderer';
+import { folderFilesOf } from './folder-files';
 import { readRegularFile } from './read-file';
 
 /** Two workers: one may be busy with a long check while the other serves every other document. */
@@ -42,6 +43,10 @@ export function nodeHost(): ServerHost {
       return pool;
     },
     renderPreview,
+    folderFiles: async (uri) => {
+      const file = filePathOf(uri);
+      return file === undefined ? undefined : folderFilesOf(file);
+    },
     markPublic(uri, name, locale) {
       const file = filePathOf(uri);
       return file === undefined ? undefined : markPublicEdit(loader, file, name, locale);

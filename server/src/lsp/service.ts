@@ -47,6 +47,8 @@ export interface DocumentContext {
   config: ResolvedConfig;
   locale: Locale;
   now: Date;
+  /** The names of the files in the document's folder, as the check saw them. */
+  folderFiles?: readonly string[];
   /** The edit that adds a name to `publicPersons` in the nearest `.notarc.json`; undefined when the document is not a file. */
   markPublic?: (name: string) => MarkPublic | undefined;
   /** The text after every safe fix, computed off the main thread; undefined when it ran out of its budget. */
@@ -170,7 +172,8 @@ export class NotaService {
     const settings = await this.settings.for(uri);
     const loaded = await this.host.loadConfig(uri, settings.layer);
     this.publishConfigProblems(loaded.broken);
-    return { config: loaded.config, locale: this.locale, fileName: this.host.fileName(uri), now: this.clock().getTime() };
+    const folderFiles = await this.host.folderFiles?.(uri);
+    return { config: loaded.config, locale: this.locale, fileName: this.host.fileName(uri), now: this.clock().getTime(), folderFiles };
   }
 
   private publishConfigProblems(broken: HostConfig['broken']): void {
@@ -307,7 +310,7 @@ export class NotaService {
   }
 
   private contextOf(uri: string, checked: Checked, result: CheckResult): DocumentContext {
-    const { config, locale, now } = checked.options;
+    const { config, locale, now, folderFiles } = checked.options;
     return {
       uri,
       version: checked.version,
@@ -315,6 +318,7 @@ export class NotaService {
       config,
       locale,
       now: new Date(now ?? Date.now()),
+      folderFiles,
       markPublic: this.host.markPublic ? (name) => this.host.markPublic!(uri, name, locale) : undefined,
       fixAllText: async () => {
         const outcome = await this.run(fixAllKey(uri), { kind: 'fixAll', text: checked.text, options: checked.options, edited: true });

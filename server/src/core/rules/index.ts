@@ -22,6 +22,7 @@ import { fieldValue } from './field-value';
 import { headingUnmarked } from './heading-unmarked';
 import { listBullet } from './list-bullet';
 import { notaLength } from './nota-length';
+import { bijlageFile } from './bijlage-file';
 import { kamervragenDeadline } from './kamervragen-deadline';
 import { footnoteMissing } from './footnote-missing';
 import { PERSONAL_DATA_RULES } from './personal-data';
@@ -74,6 +75,7 @@ export const RULES: readonly AnyRule[] = [
   bijlagenTable,
   bijlagenNumbering,
   bijlagenName,
+  bijlageFile,
   bijlageReference,
   vraagNumbering,
   antwoordMissing,

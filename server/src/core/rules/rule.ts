@@ -32,6 +32,8 @@ export interface RuleContext<Options> {
   options: Options;
   locale: Locale;
   now: Date;
+  /** The names of the files in the document's folder, where the caller read it (language server, CLI). */
+  folderFiles?: readonly string[];
   /** The prose in sentences and words (parse-dutch), tokenized on first use and shared by the rules. */
   prose(): Prose;
   report(report: Report): void;

@@ -20,6 +20,8 @@ export interface JobOptions {
   kind?: DocumentKind;
   /** The current time in ms (tests fix it); the worker's clock otherwise. */
   now?: number;
+  /** The names of the files beside the document (Bijlagen links and `bijlage-file`). */
+  folderFiles?: string[];
 }
 
 export interface Job {
