@@ -54,6 +54,8 @@ export interface SkeletonParams {
   van: string;
   referentie: string;
   datum?: string;
+  /** As a snippet: the subject and the section placeholders are tab stops. */
+  snippet?: boolean;
 }
 
 /** The text of a new nota (Nieuwe nota). */
