@@ -48,7 +48,7 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
   context.subscriptions.push(
     statusBar,
     previews,
-    ...registerCommands(() => client),
+    ...registerCommands(() => client, context.globalState),
     ...registerDocuments(() => client),
     vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
     vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),

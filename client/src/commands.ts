@@ -2,48 +2,13 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { applyEdits, modify, parse } from 'jsonc-parser';
-import { DEFAULT_PURPOSES } from '../../server/src/core/catalog';
-import { CheckFilesRequest, type CheckFilesResult, EffectiveConfigRequest, SkeletonRequest } from '../../server/src/lsp/requests';
+import { CheckFilesRequest, type CheckFilesResult, EffectiveConfigRequest } from '../../server/src/lsp/requests';
+import { type NewNotaArgs, newNota } from './newNota';
 import { errorCount, fileCount } from './counts';
 
 
 // Word and PDF files too: the server checks them through their view
 const NOTA_GLOB = '**/*.{nota.md,nota,nota.txt,kv.md,kv.txt,docx,pdf}';
-
-export interface NewNotaArgs {
-  purpose?: string;
-  aan?: string;
-  van?: string;
-  referentie?: string;
-  /** Write the nota to this file instead of an untitled editor (used by tests and scripts). */
-  target?: vscode.Uri;
-}
-
-async function ask(value: string | undefined, prompt: string, placeHolder: string, validate?: (v: string) => string | undefined): Promise<string | undefined> {
-  if (value !== undefined) return value;
-  return vscode.window.showInputBox({ prompt, placeHolder, ignoreFocusOut: true, validateInput: validate });
-}
-
-async function newNota(client: LanguageClient, args: NewNotaArgs = {}): Promise<vscode.TextDocument | undefined> {
-  const purpose = args.purpose ?? (await vscode.window.showQuickPick(DEFAULT_PURPOSES.map((p) => `TER ${p}`), { placeHolder: vscode.l10n.t('Purpose of the nota') }))?.replace(/^TER /, '');
-  if (!purpose) return undefined;
-  const aan = await ask(args.aan, vscode.l10n.t('Addressee (Aan)'), 'Minister van BZK');
-  if (aan === undefined) return undefined;
-  const van = await ask(args.van, vscode.l10n.t('Sending unit (Van)'), 'DGDOO');
-  if (van === undefined) return undefined;
-  const referentie = await ask(args.referentie, vscode.l10n.t('Reference (Onze referentie)'), '2024-0000012345');
-  if (referentie === undefined) return undefined;
-  const content = await client.sendRequest(SkeletonRequest, { purpose, aan, van, referentie });
-  let document: vscode.TextDocument;
-  if (args.target) {
-    await vscode.workspace.fs.writeFile(args.target, new TextEncoder().encode(content));
-    document = await vscode.workspace.openTextDocument(args.target);
-  } else {
-    document = await vscode.workspace.openTextDocument({ language: 'nota', content });
-  }
-  await vscode.window.showTextDocument(document);
-  return document;
-}
 
 async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -162,9 +127,9 @@ function skippedFiles(skipped: CheckFilesResult['skipped']): string {
   return vscode.l10n.t('Not checked: {0}{1}.', named.join(', '), more);
 }
 
-export function registerCommands(client: () => LanguageClient): vscode.Disposable[] {
+export function registerCommands(client: () => LanguageClient, state: vscode.Memento): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('nota.newNota', (args?: NewNotaArgs) => newNota(client(), args)),
+    vscode.commands.registerCommand('nota.newNota', (args?: NewNotaArgs) => newNota(client(), state, args)),
     vscode.commands.registerCommand('nota.fixAll', fixAll),
     vscode.commands.registerCommand('nota.redactAll', redactAll),
     vscode.commands.registerCommand('nota.markedPublic', markedPublic),

@@ -49,5 +49,16 @@ describe('editor defaults for prose', () => {
       assert.deepEqual((await itemsAt('Naam: [')).slice(0, 3), ['5.1.1a', '5.1.1b', '5.1.1c']);
       assert.deepEqual(await itemsAt('### ', 4), ['Toelichting', 'Politieke context', 'Financiële consequenties', 'Juridische aspecten', 'Communicatie', 'Uitvoering', 'Bijlagen']);
     });
+
+    it('each built-in purpose after "TER " carries its one-line description', async () => {
+      const context = await harness.open(testUri('defaults.nota.md'), text);
+      const line = lines.indexOf('TER ');
+      const items = completion(context, { textDocument: { uri: context.uri }, position: { line, character: 4 } }, NOT_CANCELLED);
+      assert.deepEqual(items.slice(0, 3).map((item) => [item.label, item.documentation]), [
+        ['BESLUITVORMING', 'The addressee decides on a proposal (a beslisnota).'],
+        ['ONDERTEKENING', 'The addressee signs a letter or decision that comes with it.'],
+        ['INFORMATIE', 'For information: no decision asked.'],
+      ]);
+    });
   });
 });

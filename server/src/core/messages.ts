@@ -171,6 +171,13 @@ export const MESSAGES = {
   'completion.missing-required': { en: 'Required section, missing', nl: 'Verplichte sectie, ontbreekt' },
   'completion.missing-optional': { en: 'Section', nl: 'Sectie' },
   'completion.purpose': { en: 'Purpose', nl: 'Doel' },
+  'purpose.BESLUITVORMING': { en: 'The addressee decides on a proposal (a beslisnota).', nl: 'De geadresseerde besluit over een voorstel (beslisnota).' },
+  'purpose.ONDERTEKENING': { en: 'The addressee signs a letter or decision that comes with it.', nl: 'De geadresseerde ondertekent een bijgevoegde brief of beschikking.' },
+  'purpose.INFORMATIE': { en: 'For information: no decision asked.', nl: 'Ter informatie: er wordt geen besluit gevraagd.' },
+  'purpose.ADVISERING': { en: 'The addressee is asked for advice.', nl: 'De geadresseerde wordt om advies gevraagd.' },
+  'purpose.KENNISNAME': { en: 'To be noted: the addressee takes note of it.', nl: 'Ter kennisname: de geadresseerde neemt er kennis van.' },
+  'purpose.GOEDKEURING': { en: 'The addressee approves a document or plan.', nl: 'De geadresseerde keurt een stuk of plan goed.' },
+  'purpose.BESPREKING': { en: 'For discussion in a meeting with the addressee.', nl: 'Ter bespreking in een overleg met de geadresseerde.' },
   'completion.question-pair': { en: 'Question {number} with its answer', nl: 'Vraag {number} met antwoord' },
 
   // Why the document has its kind (document info)
@@ -387,4 +394,10 @@ export function formatMessage(locale: Locale, id: MessageId, args: Record<string
 /** `nl` for Dutch locales (nl, nl-NL, nl_BE.UTF-8), otherwise English. */
 export function localeFrom(value: string | undefined): Locale {
   return value && /^nl(?:[-_]|$)/i.test(value) ? 'nl' : 'en';
+}
+
+/** The one-line description of a purpose (TER …): the built-in ones have one; a configured purpose has none. */
+export function purposeDescription(locale: Locale, purpose: string): string | undefined {
+  const id = `purpose.${purpose.toUpperCase()}`;
+  return id in MESSAGES ? formatMessage(locale, id as MessageId) : undefined;
 }

@@ -3,7 +3,7 @@
 import { type CancellationToken, type CompletionItem, CompletionItemKind, type CompletionParams, InsertTextFormat } from 'vscode-languageserver';
 import { FIELDS } from '../../core/catalog';
 import { MONTHS, todayInDutch } from '../../core/dates';
-import { formatMessage, formatWithArgs } from '../../core/messages';
+import { formatMessage, formatWithArgs, purposeDescription } from '../../core/messages';
 import type { NotaDocument } from '../../core/model/types';
 import { knownSections } from '../../core/model/placement';
 import { isRequired } from '../../core/model/placement';
@@ -87,7 +87,12 @@ export function completion(documentContext: DocumentContext, { position }: Compl
     }));
   }
   if (/\bTER\s+[A-Za-z]*$/i.test(before)) {
-    return config.purposes.map((purpose) => ({ label: purpose, kind: CompletionItemKind.EnumMember, detail: formatMessage(locale, 'completion.purpose') }));
+    return config.purposes.map((purpose) => ({
+      label: purpose,
+      kind: CompletionItemKind.EnumMember,
+      detail: formatMessage(locale, 'completion.purpose'),
+      documentation: purposeDescription(locale, purpose),
+    }));
   }
   if (/(?:^|\s)\d{1,2}\s+[a-z]*$/i.test(before)) {
     return MONTHS.map((month, index) => ({ label: month, kind: CompletionItemKind.Value, sortText: String(index).padStart(2, '0') }));
