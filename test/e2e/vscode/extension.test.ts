@@ -284,6 +284,31 @@ describe('Nota in VS Code', function () {
     assert.strictEqual(label(items[0]), 'Kern', `first completion: ${items.slice(0, 5).map(label).join(', ')}`);
   });
 
+  it('prose editing: [nota] word wrap on, no quick suggestions, so Enter after "De pil" is a line break; completion still after "TER "', async function () {
+    for (const languageId of ['nota', 'nota-kv']) {
+      const editor = vscode.workspace.getConfiguration('editor', { languageId });
+      assert.strictEqual(editor.get('wordWrap'), 'on', `${languageId}: wordWrap`);
+      assert.deepStrictEqual(editor.get('quickSuggestions'), { comments: 'off', strings: 'off', other: 'off' }, `${languageId}: quickSuggestions`);
+      assert.strictEqual(editor.get('wordBasedSuggestions'), 'off', `${languageId}: wordBasedSuggestions`);
+      assert.strictEqual(editor.get('unicodeHighlight.ambiguousCharacters'), false, `${languageId}: unicodeHighlight.ambiguousCharacters`);
+    }
+    const fixtureText = Buffer.from(await vscode.workspace.fs.readFile(fixture('missing-kern.nota.md'))).toString('utf8');
+    const document = await vscode.workspace.openTextDocument({ language: 'nota', content: `${fixtureText}\nDe pilot loopt.\n\n` });
+    const shown = await vscode.window.showTextDocument(document);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    shown.selection = new vscode.Selection(end, end);
+    for (const ch of 'De pil') await vscode.commands.executeCommand('type', { text: ch });
+    await new Promise((r) => setTimeout(r, 800)); // the quick-suggest delay is 10 ms: a widget would be open by now
+    await vscode.commands.executeCommand('type', { text: '\n' });
+    assert.ok(document.getText().endsWith('\nDe pil\n'), `the text ends with: ${JSON.stringify(document.getText().slice(-20))}`);
+    const line = document.lineCount - 1;
+    await shown.edit((edit) => edit.insert(new vscode.Position(line, 0), 'TER '));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(line, 4), ' ');
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('BESLUITVORMING') && labels.includes('INFORMATIE'), `completion after TER: ${labels.slice(0, 8).join(', ')}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('hover on a Woo ground in a redaction marker explains it', async function () {
     const { document } = await open('valid.nota.md');
     const line = lineIndex(document, '[5.1.2e]');
