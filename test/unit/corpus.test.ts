@@ -95,8 +95,10 @@ describe('corpus documents', () => {
       [1, 'Beantwoording van de vragen van het lid Eerdmans (JA21) over bijeenkomsten met ambtenaren naar aanleiding van de verkiezingsuitslag'],
     ]);
     // Hints for the plain-line headings and table, and the warning the spec expects: actief openbaar with
-    // an empty (so redacted) Opgesteld door, but no "Informatie die niet openbaar gemaakt kan worden".
-    assert.deepEqual([...new Set(structural(findings).map((f) => `${f.ruleId}/${f.severity}`))].sort(), ['bijlagen-table/hint', 'heading-unmarked/hint', 'woo-motivering/warning']);
+    // an empty (so redacted) Opgesteld door, but no "Informatie die niet openbaar gemaakt kan worden";
+    // and the five U+F0B7 bullets of the Kern as list items to write with "-".
+    assert.deepEqual([...new Set(structural(findings).map((f) => `${f.ruleId}/${f.severity}`))].sort(), ['bijlagen-table/hint', 'heading-unmarked/hint', 'list-bullet/information', 'woo-motivering/warning']);
+    assert.equal(findings.filter((f) => f.ruleId === 'list-bullet').length, 5);
   });
 
   for (const prefix of ['002', '003', '004']) {
