@@ -20,8 +20,10 @@ describe('language server: beantwoording', function () {
   });
   after(() => client.shutdown());
 
-  it('publishes no diagnostics for seed 003', async () => {
-    assert.deepEqual(await client.diagnostics(uri), []);
+  it('publishes for seed 003 only that it was answered after the three weeks (ingezonden 29 januari, ontvangen 23 februari 2024)', async () => {
+    const diagnostics = await client.diagnostics(uri);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]), [['kamervragen-deadline', 3, 11, 0, 16]]);
+    assert.equal(lines[11].slice(0, 16), '23 februari 2024');
   });
 
   it('outlines each question with its answer as a child', async () => {
@@ -86,6 +88,6 @@ describe('language server: beantwoording', function () {
     await client.open(letter, 'Datum 28 november 2024\nBetreft Uitstel beantwoording\n\nGeachte voorzitter,\n\nDe vragen kan ik niet binnen drie weken beantwoorden.\n\nHoogachtend,\n');
     assert.deepEqual(await client.diagnostics(letter), []);
     const info = await client.connection.sendRequest('nota/documentInfo', { uri: letter });
-    assert.deepEqual(info, { kind: 'brief', errors: 0, reason: 'A letter to parliament (brief): a Betreft line; a salutation ("Geachte voorzitter,"); a closing ("Hoogachtend,").' });
+    assert.deepEqual(info, { kind: 'brief', errors: 0, reason: 'A letter to parliament (brief): a Betreft line; a salutation ("Geachte voorzitter,"); a closing ("Hoogachtend,").', length: { words: 19, pages: 0.1, maxPages: null } });
   });
 });

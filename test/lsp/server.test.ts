@@ -99,12 +99,13 @@ describe('language server over stdio', function () {
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.nota');
     const fixed = applyLspEdits(text, actions[0].edit!.changes![uri]);
-    // The safe fixes: plain-line headings become headings, the plain Bijlagen table a Markdown table.
+    // The safe fixes: plain-line headings become headings, PDF bullets "-", the plain Bijlagen table a Markdown table.
     const table =
       '| Volgnummer | Naam | Informatie |\n| --- | --- | --- |\n| 1 | Beantwoording van de vragen van het lid Eerdmans (JA21) over bijeenkomsten met ambtenaren naar aanleiding van de verkiezingsuitslag |  |';
     const expected = text
       .replace(/^(Aanleiding|Geadviseerd besluit|Kern|Politieke context|Bijlagen)$/gm, '### $1')
       .replace(/^ Toelichting$/m, '### Toelichting')
+      .replace(/^\uF0B7 /gm, '- ')
       .replace(/Volgnummer Naam Informatie\n\n1 Beantwoording van de vragen \nvan het lid Eerdmans \(JA21\)  \nover bijeenkomsten met \nambtenaren naar aanleiding van \nde verkiezingsuitslag/, table);
     assert.equal(fixed, expected);
     assert.equal(fixed, fixAll(text, { fileName: 'plain.nota.txt' }), 'the server and the CLI fix the same way');
