@@ -68,6 +68,10 @@ const DOCUMENTED: Record<string, (original: string, replacement: string) => void
   'heading-unmarked': (original, replacement) => {
     assert.equal(replacement, `### ${original.trim()}`, 'the heading line must be kept as written, markup and all');
   },
+  'list-bullet': (original, replacement) => {
+    assert.match(original, /^[\uF0B7\u2022]$/, 'only the bullet itself is replaced');
+    assert.equal(replacement, '-');
+  },
   'bijlagen-table': (original, replacement) => {
     assert.match(replacement, /^\| Volgnummer \| Naam \| Informatie \|(\r\n|\r|\n)\| --- \| --- \| --- \|/);
     assert.equal(gfmBodyCharacters(replacement), sourceBodyCharacters(original), 'a cell lost or changed characters');
