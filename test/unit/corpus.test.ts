@@ -58,8 +58,8 @@ describe('corpus documents', () => {
       [1, 'Beantwoording Kamervragen lid Van Haga (Groep van Haga) over de oproep tot ambtenarenprotest tegen de verkiezingsuitslag', ''],
     ]);
     assert.deepEqual(doc.redactions.map((r) => doc.text.slice(r.span.start, r.span.end)), ['[Redacted]']);
-    // Only the hint that the tab-separated Bijlagen table has a canonical Markdown form.
-    assert.deepEqual(structural(findings).map((f) => `${f.ruleId}/${f.severity}`), ['bijlagen-table/hint']);
+    // Only the information finding that the tab-separated Bijlagen table has a canonical Markdown form.
+    assert.deepEqual(structural(findings).map((f) => `${f.ruleId}/${f.severity}`), ['bijlagen-table/information']);
   });
 
   it('seed 001 (plain text from PDF): label lines, empty Opgesteld door, plain headings, plain table', () => {
@@ -96,7 +96,7 @@ describe('corpus documents', () => {
     ]);
     // Hints for the plain-line headings and table, and the warning the spec expects: actief openbaar with
     // an empty (so redacted) Opgesteld door, but no "Informatie die niet openbaar gemaakt kan worden".
-    assert.deepEqual([...new Set(structural(findings).map((f) => `${f.ruleId}/${f.severity}`))].sort(), ['bijlagen-table/hint', 'heading-unmarked/hint', 'woo-motivering/warning']);
+    assert.deepEqual([...new Set(structural(findings).map((f) => `${f.ruleId}/${f.severity}`))].sort(), ['bijlagen-table/information', 'heading-unmarked/information', 'woo-motivering/warning']);
   });
 
   for (const prefix of ['002', '003', '004']) {
