@@ -325,6 +325,10 @@ describe('Nota in VS Code', function () {
     await open('valid.nota.md');
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.showConfiguration');
     const shown = JSON.parse(document.getText());
+    // a read-only view (a content provider's document), not an untitled file that asks to be saved
+    assert.strictEqual(document.uri.scheme, 'nota-config');
+    assert.strictEqual(document.isUntitled, false);
+    assert.strictEqual(document.languageId, 'json');
     assert.strictEqual(shown.origins.referencePattern, 'default');
     assert.ok(Array.isArray(shown.config.purposes));
   });
