@@ -24,10 +24,10 @@ describe('language server: beantwoording', function () {
     assert.deepEqual(await client.diagnostics(uri), []);
   });
 
-  it('outlines each question with its answer as a child', async () => {
+  it('outlines each question with its answer as a child, named as the document names them (Vraag, Antwoord) in an English client', async () => {
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), Array.from({ length: 9 }, (_, i) => `Question ${i + 1}`));
-    assert.deepEqual(symbols.map((s) => s.children?.map((c) => c.name)), Array.from({ length: 9 }, (_, i) => [`Answer ${i + 1}`]));
+    assert.deepEqual(symbols.map((s) => s.name), Array.from({ length: 9 }, (_, i) => `Vraag ${i + 1}`));
+    assert.deepEqual(symbols.map((s) => s.children?.map((c) => c.name)), Array.from({ length: 9 }, (_, i) => [`Antwoord ${i + 1}`]));
     assert.equal(symbols[0].selectionRange.start.line, lines.indexOf('Vraag 1'));
     assert.equal(symbols[0].children![0].selectionRange.start.line, lines.indexOf('Antwoord 1'));
   });

@@ -137,6 +137,19 @@ describe('language features in-process', () => {
       assert.deepEqual(root.children!.map((child) => child.name), ['Header', 'Aanleiding', 'Geadviseerd besluit', 'Informatie die niet openbaar gemaakt kan worden']);
     });
 
+    it('the section-missing diagnostic lies in no present section of the outline, only in the nota', async () => {
+      const uri = testUri('outline-rood.nota.md');
+      const context = await harness.open(uri, KERN_MISSING);
+      const [missing] = (await harness.diagnostics(uri))!;
+      const [root] = documentSymbols(context, { textDocument: textDocument(uri) }, NOT_CANCELLED);
+      const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      const contains = (range: Diagnostic['range'], position: { line: number; character: number }) => before(range.start, position) && before(position, range.end);
+      assert.ok(contains(root.range, missing.range.start));
+      const marked = root.children!.filter((child) => contains(child.range, missing.range.start) || contains(child.range, missing.range.end)).map((child) => child.name);
+      assert.deepEqual(marked, []);
+      assert.equal(KERN_MISSING.split('\n')[missing.range.start.line + 1], '### Informatie die niet openbaar gemaakt kan worden');
+    });
+
     it('folds the header and each section without trailing blank lines', async () => {
       const uri = testUri('fold.nota.md');
       const context = await harness.open(uri, VALID_NOTA);

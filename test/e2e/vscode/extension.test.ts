@@ -167,9 +167,11 @@ describe('Nota in VS Code', function () {
     const [d] = missing;
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assert.match(d.message, /Kern/);
-    // The finding sits where the section belongs: on the heading of the section that follows it.
-    const expectedLine = lineIndex(document, '### Toelichting');
+    // The finding sits where the section belongs: in the blank line before the section that follows it,
+    // not on that heading (the outline would mark the present section).
+    const expectedLine = lineIndex(document, '### Toelichting') - 1;
     assert.strictEqual(d.range.start.line, expectedLine, `range ${JSON.stringify(d.range)}`);
+    assert.ok(d.range.isEmpty, `range ${JSON.stringify(d.range)}`);
     // The valid nota has no errors at all (a control for the check above).
     const valid = await open('valid.nota.md');
     await new Promise((r) => setTimeout(r, 500));
