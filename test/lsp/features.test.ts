@@ -16,6 +16,7 @@ import { toDiagnostic } from '../../server/src/lsp/features/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
 import { foldingRanges } from '../../server/src/lsp/features/folding';
 import { hover } from '../../server/src/lsp/features/hover';
+import { workspaceSymbols } from '../../server/src/lsp/features/workspaceSymbols';
 import { definition, references } from '../../server/src/lsp/features/navigation';
 import { checkFiles } from '../../server/src/lsp/requests/checkFiles';
 import { documentInfo } from '../../server/src/lsp/requests/documentInfo';
@@ -166,6 +167,27 @@ describe('language features in-process', () => {
       assert.equal(items.sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0].label, 'Kern');
       const datum = await harness.open(testUri('datum.nota.md'), '**Datum**  \n');
       assert.deepEqual(completion(datum, { textDocument: textDocument(datum.uri), position: { line: 1, character: 0 } }, NOT_CANCELLED).map((item) => item.label), ['15 maart 2024']);
+    });
+  });
+
+  describe('workspace symbols', () => {
+    it('find the sections of every open nota and the questions of a beantwoording, each with its document', async () => {
+      const nota = testUri('een.nota.md');
+      const kv = testUri('vragen.kv.md');
+      await harness.open(nota, KERN_MISSING);
+      const kvText = readCorpus('003');
+      await harness.open(kv, kvText);
+      harness.service.didOpen(testUri('script.py'), 'python', 1, 'Kern = 1\n');
+      const kern = await workspaceSymbols(harness.service, { query: 'aanl' }, NOT_CANCELLED);
+      assert.deepEqual(kern.map((s) => [s.name, s.location.uri, s.location.range.start.line, s.containerName]), [
+        ['Aanleiding', nota, KERN_MISSING.split('\n').indexOf('### Aanleiding'), 'Voorstel voor de Regeling digitale toegankelijkheid overheidswebsites'],
+      ]);
+      const questions = await workspaceSymbols(harness.service, { query: 'vraag 3' }, NOT_CANCELLED);
+      assert.deepEqual(questions.map((s) => [s.name, s.location.uri, s.location.range.start.line]), [['Vraag 3', kv, kvText.split('\n').indexOf('Vraag 3')]]);
+      const all = await workspaceSymbols(harness.service, { query: '' }, NOT_CANCELLED);
+      assert.deepEqual(all.filter((s) => s.location.uri === nota).map((s) => s.name), ['Aanleiding', 'Geadviseerd besluit', 'Informatie die niet openbaar gemaakt kan worden']);
+      assert.equal(all.filter((s) => s.location.uri === kv).length, 9);
+      assert.deepEqual(await workspaceSymbols(harness.service, { query: 'kern' }, CANCELLED), []);
     });
   });
 

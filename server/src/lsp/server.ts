@@ -20,6 +20,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
+import { workspaceSymbols } from './features/workspaceSymbols';
 import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, ExportWordRequest, PreviewRequest, ReadDocumentRequest, SkeletonRequest } from './requests';
 import { checkFiles } from './requests/checkFiles';
 import { documentInfo } from './requests/documentInfo';
@@ -67,6 +68,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         referencesProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'nota-language-server', version: '0.1.0' },
     };
@@ -105,6 +107,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onCompletion(answer(completion, []));
   connection.onDefinition(answer(definition, []));
   connection.onReferences(answer(references, []));
+  connection.onWorkspaceSymbol(request(workspaceSymbols, []));
 
   connection.onRequest(EffectiveConfigRequest, request(effectiveConfig, { file: '', configFiles: [], config: {}, origins: {} }));
   connection.onRequest(DocumentInfoRequest, request(documentInfo, null));
