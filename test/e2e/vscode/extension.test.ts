@@ -345,6 +345,48 @@ describe('Nota in VS Code', function () {
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing to return without the file');
   });
 
+  it('a plain-text nota: the unmarked headings the CLI reports are Information, so the Problems panel lists them', async function () {
+    const file = fixture('platte-tekst-e2e.nota.txt');
+    // the valid nota as text pasted from a PDF: two headings without their ###
+    const valid = fs.readFileSync(fixture('valid.nota.md').fsPath, 'utf8');
+    const plain = valid.replace(/^### (Aanleiding|Kern)$/gm, '$1');
+    assert.notStrictEqual(plain, valid);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(plain));
+    try {
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document);
+      const diags = await waitForDiagnostics(document.uri, (ds) => ds.filter((d) => codeOf(d) === 'heading-unmarked').length === 2, 'two heading-unmarked diagnostics');
+      const unmarked = diags.filter((d) => codeOf(d) === 'heading-unmarked');
+      assert.deepStrictEqual(unmarked.map((d) => [document.getText(d.range), d.severity]), [['Aanleiding', vscode.DiagnosticSeverity.Information], ['Kern', vscode.DiagnosticSeverity.Information]]);
+      assert.ok(!diags.some((d) => d.severity === vscode.DiagnosticSeverity.Hint), describeDiagnostics(diags));
+
+      // the lightbulb on one of them offers "Fix all", which marks both headings
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, unmarked[0].range, vscode.CodeActionKind.QuickFix.value);
+      const fixAll = actions.find((a) => a.title === 'Fix all safely fixable Nota problems' && a.edit);
+      assert.ok(fixAll, `a Fix all entry; got ${actions.map((a) => a.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fixAll!.edit!));
+      assert.strictEqual(document.getText(), valid);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
+  it('the lightbulb of a personal-data finding offers "Redact all personal data (N)", which redacts every finding', async function () {
+    const { document } = await open('telefoon.nota.md');
+    const diags = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-phone'), 'a pii-phone diagnostic');
+    const personal = diags.filter((d) => codeOf(d).startsWith('pii-'));
+    const diag = diags.find((d) => codeOf(d) === 'pii-phone')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const redactAll = actions.find((a) => a.title === `Redact all personal data (${personal.length})` && a.edit);
+    assert.ok(redactAll, `a Redact all entry for ${personal.length}; got ${actions.map((a) => a.title).join(', ')}`);
+    const texts = personal.map((d) => document.getText(d.range));
+    assert.ok(await vscode.workspace.applyEdit(redactAll!.edit!));
+    for (const found of texts) assert.ok(!document.getText().includes(found), `${found} is still in the text`);
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d).startsWith('pii-')), 'no personal-data finding after Redact all');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('reports pii-phone for a phone number, and its quick fix replaces it by [5.1.2e]', async function () {
     const { document } = await open('telefoon.nota.md');
     const diags = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-phone'), 'a pii-phone diagnostic');
