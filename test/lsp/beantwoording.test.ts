@@ -76,8 +76,8 @@ describe('language server: beantwoording', function () {
     assert.deepEqual(await client.diagnostics(combined), []);
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: combined } });
     assert.deepEqual(symbols.map((s) => [s.name, s.selectionRange.start.line, s.children?.map((c) => c.name)]), [
-      ['Question 1', 0, ['Answer 1']],
-      ['Question 2, 3', 6, ['Answer 2']],
+      ['Vraag 1', 0, ['Antwoord 1']],
+      ['Vraag 2, 3', 6, ['Antwoord 2']],
     ]);
   });
 

@@ -64,8 +64,14 @@ describe('the .vsix contents (vsce ls)', function () {
     }
   });
 
+  it('ships every bundle the client and the server load, once built (the Word and PDF part included)', function () {
+    const bundles = ['dist/client.js', 'dist/server.js', 'dist/check-worker.js', 'dist/preview.js', 'dist/documents.js', 'dist/web/client.js', 'dist/web/server.js'];
+    if (!bundles.every((file) => fs.existsSync(path.join(REPO, file)))) this.skip();
+    for (const file of bundles) assert.ok(files.includes(file), `${file} is not in the .vsix`);
+  });
+
   it('leaves out what no command uses: the CLI, bin/, the examples, sources, tests, maps and the developer docs', () => {
-    const unwanted = files.filter((file) => /^(dist\/cli\.js|dist\/documents\.js|bin\/|examples\/|server\/|client\/|cli\/|test\/|scripts\/|bench\/|docs\/architecture|docs\/ci)|\.map$/.test(file));
+    const unwanted = files.filter((file) => /^(dist\/cli\.js|bin\/|examples\/|server\/|client\/|cli\/|test\/|scripts\/|bench\/|docs\/architecture|docs\/ci)|\.map$/.test(file));
     assert.deepEqual(unwanted, []);
   });
 });

@@ -1,11 +1,12 @@
 // Workspace symbols (Ctrl+T): the sections of every open nota and the questions of every open
 // beantwoording, found by name, each with the document it is in.
 import { type CancellationToken, type DocumentSymbol, type SymbolInformation, SymbolKind, type WorkspaceSymbolParams } from 'vscode-languageserver';
+import type { DocumentKind } from '../../core/types';
 import type { NotaService } from '../service';
 import { documentSymbols } from './documentSymbols';
 
 /** The symbols worth finding across documents: sections and questions, not the header or its fields. */
-function findable(root: DocumentSymbol[], kind: 'nota' | 'beantwoording'): DocumentSymbol[] {
+function findable(root: DocumentSymbol[], kind: DocumentKind): DocumentSymbol[] {
   if (kind === 'beantwoording') return root;
   return (root[0]?.children ?? []).filter((symbol) => symbol.kind !== SymbolKind.Namespace);
 }
