@@ -270,8 +270,9 @@ describe('Nota in VS Code', function () {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
       return s && s.length ? s : undefined;
     }, 'document symbols of the beantwoording');
-    assert.deepStrictEqual(symbols.map((s) => s.name), ['Question 1', 'Question 2', 'Question 3']);
-    assert.deepStrictEqual(symbols.map((s) => s.children.map((c) => c.name)), [['Answer 1'], ['Answer 2'], ['Answer 3']]);
+    // named as the document names them, whatever the display language
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['Vraag 1', 'Vraag 2', 'Vraag 3']);
+    assert.deepStrictEqual(symbols.map((s) => s.children.map((c) => c.name)), [['Antwoord 1'], ['Antwoord 2'], ['Antwoord 3']]);
   });
 
   it('completion at a heading offers the missing required section first', async function () {
