@@ -23,7 +23,13 @@ export interface FileReport {
 /** The page (PDF), paragraph or footnote (Word) of a finding, for the JSON output (spec §11). */
 function placeOf(report: FileReport, span: Span): { page?: number; paragraph?: number; footnote?: number } {
   if (!report.places) return {};
-  const place = report.places[partitionPoint(report.places.length, (i) => report.places![i].start <= span.start) - 1];
+  // An empty finding on an empty line (a missing section, in the gap before the one it belongs before)
+  // is placed with what follows the gap, not with the paragraph before it.
+  const { lineIndex } = report;
+  const line = lineIndex.lineAt(span.start);
+  const gap = span.start === span.end && lineIndex.startAt(span.start) === lineIndex.endAt(span.start);
+  const at = gap ? lineIndex.lineNext(line) : span.start;
+  const place = report.places[partitionPoint(report.places.length, (i) => report.places![i].start <= at) - 1];
   if (place?.page !== undefined) return { page: place.page };
   if (place?.paragraph !== undefined) return { paragraph: place.paragraph };
   if (place?.footnote !== undefined) return { footnote: place.footnote };

@@ -66,12 +66,47 @@ async function checkWorkspace(client: LanguageClient): Promise<CheckFilesResult 
   );
 }
 
-async function showConfiguration(client: LanguageClient): Promise<vscode.TextDocument | undefined> {
+/** Documents of this scheme are read-only: VS Code neither lets them be edited nor asks to save them. */
+export const EFFECTIVE_CONFIG_SCHEME = 'nota-config';
+
+/**
+ * The effective configuration of a document, as a read-only JSON document: the path names the nota
+ * (for the tab title), the query holds its URI, and the text is asked of the server each time it is shown.
+ */
+class EffectiveConfigView implements vscode.TextDocumentContentProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly client: () => LanguageClient) {}
+
+  async provideTextDocumentContent(view: vscode.Uri): Promise<string> {
+    const effective = await this.client().sendRequest(EffectiveConfigRequest, { uri: view.query });
+    return `${JSON.stringify(effective, null, 2)}\n`;
+  }
+
+  uriFor(target: vscode.Uri): vscode.Uri {
+    const name = target.path.split('/').pop() ?? 'nota';
+    return vscode.Uri.from({ scheme: EFFECTIVE_CONFIG_SCHEME, path: `/${vscode.l10n.t('Effective configuration of {0}', name)}.json`, query: target.toString() });
+  }
+
+  refresh(view: vscode.Uri): void {
+    this.changed.fire(view);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+async function showConfiguration(view: EffectiveConfigView): Promise<vscode.TextDocument | undefined> {
   const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!uri) return undefined;
   const target = uri.scheme === 'file' && !/\.(?:nota(?:\.md|\.txt)?|kv\.(?:md|txt))$/.test(uri.fsPath) ? vscode.Uri.joinPath(uri, 'x.nota.md') : uri;
-  const effective = await client.sendRequest(EffectiveConfigRequest, { uri: target.toString() });
-  const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(effective, null, 2) });
+  const viewUri = view.uriFor(target);
+  // Shown again after a change of .notarc.json or the settings: ask the server afresh.
+  view.refresh(viewUri);
+  const opened = await vscode.workspace.openTextDocument(viewUri);
+  const document = opened.languageId === 'json' ? opened : await vscode.languages.setTextDocumentLanguage(opened, 'json');
   await vscode.window.showTextDocument(document, { preview: true });
   return document;
 }
@@ -128,13 +163,16 @@ function skippedFiles(skipped: CheckFilesResult['skipped']): string {
 }
 
 export function registerCommands(client: () => LanguageClient, state: vscode.Memento): vscode.Disposable[] {
+  const configView = new EffectiveConfigView(client);
   return [
+    configView,
+    vscode.workspace.registerTextDocumentContentProvider(EFFECTIVE_CONFIG_SCHEME, configView),
     vscode.commands.registerCommand('nota.newNota', (args?: NewNotaArgs) => newNota(client(), state, args)),
     vscode.commands.registerCommand('nota.fixAll', fixAll),
     vscode.commands.registerCommand('nota.redactAll', redactAll),
     vscode.commands.registerCommand('nota.markedPublic', markedPublic),
     vscode.commands.registerCommand('nota.checkWorkspace', () => checkWorkspace(client())),
-    vscode.commands.registerCommand('nota.showConfiguration', () => showConfiguration(client())),
+    vscode.commands.registerCommand('nota.showConfiguration', () => showConfiguration(configView)),
     vscode.commands.registerCommand('nota.restartServer', async () => {
       // stop and start: what LanguageClient.restart does, and the browser client has no restart.
       await client().stop();

@@ -41,9 +41,10 @@ describe('nota check (CLI)', function () {
     assert.equal(file.kind, 'nota');
     const line = KERN_MISSING.split('\n').indexOf('### Informatie die niet openbaar gemaakt kan worden') + 1;
     const [diagnostic] = file.diagnostics;
+    // in the blank line before that heading (empty), where the section belongs
     assert.deepEqual(
       { rule: diagnostic.rule, severity: diagnostic.severity, line: diagnostic.line, column: diagnostic.column, endLine: diagnostic.endLine, endColumn: diagnostic.endColumn },
-      { rule: 'section-missing', severity: 'error', line, column: 1, endLine: line, endColumn: 52 },
+      { rule: 'section-missing', severity: 'error', line: line - 1, column: 1, endLine: line - 1, endColumn: 1 },
     );
     assert.equal(diagnostic.message, 'Required section "Kern" is missing (it belongs before "Informatie die niet openbaar gemaakt kan worden").');
     assert.deepEqual(diagnostic.fixes[0].edits, [{ line, column: 1, endLine: line, endColumn: 1, text: '### Kern\n\n[De kern van de zaak in enkele punten.]\n\n' }]);

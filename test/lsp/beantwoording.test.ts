@@ -26,10 +26,10 @@ describe('language server: beantwoording', function () {
     assert.equal(lines[11].slice(0, 16), '23 februari 2024');
   });
 
-  it('outlines each question with its answer as a child', async () => {
+  it('outlines each question with its answer as a child, named as the document names them (Vraag, Antwoord) in an English client', async () => {
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), Array.from({ length: 9 }, (_, i) => `Question ${i + 1}`));
-    assert.deepEqual(symbols.map((s) => s.children?.map((c) => c.name)), Array.from({ length: 9 }, (_, i) => [`Answer ${i + 1}`]));
+    assert.deepEqual(symbols.map((s) => s.name), Array.from({ length: 9 }, (_, i) => `Vraag ${i + 1}`));
+    assert.deepEqual(symbols.map((s) => s.children?.map((c) => c.name)), Array.from({ length: 9 }, (_, i) => [`Antwoord ${i + 1}`]));
     assert.equal(symbols[0].selectionRange.start.line, lines.indexOf('Vraag 1'));
     assert.equal(symbols[0].children![0].selectionRange.start.line, lines.indexOf('Antwoord 1'));
   });
@@ -78,8 +78,8 @@ describe('language server: beantwoording', function () {
     assert.deepEqual(await client.diagnostics(combined), []);
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: combined } });
     assert.deepEqual(symbols.map((s) => [s.name, s.selectionRange.start.line, s.children?.map((c) => c.name)]), [
-      ['Question 1', 0, ['Answer 1']],
-      ['Question 2, 3', 6, ['Answer 2']],
+      ['Vraag 1', 0, ['Antwoord 1']],
+      ['Vraag 2, 3', 6, ['Antwoord 2']],
     ]);
   });
 

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
@@ -16,6 +16,7 @@ import { toDiagnostic } from '../../server/src/lsp/features/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
 import { foldingRanges } from '../../server/src/lsp/features/folding';
 import { hover } from '../../server/src/lsp/features/hover';
+import { workspaceSymbols } from '../../server/src/lsp/features/workspaceSymbols';
 import { definition, references } from '../../server/src/lsp/features/navigation';
 import { checkFiles } from '../../server/src/lsp/requests/checkFiles';
 import { documentInfo } from '../../server/src/lsp/requests/documentInfo';
@@ -137,6 +138,19 @@ describe('language features in-process', () => {
       assert.deepEqual(root.children!.map((child) => child.name), ['Header', 'Aanleiding', 'Geadviseerd besluit', 'Informatie die niet openbaar gemaakt kan worden']);
     });
 
+    it('the section-missing diagnostic lies in no present section of the outline, only in the nota', async () => {
+      const uri = testUri('outline-rood.nota.md');
+      const context = await harness.open(uri, KERN_MISSING);
+      const [missing] = (await harness.diagnostics(uri))!;
+      const [root] = documentSymbols(context, { textDocument: textDocument(uri) }, NOT_CANCELLED);
+      const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      const contains = (range: Diagnostic['range'], position: { line: number; character: number }) => before(range.start, position) && before(position, range.end);
+      assert.ok(contains(root.range, missing.range.start));
+      const marked = root.children!.filter((child) => contains(child.range, missing.range.start) || contains(child.range, missing.range.end)).map((child) => child.name);
+      assert.deepEqual(marked, []);
+      assert.equal(KERN_MISSING.split('\n')[missing.range.start.line + 1], '### Informatie die niet openbaar gemaakt kan worden');
+    });
+
     it('folds the header and each section without trailing blank lines', async () => {
       const uri = testUri('fold.nota.md');
       const context = await harness.open(uri, VALID_NOTA);
@@ -156,6 +170,27 @@ describe('language features in-process', () => {
     });
   });
 
+  describe('workspace symbols', () => {
+    it('find the sections of every open nota and the questions of a beantwoording, each with its document', async () => {
+      const nota = testUri('een.nota.md');
+      const kv = testUri('vragen.kv.md');
+      await harness.open(nota, KERN_MISSING);
+      const kvText = readCorpus('003');
+      await harness.open(kv, kvText);
+      harness.service.didOpen(testUri('script.py'), 'python', 1, 'Kern = 1\n');
+      const kern = await workspaceSymbols(harness.service, { query: 'aanl' }, NOT_CANCELLED);
+      assert.deepEqual(kern.map((s) => [s.name, s.location.uri, s.location.range.start.line, s.containerName]), [
+        ['Aanleiding', nota, KERN_MISSING.split('\n').indexOf('### Aanleiding'), 'Voorstel voor de Regeling digitale toegankelijkheid overheidswebsites'],
+      ]);
+      const questions = await workspaceSymbols(harness.service, { query: 'vraag 3' }, NOT_CANCELLED);
+      assert.deepEqual(questions.map((s) => [s.name, s.location.uri, s.location.range.start.line]), [['Vraag 3', kv, kvText.split('\n').indexOf('Vraag 3')]]);
+      const all = await workspaceSymbols(harness.service, { query: '' }, NOT_CANCELLED);
+      assert.deepEqual(all.filter((s) => s.location.uri === nota).map((s) => s.name), ['Aanleiding', 'Geadviseerd besluit', 'Informatie die niet openbaar gemaakt kan worden']);
+      assert.equal(all.filter((s) => s.location.uri === kv).length, 9);
+      assert.deepEqual(await workspaceSymbols(harness.service, { query: 'kern' }, CANCELLED), []);
+    });
+  });
+
   describe('navigation in a beantwoording', () => {
     it('goes from "op vraag 8" to question 8 and finds the two references to question 2', async () => {
       const text = readCorpus('003');
@@ -168,6 +203,29 @@ describe('language features in-process', () => {
       const found = references(context, { textDocument: textDocument(uri), position: { line: lines.indexOf('Vraag 2'), character: 2 }, context: { includeDeclaration: true } }, NOT_CANCELLED);
       assert.equal(found.length, 3);
       assert.equal(found[0].range.start.line, lines.indexOf('Vraag 2'));
+    });
+  });
+
+  describe('nothing hidden: what the CLI reports, the Problems panel lists', () => {
+    it('platte-tekst.nota.txt: the two unmarked headings are information, not hints VS Code leaves out of the Problems panel', async () => {
+      const text = fs.readFileSync(path.join(REPO, 'examples', 'fout', 'platte-tekst.nota.txt'), 'utf8');
+      const uri = testUri('platte-tekst.nota.txt');
+      await harness.open(uri, text);
+      const diagnostics = (await harness.diagnostics(uri))!;
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line + 1, d.range.start.character + 1]), [
+        ['heading-unmarked', DiagnosticSeverity.Information, 26, 1],
+        ['heading-unmarked', DiagnosticSeverity.Information, 30, 1],
+      ]);
+    });
+
+    it('date-format is information by default; a severity of "hint" in the configuration still gives a hint', async () => {
+      const text = VALID_NOTA.replace('12 maart 2024\n', '12 Maart 2024\n');
+      const uri = testUri('hint.nota.md');
+      const context = await harness.open(uri, text);
+      const config = resolveConfig([{ layer: { rules: { 'date-format': { severity: 'hint' } } }, origin: 'test' }]);
+      const direct = checkText(text, { config, locale: 'en', fileName: new URL(uri).pathname, now: new Date('2024-03-15T12:00:00Z') });
+      assert.deepEqual(context.result.findings.map((f) => [f.ruleId, f.severity]), [['date-format', 'information']]);
+      assert.deepEqual(direct.findings.map((f) => [f.ruleId, f.severity]), [['date-format', 'hint']]);
     });
   });
 
@@ -189,7 +247,31 @@ describe('language features in-process', () => {
     it('a pii-name finding offers redaction, marking as public (in a new .notarc.json) and disabling', async () => {
       const uri = testUri('lek.nota.md');
       const actions = await quickFixes(uri, LEAKY, 'pii-name');
-      assert.deepEqual(actions.map((action) => action.title), ['Redact as [5.1.2e]', 'Mark exactly "J. de Vries" as a public person (creates .notarc.json, after asking)', 'Disable pii-name for this line']);
+      assert.deepEqual(actions.map((action) => action.title), ['Redact as [5.1.2e]', 'Mark exactly "J. de Vries" as a public person (creates .notarc.json, after asking)', 'Disable pii-name for this line', 'Redact all personal data (2)']);
+    });
+
+    it('the lightbulb of a personal-data finding offers "Redact all personal data (N)", which redacts every finding of the document', async () => {
+      const uri = testUri('lek-alles.nota.md');
+      const actions = await quickFixes(uri, LEAKY, 'pii-phone');
+      const redactAll = actions.find((action) => action.title === 'Redact all personal data (2)')!;
+      assert.equal(redactAll.kind, CodeActionKind.QuickFix);
+      assert.equal(applied(LEAKY, redactAll.edit!.changes![uri]), LEAKY.replace('mevr. J. de Vries, 06-12345678', 'mevr. [5.1.2e], [5.1.2e]'));
+    });
+
+    it('the lightbulb of a safely fixable finding offers "Fix all", which applies every safe fix of the document and only those', async () => {
+      const text = VALID_NOTA.replace('12 maart 2024\n', '12 Maart 2024\n').replace('### Kern\n', 'Kern\n');
+      const uri = testUri('alles.nota.md');
+      const actions = await quickFixes(uri, text, 'date-format');
+      assert.deepEqual(actions.map((action) => action.title), ['Change to "12 maart 2024"', 'Disable date-format for this line', 'Fix all safely fixable Nota problems']);
+      const fixAll = actions[2];
+      assert.equal(fixAll.kind, CodeActionKind.QuickFix);
+      assert.equal(applied(text, fixAll.edit!.changes![uri]), VALID_NOTA);
+    });
+
+    it('a finding without a safe fix and not personal data gets no document-wide entries', async () => {
+      const uri = testUri('kern-alleen.nota.md');
+      const actions = await quickFixes(uri, KERN_MISSING, 'section-missing');
+      assert.equal(actions.some((action) => /Fix all|Redact all/.test(action.title)), false);
     });
 
     it('fix all runs off the calling thread and gives one minimal edit; redact all redacts the name and the number', async () => {
@@ -201,6 +283,7 @@ describe('language features in-process', () => {
       assert.deepEqual(fixAll.edit!.changes![uri], [{ range: { start: positionOf(text, 'Maart'), end: positionOf(text, 'Maart', 1) }, newText: 'm' }]);
       const leaky = await harness.open(testUri('lek2.nota.md'), LEAKY);
       const [redactAll] = await codeActions(leaky, { textDocument: textDocument(leaky.uri), range, context: { diagnostics: [], only: ['source.redactAll.nota'] } }, NOT_CANCELLED);
+      assert.equal(redactAll.title, 'Redact all personal data (2)');
       assert.equal(applied(LEAKY, redactAll.edit!.changes![leaky.uri]), LEAKY.replace('mevr. J. de Vries, 06-12345678', 'mevr. [5.1.2e], [5.1.2e]'));
     });
   });

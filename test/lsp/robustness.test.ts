@@ -166,7 +166,7 @@ describe('language server: robustness (issue 22)', function () {
         range: diagnostic.range,
         context: { diagnostics: [diagnostic], only: ['quickfix'] },
       });
-      assert.deepEqual(actions.map((action) => action.title), ['Redact as [5.1.2e]', 'Disable pii-name for this line']);
+      assert.deepEqual(actions.map((action) => action.title), ['Redact as [5.1.2e]', 'Disable pii-name for this line', 'Redact all personal data (2)']);
     });
 
     it('a Content-Length that is not a number: the server says so and exits instead of going deaf', async () => {

@@ -21,7 +21,7 @@ ruleTester('bijlagen-table', {
       text: withBijlagen('2', ['Volgnummer\tNaam\tInformatie', '1\tConceptregeling\t', '2\tAdvies\tter inzage']),
       findings: [
         {
-          messageId: 'bijlagen-table.form', severity: 'hint', line: 51, column: 1, endLine: 53, endColumn: 20,
+          messageId: 'bijlagen-table.form', severity: 'information', line: 51, column: 1, endLine: 53, endColumn: 20,
           message: 'The Bijlagen table is written as tab-separated lines; the canonical form is a Markdown table.',
           fixes: [{ title: 'Convert to a Markdown table', output: converted }],
         },
@@ -33,7 +33,7 @@ ruleTester('bijlagen-table', {
       text: withBijlagen('2', ['Volgnummer Naam Informatie', '1 Conceptregeling', '2 Advies van de Raad', 'van State']),
       findings: [
         {
-          messageId: 'bijlagen-table.form', severity: 'hint', line: 51, column: 1, endLine: 54, endColumn: 10,
+          messageId: 'bijlagen-table.form', severity: 'information', line: 51, column: 1, endLine: 54, endColumn: 10,
           message: 'The Bijlagen table is written as plain lines; the canonical form is a Markdown table.',
           fixes: [{ title: 'Convert to a Markdown table', output: withBijlagen('2', [...GFM_HEAD, '| 1 | Conceptregeling |  |', '| 2 | Advies van de Raad van State |  |']) }],
         },
@@ -45,7 +45,7 @@ ruleTester('bijlagen-table', {
       text: withBijlagen('1', ['Volgnummer\tNaam\tInformatie', '1\tA|B\t']),
       findings: [
         {
-          messageId: 'bijlagen-table.form', severity: 'hint', line: 51, column: 1, endLine: 52, endColumn: 7,
+          messageId: 'bijlagen-table.form', severity: 'information', line: 51, column: 1, endLine: 52, endColumn: 7,
           fixes: [{ title: 'Convert to a Markdown table', output: withBijlagen('1', [...GFM_HEAD, '| 1 | A\\|B |  |']) }],
         },
       ],

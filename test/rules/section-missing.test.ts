@@ -26,25 +26,30 @@ ruleTester('section-missing', {
   ],
   invalid: [
     {
-      name: 'Kern missing: reported on the next section, inserted before it',
+      name: 'Kern missing: reported in the blank line before the next section (not on its heading), inserted there',
       text: noKern,
       findings: [
         {
-          messageId: 'section-missing.before', line: 39, column: 1, endLine: 39, endColumn: 52,
+          messageId: 'section-missing.before', line: 38, column: 1, endLine: 38, endColumn: 1,
           message: 'Required section "Kern" is missing (it belongs before "Informatie die niet openbaar gemaakt kan worden").',
           fixes: [{ title: 'Insert section "Kern"', output: edit(noKern, '### Informatie die', `### Kern\n\n${PLACEHOLDER.kern}\n\n### Informatie die`) }],
         },
       ],
     },
     {
+      name: 'no blank line before the next section (pasted text): reported on its heading',
+      text: edit(noKern, 'in te stemmen met het voorstel.\n\n### Informatie', 'in te stemmen met het voorstel.\n### Informatie'),
+      findings: [{ messageId: 'section-missing.before', line: 38, column: 1, endLine: 38, endColumn: 52, fixes: [{ title: 'Insert section "Kern"', output: edit(noKern, 'in te stemmen met het voorstel.\n\n### Informatie', 'in te stemmen met het voorstel.\n### Kern\n\n' + PLACEHOLDER.kern + '\n\n### Informatie') }] }],
+    },
+    {
       name: 'the first section missing: before the next one',
       text: noAanleiding,
-      findings: [{ messageId: 'section-missing.before', line: 31, column: 1, endLine: 31, endColumn: 24, fixes: [{ title: 'Insert section "Aanleiding"', output: edit(noAanleiding, '### Geadviseerd', `### Aanleiding\n\n${PLACEHOLDER.aanleiding}\n\n### Geadviseerd`) }] }],
+      findings: [{ messageId: 'section-missing.before', line: 30, column: 1, endLine: 30, endColumn: 1, fixes: [{ title: 'Insert section "Aanleiding"', output: edit(noAanleiding, '### Geadviseerd', `### Aanleiding\n\n${PLACEHOLDER.aanleiding}\n\n### Geadviseerd`) }] }],
     },
     {
       name: 'Geadviseerd besluit required TER BESLUITVORMING',
       text: noBesluit,
-      findings: [{ messageId: 'section-missing.before', line: 35, column: 1, endLine: 35, endColumn: 9, fixes: [{ title: 'Insert section "Geadviseerd besluit"', output: edit(noBesluit, '### Kern', `### Geadviseerd besluit\n\n${PLACEHOLDER.besluit}\n\n### Kern`) }] }],
+      findings: [{ messageId: 'section-missing.before', line: 34, column: 1, endLine: 34, endColumn: 1, fixes: [{ title: 'Insert section "Geadviseerd besluit"', output: edit(noBesluit, '### Kern', `### Geadviseerd besluit\n\n${PLACEHOLDER.besluit}\n\n### Kern`) }] }],
     },
     {
       name: 'Bijlagen required with Bijlage(n) 1: appended after the last section',

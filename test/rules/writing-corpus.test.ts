@@ -1,5 +1,5 @@
-// The five published corpus documents and the writing rules: hints only, never an error or a warning,
-// and exactly these hints by default; with every writing rule on, still no error or warning. The
+// The five published corpus documents and the writing rules: hints and information only, never an error or a warning,
+// and exactly these findings by default; with every writing rule on, still no error or warning. The
 // readability figures pinned here are the ones the README shows.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -24,11 +24,11 @@ const DEFAULT_HINTS: Record<string, string[]> = {
 };
 
 const ALL_ON_COUNTS: Record<string, Record<string, number>> = {
-  '000': { 'nominalisation/hint': 2, 'passive-voice/hint': 3, 'plain-word/hint': 2, 'sentence-length/hint': 5 },
-  '001': { 'nominalisation/hint': 3, 'passive-voice/hint': 1, 'plain-word/hint': 1, 'sentence-length/hint': 3 },
+  '000': { 'nominalisation/hint': 2, 'passive-voice/hint': 3, 'plain-word/information': 2, 'sentence-length/hint': 5 },
+  '001': { 'nominalisation/hint': 3, 'passive-voice/hint': 1, 'plain-word/information': 1, 'sentence-length/hint': 3 },
   '002': { 'nominalisation/hint': 1, 'passive-voice/hint': 4, 'sentence-length/hint': 9, 'sentence-length/information': 2 },
   '003': { 'nominalisation/hint': 1, 'passive-voice/hint': 3, 'sentence-length/hint': 5, 'sentence-length/information': 1 },
-  '004': { 'nominalisation/hint': 1, 'passive-voice/hint': 6, 'plain-word/hint': 3, 'sentence-length/hint': 2, 'sentence-length/information': 1 },
+  '004': { 'nominalisation/hint': 1, 'passive-voice/hint': 6, 'plain-word/information': 3, 'sentence-length/hint': 2, 'sentence-length/information': 1 },
 };
 
 /** [sentences, words, Flesch–Douma, share within B1] of the whole document (the README's table). */

@@ -58,8 +58,8 @@ describe('corpus documents', () => {
       [1, 'Beantwoording Kamervragen lid Van Haga (Groep van Haga) over de oproep tot ambtenarenprotest tegen de verkiezingsuitslag', ''],
     ]);
     assert.deepEqual(doc.redactions.map((r) => doc.text.slice(r.span.start, r.span.end)), ['[Redacted]']);
-    // Only the hint that the tab-separated Bijlagen table has a canonical Markdown form.
-    assert.deepEqual(structural(findings).map((f) => `${f.ruleId}/${f.severity}`), ['bijlagen-table/hint']);
+    // Only the information finding that the tab-separated Bijlagen table has a canonical Markdown form.
+    assert.deepEqual(structural(findings).map((f) => `${f.ruleId}/${f.severity}`), ['bijlagen-table/information']);
   });
 
   it('seed 001 (plain text from PDF): label lines, empty Opgesteld door, plain headings, plain table', () => {
@@ -97,7 +97,7 @@ describe('corpus documents', () => {
     // Hints for the plain-line headings and table, and the warning the spec expects: actief openbaar with
     // an empty (so redacted) Opgesteld door, but no "Informatie die niet openbaar gemaakt kan worden";
     // and the five U+F0B7 bullets of the Kern as list items to write with "-".
-    assert.deepEqual([...new Set(structural(findings).map((f) => `${f.ruleId}/${f.severity}`))].sort(), ['bijlagen-table/hint', 'heading-unmarked/hint', 'list-bullet/information', 'woo-motivering/warning']);
+    assert.deepEqual([...new Set(structural(findings).map((f) => `${f.ruleId}/${f.severity}`))].sort(), ['bijlagen-table/information', 'heading-unmarked/information', 'list-bullet/information', 'woo-motivering/warning']);
     assert.equal(findings.filter((f) => f.ruleId === 'list-bullet').length, 5);
   });
 

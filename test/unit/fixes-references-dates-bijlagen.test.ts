@@ -145,7 +145,7 @@ describe('reference, date and Bijlagen fixes', () => {
     it(`bijlagen-table converts seed ${seed}'s ${form} table to a GFM table with the same rows`, () => {
       const text = readCorpus(seed);
       const [finding] = findingsOf(text, 'bijlagen-table', { fileName: `${seed}.txt` });
-      assert.equal(finding.severity, 'hint');
+      assert.equal(finding.severity, 'information');
       const before = check(text, { fileName: `${seed}.txt` }).doc.bijlagen!.rows.map((row) => [String(row.number), row.naam, row.informatie]);
       const converted = applyFix(text, finding);
       assert.deepEqual(markdownTableRows(converted), [['Volgnummer', 'Naam', 'Informatie'], ...before]);

@@ -37,7 +37,9 @@ describe('fixes', () => {
     const text = nota('### Aanleiding\n\nTekst.\n\n### Geadviseerd besluit\n\nAdvies.\n\n### Toelichting\n\nUitleg.\n');
     const [finding] = findingsOf(text, 'section-missing');
     assert.equal(finding.message, 'Required section "Kern" is missing (it belongs before "Toelichting").');
-    assert.equal(lineOf(text, finding), text.split('\n').indexOf('### Toelichting') + 1);
+    // in the blank line before "### Toelichting" (1-based: the heading's 0-based index), not on the heading
+    assert.equal(lineOf(text, finding), text.split('\n').indexOf('### Toelichting'));
+    assert.equal(finding.span.end, finding.span.start);
     assert.equal(finding.fixes[0].title, 'Insert section "Kern"');
     assert.equal(
       applyFix(text, finding),

@@ -138,7 +138,7 @@ export const MESSAGES = {
   'fix.add-motivering': { en: 'Add a Motivering naming the grounds used', nl: 'Motivering toevoegen met de gebruikte gronden' },
   'fix.name-grounds': { en: 'Name the grounds {codes} in the Motivering', nl: 'De gronden {codes} noemen in de Motivering' },
   'fix.redact': { en: 'Redact as {marker}', nl: 'Weglakken als {marker}' },
-  'fix.redact-all': { en: 'Redact all personal data in this document', nl: 'Alle persoonsgegevens in dit document weglakken' },
+  'fix.redact-all.count': { en: 'Redact all personal data ({count})', nl: 'Alle persoonsgegevens weglakken ({count})' },
   'fix.mark-public': { en: 'Mark exactly "{name}" as a public person (adds it to {file})', nl: 'Precies "{name}" markeren als openbaar persoon (voegt toe aan {file})' },
   'fix.mark-public.create': { en: 'Mark exactly "{name}" as a public person (creates {file}, after asking)', nl: 'Precies "{name}" markeren als openbaar persoon (maakt {file} aan, na bevestiging)' },
   'fix.mark-public.create-label': { en: 'Create {file} with "{name}" as a public person', nl: '{file} aanmaken met "{name}" als openbaar persoon' },

@@ -21,6 +21,7 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { documentLinks } from './features/documentLinks';
 import { definition, references } from './features/navigation';
+import { workspaceSymbols } from './features/workspaceSymbols';
 import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, ExportWordRequest, PreviewRequest, ReadDocumentRequest, SkeletonRequest } from './requests';
 import { checkFiles } from './requests/checkFiles';
 import { documentInfo } from './requests/documentInfo';
@@ -69,6 +70,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         referencesProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'nota-language-server', version: '0.1.0' },
     };
@@ -108,6 +110,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDefinition(answer(definition, []));
   connection.onReferences(answer(references, []));
   connection.onDocumentLinks(answer(documentLinks, []));
+  connection.onWorkspaceSymbol(request(workspaceSymbols, []));
 
   connection.onRequest(EffectiveConfigRequest, request(effectiveConfig, { file: '', configFiles: [], config: {}, origins: {} }));
   connection.onRequest(DocumentInfoRequest, request(documentInfo, null));

@@ -138,6 +138,11 @@ export class NotaService {
     if (open.nota) this.client.publishDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** The URIs of the open Nota documents, in the order they were opened. */
+  openNotaUris(): string[] {
+    return [...this.open].filter(([, open]) => open.nota).map(([uri]) => uri);
+  }
+
   /** The open Nota document at `uri`; undefined when it is closed or not a Nota document. */
   document(uri: string): TextDocument | undefined {
     const open = this.open.get(uri);

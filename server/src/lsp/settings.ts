@@ -14,8 +14,15 @@ export type PullSettings = (uri: string) => Promise<Record<string, any> | null |
 /** Keys of `nota.*` that are the server's own, not configuration of the checks. */
 const SERVER_KEYS = new Set(['validate', 'trace', 'preview']);
 
+/**
+ * A setting left at its default is not set: the Settings UI cannot write `null`, so an empty text, list
+ * or object stands for "use the default" (an empty `purposes` list must not forbid every purpose).
+ */
+const isUnset = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value as object).length === 0);
+
 export function settingsFrom(raw: Record<string, any>): Settings {
-  const { layer } = validateLayerValue(Object.fromEntries(Object.entries(raw).filter(([key, value]) => !SERVER_KEYS.has(key) && value !== null)), RULE_IDS);
+  const { layer } = validateLayerValue(Object.fromEntries(Object.entries(raw).filter(([key, value]) => !SERVER_KEYS.has(key) && !isUnset(value))), RULE_IDS);
   return { run: raw.validate?.run === 'onSave' ? 'onSave' : 'onType', layer };
 }
 

@@ -167,9 +167,11 @@ describe('Nota in VS Code', function () {
     const [d] = missing;
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assert.match(d.message, /Kern/);
-    // The finding sits where the section belongs: on the heading of the section that follows it.
-    const expectedLine = lineIndex(document, '### Toelichting');
+    // The finding sits where the section belongs: in the blank line before the section that follows it,
+    // not on that heading (the outline would mark the present section).
+    const expectedLine = lineIndex(document, '### Toelichting') - 1;
     assert.strictEqual(d.range.start.line, expectedLine, `range ${JSON.stringify(d.range)}`);
+    assert.ok(d.range.isEmpty, `range ${JSON.stringify(d.range)}`);
     // The valid nota has no errors at all (a control for the check above).
     const valid = await open('valid.nota.md');
     await new Promise((r) => setTimeout(r, 500));
@@ -268,8 +270,9 @@ describe('Nota in VS Code', function () {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
       return s && s.length ? s : undefined;
     }, 'document symbols of the beantwoording');
-    assert.deepStrictEqual(symbols.map((s) => s.name), ['Question 1', 'Question 2', 'Question 3']);
-    assert.deepStrictEqual(symbols.map((s) => s.children.map((c) => c.name)), [['Answer 1'], ['Answer 2'], ['Answer 3']]);
+    // named as the document names them, whatever the display language
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['Vraag 1', 'Vraag 2', 'Vraag 3']);
+    assert.deepStrictEqual(symbols.map((s) => s.children.map((c) => c.name)), [['Antwoord 1'], ['Antwoord 2'], ['Antwoord 3']]);
   });
 
   it('completion at a heading offers the missing required section first', async function () {
@@ -350,6 +353,10 @@ describe('Nota in VS Code', function () {
     await open('valid.nota.md');
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.showConfiguration');
     const shown = JSON.parse(document.getText());
+    // a read-only view (a content provider's document), not an untitled file that asks to be saved
+    assert.strictEqual(document.uri.scheme, 'nota-config');
+    assert.strictEqual(document.isUntitled, false);
+    assert.strictEqual(document.languageId, 'json');
     assert.strictEqual(shown.origins.referencePattern, 'default');
     assert.ok(Array.isArray(shown.config.purposes));
   });
@@ -362,6 +369,48 @@ describe('Nota in VS Code', function () {
     await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing to go away with the rule off');
     await vscode.workspace.fs.delete(config);
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing to return without the file');
+  });
+
+  it('a plain-text nota: the unmarked headings the CLI reports are Information, so the Problems panel lists them', async function () {
+    const file = fixture('platte-tekst-e2e.nota.txt');
+    // the valid nota as text pasted from a PDF: two headings without their ###
+    const valid = fs.readFileSync(fixture('valid.nota.md').fsPath, 'utf8');
+    const plain = valid.replace(/^### (Aanleiding|Kern)$/gm, '$1');
+    assert.notStrictEqual(plain, valid);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(plain));
+    try {
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document);
+      const diags = await waitForDiagnostics(document.uri, (ds) => ds.filter((d) => codeOf(d) === 'heading-unmarked').length === 2, 'two heading-unmarked diagnostics');
+      const unmarked = diags.filter((d) => codeOf(d) === 'heading-unmarked');
+      assert.deepStrictEqual(unmarked.map((d) => [document.getText(d.range), d.severity]), [['Aanleiding', vscode.DiagnosticSeverity.Information], ['Kern', vscode.DiagnosticSeverity.Information]]);
+      assert.ok(!diags.some((d) => d.severity === vscode.DiagnosticSeverity.Hint), describeDiagnostics(diags));
+
+      // the lightbulb on one of them offers "Fix all", which marks both headings
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, unmarked[0].range, vscode.CodeActionKind.QuickFix.value);
+      const fixAll = actions.find((a) => a.title === 'Fix all safely fixable Nota problems' && a.edit);
+      assert.ok(fixAll, `a Fix all entry; got ${actions.map((a) => a.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fixAll!.edit!));
+      assert.strictEqual(document.getText(), valid);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
+  it('the lightbulb of a personal-data finding offers "Redact all personal data (N)", which redacts every finding', async function () {
+    const { document } = await open('telefoon.nota.md');
+    const diags = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'pii-phone'), 'a pii-phone diagnostic');
+    const personal = diags.filter((d) => codeOf(d).startsWith('pii-'));
+    const diag = diags.find((d) => codeOf(d) === 'pii-phone')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const redactAll = actions.find((a) => a.title === `Redact all personal data (${personal.length})` && a.edit);
+    assert.ok(redactAll, `a Redact all entry for ${personal.length}; got ${actions.map((a) => a.title).join(', ')}`);
+    const texts = personal.map((d) => document.getText(d.range));
+    assert.ok(await vscode.workspace.applyEdit(redactAll!.edit!));
+    for (const found of texts) assert.ok(!document.getText().includes(found), `${found} is still in the text`);
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d).startsWith('pii-')), 'no personal-data finding after Redact all');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('reports pii-phone for a phone number, and its quick fix replaces it by [5.1.2e]', async function () {

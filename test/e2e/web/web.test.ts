@@ -62,11 +62,11 @@ describe('Nota in VS Code for the Web (web worker extension host)', function () 
     await waitFor(() => extension.isActive || undefined, 'the extension to activate');
   });
 
-  it('reports section-missing on the heading where Kern belongs', async () => {
+  it('reports section-missing in the blank line where Kern belongs', async () => {
     const { document } = await open('missing-kern.nota.md');
     const [diagnostic] = await waitFor(() => (diagnosticsOf(document.uri, 'section-missing').length ? diagnosticsOf(document.uri, 'section-missing') : undefined), 'section-missing');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-    assert.strictEqual(diagnostic.range.start.line, lineOf(document, '### Toelichting'));
+    assert.strictEqual(diagnostic.range.start.line, lineOf(document, '### Toelichting') - 1);
     assert.match(diagnostic.message, /Kern/);
   });
 

@@ -17,7 +17,7 @@ function explained(text: string, abbreviation: string, span: { start: number; en
 /** An abbreviation that is not written out where it is first used, unless a nota may use it unexplained. */
 export const abbreviationUndefined: Rule<AbbreviationOptions> = {
   id: 'abbreviation-undefined',
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   description: 'An abbreviation that is not written out at its first use.',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: DEFAULT_ABBREVIATION_OPTIONS,

@@ -4,12 +4,12 @@ import type { Rule } from './rule';
 
 /**
  * The Bijlagen section holds a table: missing is an error; the tolerated tab-separated (seed 000) and
- * plain-line (seed 001) forms get a hint whose safe fix converts them to a GFM table, keeping every text.
+ * plain-line (seed 001) forms get an information finding whose safe fix converts them to a GFM table, keeping every text.
  */
 export const bijlagenTable: Rule = {
   id: 'bijlagen-table',
   defaultSeverity: 'error',
-  description: 'The Bijlagen table is missing (error) or in a tolerated form (hint).',
+  description: 'The Bijlagen table is missing (error) or in a tolerated form (information).',
   appliesTo: ['nota'],
   defaultOptions: {},
   check({ doc, report }) {
@@ -25,7 +25,7 @@ export const bijlagenTable: Rule = {
       message: 'bijlagen-table.form',
       args: { form: { message: table.form === 'tabs' ? 'bijlagen-table.tabs' : 'bijlagen-table.plain' } },
       span: table.span,
-      severity: 'hint',
+      severity: 'information',
       fixes: [{ title: 'fix.convert-table', edits: [{ span: table.span, newText: toGfm(doc, table) }], safe: true }],
     });
   },

@@ -1,9 +1,9 @@
 import type { Rule } from './rule';
 
-/** Dates are written `D maand JJJJ`. Numeric, abbreviated or capitalised forms get a hint; safe fix. */
+/** Dates are written `D maand JJJJ`. Numeric, abbreviated or capitalised forms get an information finding; safe fix. */
 export const dateFormat: Rule = {
   id: 'date-format',
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   description: 'A date in numeric, abbreviated or capitalised form.',
   appliesTo: ['nota', 'beantwoording', 'brief'],
   defaultOptions: {},

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 /** A plain line that names a section (plain-text notas, seed 001). Safe fix: make it a `###` heading, kept as written. */
 export const headingUnmarked: Rule = {
   id: 'heading-unmarked',
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   description: 'A section heading is written as a plain line.',
   appliesTo: ['nota'],
   defaultOptions: {},

@@ -11,7 +11,7 @@ interface Options {
 /** Formal, bureaucratic words ("middels", "teneinde", "dient te") where a plain word says the same. */
 export const plainWord: Rule<Options> = {
   id: 'plain-word',
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   description: 'A formal word or phrase with a plainer alternative.',
   appliesTo: ['nota', 'beantwoording'],
   defaultOptions: { words: {} },

@@ -1,4 +1,6 @@
 // Quick fixes per diagnostic, "disable for this line", and source.fixAll.nota for codeActionsOnSave.
+// Beside a diagnostic's own fixes the lightbulb offers the document-wide ones, as markdownlint does:
+// fix all when the diagnostic has a safe fix, redact all (with the count) when it is personal data.
 import { type CancellationToken, type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
 import { redactAllEdits } from '../../core/redact';
 import { formatMessage } from '../../core/messages';
@@ -22,12 +24,22 @@ export async function codeActions(context: DocumentContext, params: CodeActionPa
   const { doc, findings } = result;
   const only = params.context.only;
   const actions: CodeAction[] = [];
+  const redactAll = () => redactAllEdits(doc, config, (ruleId) => findings.some((finding) => finding.ruleId === ruleId));
+  const fixAll = async () => {
+    const fixed = await context.fixAllText();
+    const edit = fixed === undefined ? undefined : minimalEdit(doc.text, fixed);
+    return edit && !token.isCancellationRequested ? { changes: { [uri]: toLspEdits(doc.lineIndex, [edit]) } } : undefined;
+  };
 
   if (wants(only, CodeActionKind.QuickFix)) {
+    let safelyFixable = false;
+    let personalData = false;
     for (const diagnostic of params.context.diagnostics) {
       if (token.isCancellationRequested) return [];
       const finding = findings.find((candidate) => sameDiagnostic(diagnostic, candidate, doc.lineIndex));
       if (!finding) continue;
+      safelyFixable ||= finding.fixes.some((fix) => fix.safe);
+      personalData ||= finding.ruleId.startsWith('pii-');
       for (const fix of finding.fixes) {
         actions.push({
           title: fix.title,
@@ -63,19 +75,22 @@ export async function codeActions(context: DocumentContext, params: CodeActionPa
         },
       });
     }
+    const edit = safelyFixable ? await fixAll() : undefined;
+    if (edit) actions.push({ title: formatMessage(locale, 'fix.all'), kind: CodeActionKind.QuickFix, diagnostics: params.context.diagnostics, edit });
+    const edits = personalData ? redactAll() : [];
+    if (edits.length > 0) {
+      actions.push({ title: formatMessage(locale, 'fix.redact-all.count', { count: edits.length }), kind: CodeActionKind.QuickFix, diagnostics: params.context.diagnostics, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, edits) } } });
+    }
   }
 
   if (only && wants(only, FIX_ALL_KIND)) {
-    const fixed = await context.fixAllText();
-    const edit = fixed === undefined ? undefined : minimalEdit(doc.text, fixed);
-    if (edit && !token.isCancellationRequested) {
-      actions.push({ title: formatMessage(locale, 'fix.all'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, [edit]) } } });
-    }
+    const edit = await fixAll();
+    if (edit) actions.push({ title: formatMessage(locale, 'fix.all'), kind: FIX_ALL_KIND, edit });
   }
   if (only && wants(only, REDACT_ALL_KIND)) {
-    const edits = redactAllEdits(doc, config, (ruleId) => findings.some((finding) => finding.ruleId === ruleId));
+    const edits = redactAll();
     if (edits.length > 0) {
-      actions.push({ title: formatMessage(locale, 'fix.redact-all'), kind: REDACT_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, edits) } } });
+      actions.push({ title: formatMessage(locale, 'fix.redact-all.count', { count: edits.length }), kind: REDACT_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc.lineIndex, edits) } } });
     }
   }
   return actions;

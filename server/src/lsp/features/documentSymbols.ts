@@ -33,16 +33,28 @@ function headerSymbol(doc: NotaDocument, locale: Locale): DocumentSymbol | undef
   return symbol(doc, formatMessage(locale, 'outline.header'), SymbolKind.Namespace, span, first?.span ?? span, header.onderwerp?.text, children);
 }
 
+/** A section's last line that is not blank: the blank lines after it belong to no section. */
+function lastTextLine(doc: NotaDocument, section: Section): number {
+  let line = section.lastLine;
+  while (line > section.headingLine && doc.lines[line].block === 'blank') line--;
+  return line;
+}
+
 function sectionSymbol(doc: NotaDocument, section: Section, locale: Locale): DocumentSymbol {
-  const end = doc.lines[section.lastLine].span.end;
+  const end = doc.lines[lastTextLine(doc, section)].span.end;
   const span = { start: section.headingSpan.start, end: Math.max(end, section.headingSpan.end) };
   const children = section.subheadings.map((sub) => symbol(doc, sub.title, SymbolKind.String, sub.span, sub.span));
   const detail = section.hasText ? undefined : formatMessage(locale, 'outline.empty');
   return symbol(doc, section.title, section.def ? SymbolKind.Module : SymbolKind.String, span, section.headingSpan, detail, children);
 }
 
-/** A beantwoording: each question a symbol, with its answer as a child. */
-function questionSymbols(doc: NotaDocument, locale: Locale, token: CancellationToken): DocumentSymbol[] {
+/**
+ * A beantwoording: each question a symbol, with its answer as a child. "Vraag 1" and "Antwoord 1" are the
+ * document's own terms, as written in it: they stay Dutch whatever the display language (as section names do).
+ */
+const DOCUMENT_LOCALE: Locale = 'nl';
+
+function questionSymbols(doc: NotaDocument, token: CancellationToken): DocumentSymbol[] {
   const parsed = doc.beantwoording?.parsed;
   if (!parsed) return [];
   const symbols: DocumentSymbol[] = [];
@@ -56,11 +68,11 @@ function questionSymbols(doc: NotaDocument, locale: Locale, token: CancellationT
     const answer = question.answer;
     const preview = (span: Span) => doc.text.slice(span.start, Math.min(span.end, span.start + 80)).replace(/\s+/g, ' ').trim();
     const children = answer
-      ? [symbol(doc, formatMessage(locale, 'outline.answer', { number: answer.number ?? question.number }), SymbolKind.String, answer.span, answer.labelSpan ?? answer.bodySpan, preview(answer.bodySpan))]
+      ? [symbol(doc, formatMessage(DOCUMENT_LOCALE, 'outline.answer', { number: answer.number ?? question.number }), SymbolKind.String, answer.span, answer.labelSpan ?? answer.bodySpan, preview(answer.bodySpan))]
       : [];
     const end = answer ? Math.max(answer.span.end, question.span.end) : question.span.end;
     symbols.push(
-      symbol(doc, formatMessage(locale, 'outline.question', { number: numbers }), SymbolKind.Object, { start: question.span.start, end }, question.labelSpan, preview(question.bodySpan), children),
+      symbol(doc, formatMessage(DOCUMENT_LOCALE, 'outline.question', { number: numbers }), SymbolKind.Object, { start: question.span.start, end }, question.labelSpan, preview(question.bodySpan), children),
     );
   }
   return symbols;
@@ -68,7 +80,7 @@ function questionSymbols(doc: NotaDocument, locale: Locale, token: CancellationT
 
 export function documentSymbols({ result: { doc }, config, locale }: DocumentContext, _params: DocumentSymbolParams, token: CancellationToken): DocumentSymbol[] {
   if (token.isCancellationRequested) return [];
-  if (doc.kind === 'beantwoording') return questionSymbols(doc, locale, token);
+  if (doc.kind === 'beantwoording') return questionSymbols(doc, token);
   const children: DocumentSymbol[] = [];
   const header = headerSymbol(doc, locale);
   if (header) children.push(header);
