@@ -160,12 +160,13 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PublicationFacts> {
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const metadata: MetadataField[] = [];
-    const { info, metadata: xmp } = (await document.getMetadata()) as unknown as { info: Record<string, unknown>; metadata?: { getAll(): Record<string, unknown> } };
+    const { info, metadata: xmp } = (await document.getMetadata()) as unknown as { info: Record<string, unknown>; metadata?: Iterable<[string, unknown]> };
     for (const key of ['Author', 'Creator', 'Producer', 'Title', 'Subject', 'Keywords']) {
       const value = info[key];
       if (typeof value === 'string' && value.trim()) metadata.push({ field: `PDF Info ${key}`, value: value.trim() });
     }
-    for (const [key, value] of Object.entries(xmp?.getAll() ?? {})) {
+    // pdfjs's Metadata is iterable as [name, value] pairs (it has no getAll)
+    for (const [key, value] of xmp ?? []) {
       const text = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
       if (text.trim()) metadata.push({ field: `XMP ${key}`, value: text.trim() });
     }
