@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts, TextRenderingMode, rgb, setTextRenderingMode, type PDFPage } from 'pdf-lib';
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
 import { cleanDocx, cleanPdf } from '../../server/src/core/publication/clean';
@@ -112,6 +112,27 @@ describe('before publication: PDF', function () {
       'pub-title: The PDF has a title, but viewers show the file name instead (DisplayDocTitle is not set).',
       'pub-untagged: The PDF is not tagged: screen readers cannot follow its headings, lists and tables.',
     ]);
+  });
+
+  it('hidden text drawn over visible text (white, tiny, render mode 3) is hidden content; invisible text on its own (OCR of a scan) is not', async () => {
+    const facts = await inspectPdf(await pdf((page, _doc, font) => {
+      page.drawText('Het besluit is genomen', { x: 50, y: 780, size: 11, font });
+      page.drawText('Jan de Vries', { x: 52, y: 781, size: 11, font, color: rgb(1, 1, 1) });
+      page.drawText('Tweede alinea van de nota', { x: 50, y: 740, size: 11, font });
+      page.drawText('Piet Bakker 06-12345678', { x: 60, y: 741, size: 0.5, font });
+      page.drawText('Derde alinea', { x: 50, y: 700, size: 11, font });
+      page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
+      page.drawText('Klaas Smit', { x: 50, y: 700, size: 11, font });
+      page.drawText('Gescande tekst', { x: 50, y: 400, size: 11, font });
+      page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
+      page.drawText('Wit op wit', { x: 50, y: 300, size: 11, font, color: rgb(1, 1, 1) });
+    }, CLEAN));
+    assert.deepEqual(facts.hidden.map((item) => [item.kind, item.page, item.name, item.text]), [
+      ['text-over-text', 1, 'white', 'Jan de Vries'],
+      ['text-over-text', 1, 'tiny', 'Piet Bakker 06-12345678'],
+      ['text-over-text', 1, 'render-mode-3', 'Klaas Smit'],
+    ]);
+    assert.ok(judged(facts).includes('pub-hidden-content: Page 1 holds text drawn invisibly (white) over visible text, and it holds personal data: remove it before publication.'), judged(facts).join('\n'));
   });
 
   it('an annotation with text and a filled-in form field are hidden content', async () => {
