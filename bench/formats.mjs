@@ -37,9 +37,12 @@ export async function formatsBench(root, core, generateNota, rounds) {
     fs.writeFileSync(files.md, markdown);
     fs.writeFileSync(files.docx, await core.docxFromMarkdown(markdown));
     fs.writeFileSync(files.pdf, await core.pdfFromPages(pages));
+    // issue 17: `--publication` on a 50-page PDF (the same nota five times over), beside pdftotext of it
+    const fiftyPages = path.join(dir, 'nota-50.pdf');
+    fs.writeFileSync(fiftyPages, await core.pdfFromPages(Array.from({ length: 5 }, () => pages).flat().slice(0, 50)));
     const cli = path.join(root, 'bin', 'nota.js');
     const floors = { docx: has('unzip') ? ['unzip', ['-p', files.docx, 'word/document.xml']] : undefined, pdf: has('pdftotext') ? ['pdftotext', [files.pdf, '-']] : undefined };
-    const samples = { md: [], docx: [], pdf: [], docxFloor: [], pdfFloor: [], docxInProcess: [], pdfInProcess: [], mdInProcess: [] };
+    const samples = { publication50: [], publication50Floor: [], md: [], docx: [], pdf: [], docxFloor: [], pdfFloor: [], docxInProcess: [], pdfInProcess: [], mdInProcess: [] };
     const config = core.resolveConfig([]);
     const docxBytes = new Uint8Array(fs.readFileSync(files.docx));
     const pdfBytes = new Uint8Array(fs.readFileSync(files.pdf));
@@ -49,6 +52,8 @@ export async function formatsBench(root, core, generateNota, rounds) {
       samples.pdf.push(timeProcess(process.execPath, [cli, 'check', '--concurrency', 'off', files.pdf]));
       if (floors.docx) samples.docxFloor.push(timeProcess(...floors.docx));
       if (floors.pdf) samples.pdfFloor.push(timeProcess(...floors.pdf));
+      samples.publication50.push(timeProcess(process.execPath, [cli, 'check', '--publication', '--concurrency', 'off', fiftyPages]));
+      if (floors.pdf) samples.publication50Floor.push(timeProcess('pdftotext', [fiftyPages, '-']));
       let t = performance.now();
       core.checkText(markdown, { config, locale: 'nl', fileName: files.md });
       samples.mdInProcess.push(performance.now() - t);
@@ -66,6 +71,7 @@ export async function formatsBench(root, core, generateNota, rounds) {
       ...s,
       docxOverFloor: s.docxFloor ? s.docx.median / s.docxFloor.median : undefined,
       pdfOverFloor: s.pdfFloor ? s.pdf.median / s.pdfFloor.median : undefined,
+      publication50OverFloor: s.publication50Floor ? s.publication50.median / s.publication50Floor.median : undefined,
       docxOverMd: s.docx.median / s.md.median,
       pdfOverMd: s.pdf.median / s.md.median,
     };

@@ -21,6 +21,8 @@ export interface CheckArgs {
   extensions: ('docx' | 'pdf')[];
   /** Judge Word and PDF files as published: the pub-* rules, and every personal-data finding an error. */
   publication: boolean;
+  /** --write-clean: beside each Word or PDF file, NAME.publicatie.docx/.pdf with what can be removed safely removed. */
+  writeClean: boolean;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +49,10 @@ Options:
   --ext docx,pdf               folders also include Word and PDF files (a file given by name is always read)
   --publication                judge Word and PDF files as published: metadata, hidden content, failed
                                redactions, language, tags, title (pub-* rules); personal data is an error
+  --write-clean                with --publication: write NAME.publicatie.docx/.pdf beside each Word or PDF
+                               file (comments, tracked changes, hidden text and personal metadata removed;
+                               PDF language and title set); the original is never changed, failed
+                               redactions stay and are still reported
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -59,7 +65,7 @@ function valueOf(argv: string[], index: number, flag: string): string {
 }
 
 export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): CheckArgs {
-  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR, concurrency: 'auto', extensions: [], publication: false };
+  const args: CheckArgs = { paths: [], format: 'stylish', fix: false, color: isTty && !env.NO_COLOR, concurrency: 'auto', extensions: [], publication: false, writeClean: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -109,6 +115,9 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bo
       case '--publication':
         args.publication = true;
         break;
+      case '--write-clean':
+        args.writeClean = true;
+        break;
       case '--ext': {
         const value = take();
         const kinds = value.split(',').map((kind) => kind.trim().toLowerCase().replace(/^\./, ''));
@@ -129,5 +138,6 @@ export function parseCheckArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bo
     }
   }
   if (args.paths.length === 0 && !args.printConfig) throw new UsageError('No PATH given.');
+  if (args.writeClean && !args.publication) throw new UsageError('--write-clean needs --publication.');
   return args;
 }

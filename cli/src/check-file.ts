@@ -21,6 +21,8 @@ export interface FileSettings {
   fix: boolean;
   /** --publication: Word and PDF files are judged as published (metadata, hidden content, redactions). */
   publication?: boolean;
+  /** --write-clean: write NAME.publicatie.docx/.pdf beside each Word or PDF file. */
+  writeClean?: boolean;
   /** Compute the readability figures (`--format json` prints them as `metrics`). */
   metrics?: boolean;
 }
@@ -94,6 +96,15 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
     return outcome;
   }
   const { read, facts: publication } = reading;
+  if (settings.writeClean) {
+    try {
+      const copy = await documentsPart().writeCleanCopy(file);
+      outcome.errors.push(`nota: ${shown}: wrote the cleaned copy ${path.relative(settings.cwd, copy) || copy}`);
+    } catch (error) {
+      outcome.errors.push(`nota: ${shown}: ${(error as Error).message}`);
+      outcome.failed = true;
+    }
+  }
   if (settings.fix) outcome.errors.push(`nota: ${shown}: --fix does not change Word or PDF files (import it as Markdown with \`nota import\`)`);
   if (read.trackedChanges > 0) outcome.errors.push(`nota: ${shown}: ${read.trackedChanges} tracked change(s) still in the document; checked as if accepted`);
   const options: CheckOptions = {

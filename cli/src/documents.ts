@@ -6,7 +6,9 @@ import { DocumentReadError, type ReadDocument } from '../../server/src/core/sour
 import { inspectDocx } from '../../server/src/core/publication/docx';
 import { inspectPdf } from '../../server/src/core/publication/pdf';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
-import { FileError, readFileBytes } from './read';
+import * as path from 'node:path';
+import { cleanDocx, cleanedName, cleanPdf } from '../../server/src/core/publication/clean';
+import { FileError, readFileBytes, writeTextAtomically } from './read';
 
 /** The file's text as Nota reads it and, for `--publication`, what the file holds besides it. */
 export async function readPublishedFile(file: string): Promise<{ read: ReadDocument; facts: PublicationFacts }> {
@@ -48,4 +50,25 @@ export async function readDocumentFile(file: string): Promise<ReadDocument> {
     if (error instanceof DocumentReadError) throw new FileError(error.message);
     throw error;
   }
+}
+
+/**
+ * `--write-clean`: NAME.publicatie.docx or .pdf beside the file, written atomically; the original is never
+ * written. Returns the copy's path, or throws a FileError with the reason.
+ */
+export async function writeCleanCopy(file: string): Promise<string> {
+  const data = readBytes(file);
+  const target = cleanedName(file);
+  let cleaned: Uint8Array;
+  try {
+    cleaned = /\.pdf$/i.test(file) ? await cleanPdf(data, { title: path.basename(file).replace(/\.pdf$/i, '') }) : cleanDocx(data);
+  } catch (error) {
+    throw new FileError(`cannot write a cleaned copy (${(error as Error)?.message ?? error})`);
+  }
+  try {
+    writeTextAtomically(target, cleaned);
+  } catch (error) {
+    throw new FileError(`cannot write the cleaned copy ${path.basename(target)}: ${(error as Error).message}`);
+  }
+  return target;
 }

@@ -7,10 +7,11 @@ import type { PublicationFacts } from '../../server/src/core/publication/types';
 import type { ResolvedConfig } from '../../server/src/core/config';
 import type { Locale } from '../../server/src/core/types';
 import type { ReadDocument } from '../../server/src/core/source/formats/types';
-import { readDocumentFile, readPublishedFile } from './documents';
+import { readDocumentFile, readPublishedFile, writeCleanCopy } from './documents';
 import { FileError } from './read';
 
 export { runExport, runImport } from './convert';
+export { writeCleanCopy };
 
 export type DocumentReading = { read: ReadDocument; facts?: PublicationFacts } | { unreadable: string };
 

@@ -108,6 +108,7 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     type: args.type,
     fix: args.fix,
     publication: args.publication,
+    writeClean: args.writeClean,
     metrics: args.format === 'json',
   };
   const { files, missing } = expandPaths(args.paths, io.cwd, args.extensions);

@@ -47,12 +47,13 @@ export function writeNotaFileAtomically(file: string, content: NotaFile): void {
 }
 
 /** A temporary file beside the target, synced, then renamed over it: readers see the old or the new file. */
-export function writeTextAtomically(file: string, text: string, mode = 0o666): void {
+export function writeTextAtomically(file: string, text: string | Uint8Array, mode = 0o666): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx', mode);
     try {
-      fs.writeFileSync(fd, text, 'utf8');
+      if (typeof text === 'string') fs.writeFileSync(fd, text, 'utf8');
+      else fs.writeFileSync(fd, text);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

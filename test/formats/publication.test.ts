@@ -6,10 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts, TextRenderingMode, rgb, setTextRenderingMode, type PDFPage } from 'pdf-lib';
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
+import { cleanDocx, cleanPdf } from '../../server/src/core/publication/clean';
 import { inspectDocx } from '../../server/src/core/publication/docx';
+import { readDocx } from '../../server/src/core/source/formats/docx';
 import { inspectPdf } from '../../server/src/core/publication/pdf';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
 import { REPO } from '../support/check';
@@ -112,6 +114,27 @@ describe('before publication: PDF', function () {
     ]);
   });
 
+  it('hidden text drawn over visible text (white, tiny, render mode 3) is hidden content; invisible text on its own (OCR of a scan) is not', async () => {
+    const facts = await inspectPdf(await pdf((page, _doc, font) => {
+      page.drawText('Het besluit is genomen', { x: 50, y: 780, size: 11, font });
+      page.drawText('Jan de Vries', { x: 52, y: 781, size: 11, font, color: rgb(1, 1, 1) });
+      page.drawText('Tweede alinea van de nota', { x: 50, y: 740, size: 11, font });
+      page.drawText('Piet Bakker 06-12345678', { x: 60, y: 741, size: 0.5, font });
+      page.drawText('Derde alinea', { x: 50, y: 700, size: 11, font });
+      page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
+      page.drawText('Klaas Smit', { x: 50, y: 700, size: 11, font });
+      page.drawText('Gescande tekst', { x: 50, y: 400, size: 11, font });
+      page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
+      page.drawText('Wit op wit', { x: 50, y: 300, size: 11, font, color: rgb(1, 1, 1) });
+    }, CLEAN));
+    assert.deepEqual(facts.hidden.map((item) => [item.kind, item.page, item.name, item.text]), [
+      ['text-over-text', 1, 'white', 'Jan de Vries'],
+      ['text-over-text', 1, 'tiny', 'Piet Bakker 06-12345678'],
+      ['text-over-text', 1, 'render-mode-3', 'Klaas Smit'],
+    ]);
+    assert.ok(judged(facts).includes('pub-hidden-content: Page 1 holds text drawn invisibly (white) over visible text, and it holds personal data: remove it before publication.'), judged(facts).join('\n'));
+  });
+
   it('an annotation with text and a filled-in form field are hidden content', async () => {
     const bytes = await pdf((page, doc, font) => {
       page.drawText('Tekst', { x: 50, y: 780, size: 11, font });
@@ -189,6 +212,72 @@ describe('nota check --publication', function () {
       ]);
       const plain = spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', '--format', 'json', 'nota.pdf'], { cwd: dir, encoding: 'utf8' });
       assert.deepEqual(JSON.parse(plain.stdout)[0].diagnostics.filter((d: { rule: string }) => d.rule.startsWith('pub-')), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cleaned copies for publication', function () {
+  this.timeout(30000);
+  it('Word: comments, tracked changes, hidden text, variables and the author are gone; the accepted text stays', () => {
+    const original = docx({
+      'word/document.xml': `<w:document ${W}><w:body><w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Kern</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:ins w:id="1" w:author="Jan de Vries"><w:r><w:t xml:space="preserve"> nieuw</w:t></w:r></w:ins><w:del w:id="2" w:author="Jan de Vries"><w:r><w:delText> oud</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>geheim</w:t></w:r></w:p></w:body></w:document>`,
+      'word/comments.xml': `<w:comments ${W}><w:comment w:id="0" w:author="Jan de Vries"><w:p><w:r><w:t>Klopt dit?</w:t></w:r></w:p></w:comment></w:comments>`,
+      'word/settings.xml': `<w:settings ${W}><w:docVars><w:docVar w:name="behandelaar" w:val="J. de Vries"/></w:docVars></w:settings>`,
+      'word/styles.xml': `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`,
+      'docProps/core.xml': '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Nota</dc:title><dc:creator>Jan de Vries</dc:creator><cp:lastModifiedBy>jdvries</cp:lastModifiedBy></cp:coreProperties>',
+      'docProps/app.xml': '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Company>Ministerie van BZK</Company><Manager>Piet Bakker</Manager></Properties>',
+      'docProps/custom.xml': '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property name="Behandelaar"><vt:lpwstr xmlns:vt="x">Jan de Vries</vt:lpwstr></property></Properties>',
+    });
+    const before = inspectDocx(original);
+    assert.deepEqual(before.hidden.map((item) => item.kind).sort(), ['comment', 'document-variable', 'hidden-text', 'tracked-change', 'tracked-change']);
+    const cleaned = cleanDocx(original, { organisation: 'Ministerie van BZK' });
+    const after = inspectDocx(cleaned);
+    assert.deepEqual(after.hidden, []);
+    assert.deepEqual(after.metadata, [
+      { field: 'docProps/core.xml title', value: 'Nota' },
+      { field: 'docProps/core.xml creator', value: 'Ministerie van BZK' },
+      { field: 'docProps/core.xml lastModifiedBy', value: 'Ministerie van BZK' },
+      { field: 'docProps/app.xml Company', value: 'Ministerie van BZK' },
+      { field: 'docProps/app.xml Manager', value: 'Ministerie van BZK' },
+    ]);
+    assert.equal(readDocx(cleaned).text.trim(), 'Kern nieuw');
+    assert.deepEqual(judged(after, 'Kern nieuw'), []);
+  });
+
+  it('PDF: the author and the XMP packet are gone, the language is Dutch and the title shown; a failed redaction is still reported', async () => {
+    const original = await pdf((page, _doc, font) => {
+      page.drawText('Opgesteld door J. de Vries', { x: 50, y: 780, size: 11, font });
+      page.drawRectangle({ x: 127, y: 776, width: 60, height: 14, color: rgb(0, 0, 0) });
+    }, { author: 'Jan de Vries' });
+    const withXmp = await PDFDocument.load(original);
+    const xmp = withXmp.context.stream('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>Jan de Vries</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>', { Type: 'Metadata', Subtype: 'XML' });
+    withXmp.catalog.set(PDFName.of('Metadata'), withXmp.context.register(xmp));
+    const bytes = await withXmp.save();
+    assert.deepEqual(judged(await inspectPdf(bytes)).map((finding) => finding.split(':')[0]).sort(), ['pub-language', 'pub-metadata', 'pub-metadata', 'pub-redaction-failed', 'pub-title', 'pub-untagged']);
+    const after = await inspectPdf(await cleanPdf(bytes, { title: 'nota' }));
+    assert.equal(after.language, 'nl-NL');
+    assert.equal(after.title, 'nota');
+    assert.ok(!after.metadata.some((field) => field.value.includes('Vries')), JSON.stringify(after.metadata));
+    // pdf-lib cannot tag a PDF, and a box over text is not a redaction: both stay
+    assert.deepEqual(judged(after).map((finding) => finding.split(':')[0]).sort(), ['pub-redaction-failed', 'pub-untagged']);
+  });
+
+  it('nota check --publication --write-clean writes NAME.publicatie.pdf beside the file and never changes the original', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-clean-'));
+    try {
+      const original = await pdf((page, _doc, font) => page.drawText('Tekst van de nota', { x: 50, y: 780, size: 11, font }), { author: 'Jan de Vries' });
+      fs.writeFileSync(path.join(dir, 'nota.pdf'), original);
+      const nota = (...args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      const run = nota('--publication', '--write-clean', '--format', 'json', 'nota.pdf');
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stderr, /nota: nota\.pdf: wrote the cleaned copy nota\.publicatie\.pdf/);
+      assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(dir, 'nota.pdf'))), original);
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['nota.pdf', 'nota.publicatie.pdf']);
+      const copy = nota('--publication', '--format', 'json', 'nota.publicatie.pdf');
+      assert.deepEqual(JSON.parse(copy.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule).filter((rule: string) => rule.startsWith('pub-') || rule.startsWith('pii-')), ['pub-untagged']);
+      assert.equal(nota('--write-clean', 'nota.pdf').status, 2, '--write-clean without --publication is a usage error');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

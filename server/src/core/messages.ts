@@ -271,6 +271,7 @@ export const MESSAGES = {
   'pub.hidden.form-value': { en: 'a filled-in form field "{name}"', nl: 'een ingevuld formulierveld "{name}"' },
   'pub.hidden.hidden-layer': { en: 'a hidden layer "{name}"', nl: 'een verborgen laag "{name}"' },
   'pub.hidden.javascript': { en: 'JavaScript', nl: 'JavaScript' },
+  'pub.hidden.text-over-text': { en: 'text drawn invisibly ({name}) over visible text', nl: 'onzichtbaar getekende tekst ({name}) over zichtbare tekst' },
   'pub.by-author': { en: ' with its author\'s name', nl: ' met de naam van de auteur' },
   'pub.holds-personal-data': { en: ', and it holds personal data', nl: ', en het bevat persoonsgegevens' },
   'pub-redaction-failed.text-under-box': { en: 'Page {page}: {what} is still in the text layer under a black box: anyone can copy it. Redact the source document again and make a new PDF; a box drawn over text hides nothing.', nl: 'Pagina {page}: {what} staat nog in de tekstlaag onder een zwart vlak: iedereen kan die kopiëren. Lak het brondocument opnieuw en maak een nieuwe pdf; een vlak over tekst verbergt niets.' },

@@ -32,6 +32,14 @@ interface DrawnText extends Box {
   dark: boolean;
 }
 
+/** Why a text run cannot be seen: white, tiny, or drawn with render mode 3 (neither filled nor stroked). */
+type Invisibility = 'white' | 'tiny' | 'render-mode-3';
+
+interface InvisibleText extends Box {
+  text: string;
+  why: Invisibility;
+}
+
 interface DrawnBox extends Box {
   order: number;
 }
@@ -47,9 +55,11 @@ function luminance(hex: string): number {
 const matrixOf = (value: unknown): Matrix => Array.from(value as ArrayLike<number>).slice(0, 6) as Matrix;
 
 /** The page's dark filled boxes and its text runs, in drawing order, in page space. */
-function drawing(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: PdfJs['OPS']): { boxes: DrawnBox[]; texts: DrawnText[] } {
+function drawing(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: PdfJs['OPS']): { boxes: DrawnBox[]; texts: DrawnText[]; invisible: InvisibleText[] } {
   const boxes: DrawnBox[] = [];
   const texts: DrawnText[] = [];
+  const invisible: InvisibleText[] = [];
+  let renderMode = 0;
   const stack: { ctm: Matrix; fill: string }[] = [];
   let ctm: Matrix = IDENTITY;
   let fill = '#000000';
@@ -71,8 +81,12 @@ function drawing(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: PdfJs[
     const place = multiply(textMatrix, ctm);
     const [x0, y0] = apply(place, 0, 0);
     const [x1, y1] = apply(place, advance, fontSize * 0.8);
-    // text in (near) white is drawn to be invisible on white: not judged here
-    if (text.trim() && luminance(fill) < 0.9) texts.push({ x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1), text, order: order++, dark: luminance(fill) < 0.35 });
+    const box = { x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
+    const height = Math.hypot(place[2], place[3]) * fontSize;
+    const why: Invisibility | undefined = renderMode === 3 ? 'render-mode-3' : height < 1 ? 'tiny' : luminance(fill) >= 0.9 ? 'white' : undefined;
+    // invisible text is judged only where it lies over visible text (hidden text drawn over it), below
+    if (text.trim() && why) invisible.push({ ...box, text, why });
+    else if (text.trim()) texts.push({ ...box, text, order: order++, dark: luminance(fill) < 0.35 });
     textMatrix = multiply([1, 0, 0, 1, advance, 0], textMatrix);
   };
   ops.fnArray.forEach((fn, index) => {
@@ -98,6 +112,9 @@ function drawing(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: PdfJs[
         break;
       case OPS.setFont:
         fontSize = Number(args[1]) || fontSize;
+        break;
+      case OPS.setTextRenderingMode:
+        renderMode = Number(args[0]);
         break;
       case OPS.setLeading:
         leading = Number(args[0]);
@@ -136,7 +153,7 @@ function drawing(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: PdfJs[
         break;
     }
   });
-  return { boxes, texts };
+  return { boxes, texts, invisible };
 }
 
 function coveredShare(text: Box, box: Box): number {
@@ -160,12 +177,13 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PublicationFacts> {
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const metadata: MetadataField[] = [];
-    const { info, metadata: xmp } = (await document.getMetadata()) as unknown as { info: Record<string, unknown>; metadata?: { getAll(): Record<string, unknown> } };
+    const { info, metadata: xmp } = (await document.getMetadata()) as unknown as { info: Record<string, unknown>; metadata?: Iterable<[string, unknown]> };
     for (const key of ['Author', 'Creator', 'Producer', 'Title', 'Subject', 'Keywords']) {
       const value = info[key];
       if (typeof value === 'string' && value.trim()) metadata.push({ field: `PDF Info ${key}`, value: value.trim() });
     }
-    for (const [key, value] of Object.entries(xmp?.getAll() ?? {})) {
+    // pdfjs's Metadata is iterable as [name, value] pairs (it has no getAll)
+    for (const [key, value] of xmp ?? []) {
       const text = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
       if (text.trim()) metadata.push({ field: `XMP ${key}`, value: text.trim() });
     }
@@ -179,7 +197,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PublicationFacts> {
       if (content.items.some((item) => 'str' in item && item.str.trim())) hasText = true;
       if (number === 1 && tagged) tagged = (await page.getStructTree()) !== null;
       // the page's own content: annotations are judged as annotations below
-      const { boxes, texts } = drawing((await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })) as { fnArray: number[]; argsArray: unknown[][] }, OPS);
+      const { boxes, texts, invisible } = drawing((await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })) as { fnArray: number[]; argsArray: unknown[][] }, OPS);
       for (const box of boxes) {
         // a box as high as the text (not a rule line under it) that covers a good part of it; text drawn after
         // the box is on top of it and readable, unless it is dark too
@@ -188,6 +206,11 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PublicationFacts> {
           .map((text) => coveredText(text, box))
           .filter((text) => text.replace(/[\s.,;:]/g, '').length >= 2);
         if (under.length > 0) failedRedactions.push({ kind: 'text-under-box', page: number, text: under.join(' '), box: [box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0] });
+      }
+      // text nobody sees, drawn where a reader sees other text: a copy or a search finds the hidden one
+      for (const hiddenText of invisible) {
+        const over = texts.some((shown) => Math.max(coveredShare(hiddenText, shown), coveredShare(shown, hiddenText)) >= 0.3);
+        if (over) hidden.push({ kind: 'text-over-text', page: number, name: hiddenText.why, text: hiddenText.text });
       }
       for (const annotation of (await page.getAnnotations()) as { subtype?: string; contentsObj?: { str?: string }; color?: ArrayLike<number>; rect?: number[] }[]) {
         const rect = annotation.rect ?? [0, 0, 0, 0];

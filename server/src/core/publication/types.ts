@@ -6,7 +6,7 @@ export interface MetadataField {
   value: string;
 }
 
-export type HiddenKind = 'comment' | 'tracked-change' | 'hidden-text' | 'document-variable' | 'embedded-object' | 'annotation' | 'attachment' | 'form-value' | 'hidden-layer' | 'javascript';
+export type HiddenKind = 'comment' | 'tracked-change' | 'hidden-text' | 'document-variable' | 'embedded-object' | 'annotation' | 'attachment' | 'form-value' | 'hidden-layer' | 'javascript' | 'text-over-text';
 
 export interface HiddenContent {
   kind: HiddenKind;
