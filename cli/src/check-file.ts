@@ -33,12 +33,29 @@ export interface FileOutcome {
   checked?: { kind: DocumentKind; findings: Finding[]; text: string; places?: Place[]; metrics?: DocumentMetrics };
   /** Lines for stderr, in the order they happened. */
   errors: string[];
-  /** An unreadable file or a failed write: exit code 2. */
+  /** An unreadable file, a failed write or a crash: exit code 2. */
   failed: boolean;
+  /** Why the file has no findings (unreadable, crashed, stopped its worker): for JSON and SARIF. */
+  error?: string;
 }
 
+/** The outcome of a file whose check failed: named, with the reason, and no findings. */
+export function failedOutcome(file: string, settings: FileSettings, reason: string): FileOutcome {
+  const shown = path.relative(settings.cwd, file) || file;
+  return { file, errors: [`nota: ${shown}: ${reason}`], failed: true, error: reason };
+}
+
+/** Checks one file; whatever goes wrong is this file's outcome, so the other files are still reported. */
 export async function checkFile(file: string, settings: FileSettings, loader: ConfigLoader): Promise<FileOutcome> {
-  if (DOCUMENT_FILE.test(file)) return checkDocumentFile(file, settings, loader);
+  try {
+    return await (DOCUMENT_FILE.test(file) ? checkDocumentFile(file, settings, loader) : checkTextFile(file, settings, loader));
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return failedOutcome(file, settings, `the check failed (${reason}); please report this with the file`);
+  }
+}
+
+function checkTextFile(file: string, settings: FileSettings, loader: ConfigLoader): FileOutcome {
   const outcome: FileOutcome = { file, errors: [], failed: false };
   const shown = path.relative(settings.cwd, file) || file;
   const loaded = loader.load(file, { explicitFile: settings.explicitFile });
@@ -47,9 +64,7 @@ export async function checkFile(file: string, settings: FileSettings, loader: Co
     content = readNotaFile(file);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
-    outcome.errors.push(`nota: ${shown}: ${error.message}`);
-    outcome.failed = true;
-    return outcome;
+    return failedOutcome(file, settings, error.message);
   }
   const options: CheckOptions = {
     config: loaded.config,
@@ -68,6 +83,7 @@ export async function checkFile(file: string, settings: FileSettings, loader: Co
       } catch (error) {
         outcome.errors.push(`nota: ${shown}: ${(error as Error).message}`);
         outcome.failed = true;
+        outcome.error = (error as Error).message;
       }
     }
   }
@@ -90,11 +106,7 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
   const shown = path.relative(settings.cwd, file) || file;
   const loaded = loader.load(file, { explicitFile: settings.explicitFile });
   const reading = await documentsPart().readForCheck(file, settings.publication === true);
-  if ('unreadable' in reading) {
-    outcome.errors.push(`nota: ${shown}: ${reading.unreadable}`);
-    outcome.failed = true;
-    return outcome;
-  }
+  if ('unreadable' in reading) return failedOutcome(file, settings, reading.unreadable);
   const { read, facts: publication } = reading;
   if (settings.writeClean) {
     try {

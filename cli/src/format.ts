@@ -43,6 +43,14 @@ function where(report: FileReport, span: Span, at: Location): string {
   return `${prefix}${at.line}:${at.column}`;
 }
 
+/** A file that has no findings because its check failed (unreadable, crashed, over a limit). */
+export interface FileFailure {
+  file: string;
+  error: string;
+}
+
+const shownPath = (file: string, cwd: string) => path.relative(cwd, file) || file;
+
 interface Location {
   line: number;
   column: number;
@@ -62,9 +70,22 @@ export function reportPath(report: FileReport, cwd: string): string {
   return (path.relative(cwd, report.file) || report.file).split(path.sep).join('/');
 }
 
-export function formatJson(reports: FileReport[], cwd: string): string {
+/** `order`: the files in the order they are listed (a failed file stands where it would have). */
+export function formatJson(reports: FileReport[], cwd: string, failures: FileFailure[] = [], order: string[] = []): string {
+  const position = new Map(order.map((file, index) => [file, index]));
+  const entries = [
+    ...reports.map((report) => ({ file: report.file, entry: reportEntry(report, cwd) })),
+    ...failures.map((failure) => ({ file: failure.file, entry: { file: shownPath(failure.file, cwd), error: failure.error } })),
+  ].sort((a, b) => (position.get(a.file) ?? 0) - (position.get(b.file) ?? 0));
   return JSON.stringify(
-    reports.map((report) => ({
+    entries.map(({ entry }) => entry),
+    null,
+    2,
+  );
+}
+
+function reportEntry(report: FileReport, cwd: string) {
+  return {
       file: path.relative(cwd, report.file) || report.file,
       kind: report.kind,
       diagnostics: report.findings.map((finding) => ({
@@ -83,16 +104,15 @@ export function formatJson(reports: FileReport[], cwd: string): string {
             }
           : {}),
       })),
-      ...(report.metrics ? { metrics: report.metrics } : {}),
-    })),
-    null,
-    2,
-  );
+    ...(report.metrics ? { metrics: report.metrics } : {}),
+  };
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(reports: FileReport[], cwd: string, version: string): string {
+const artifactUri = (file: string, cwd: string) => path.relative(cwd, file).split(path.sep).join('/') || pathToFileURL(file).toString();
+
+export function formatSarif(reports: FileReport[], cwd: string, version: string, failures: FileFailure[] = []): string {
   const rules = RULES.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
@@ -110,7 +130,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: path.relative(cwd, report.file).split(path.sep).join('/') || pathToFileURL(report.file).toString() },
+              artifactLocation: { uri: artifactUri(report.file, cwd) },
               region: {
                 startLine: at.line,
                 startColumn: at.column,
@@ -128,7 +148,23 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'nota', version, informationUri: 'https://example.invalid/nota', rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: 'nota', version, informationUri: 'https://example.invalid/nota', rules } },
+        // A file that could not be checked is a tool execution notification, not a result.
+        invocations: [
+          {
+            executionSuccessful: failures.length === 0,
+            toolExecutionNotifications: failures.map((failure) => ({
+              level: 'error',
+              message: { text: failure.error },
+              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(failure.file, cwd) } } }],
+            })),
+          },
+        ],
+        results,
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2);
 }

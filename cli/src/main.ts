@@ -12,7 +12,7 @@ import { type FileSettings, checkFiles } from './check-file';
 import { CONVERT_USAGE } from './convert-usage';
 import { documentsPart } from './lazy';
 import { expandPaths } from './files';
-import { type FileReport, formatJson, formatSarif, formatStylish } from './format';
+import { type FileFailure, type FileReport, formatJson, formatSarif, formatStylish } from './format';
 import { formatGithub, formatGitlab, formatJunit } from './format-ci';
 import { writeTextAtomically } from './read';
 import { WorkerError, checkInWorkers, workerCount } from './workers';
@@ -139,27 +139,30 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   }
 
   const reports: FileReport[] = [];
+  const failures: FileFailure[] = [];
   for (const outcome of outcomes) {
     for (const line of outcome.errors) io.stderr(line);
     if (outcome.failed) usageProblem = true;
     if (outcome.checked) {
       const { kind, findings, text, places, metrics } = outcome.checked;
       reports.push({ file: outcome.file, kind, findings, lineIndex: new LineIndex(text), places, metrics });
+    } else if (outcome.error) {
+      failures.push({ file: outcome.file, error: outcome.error });
     }
   }
-  const report = formatReports(reports, args, io);
+  const report = formatReports(reports, failures, outcomes.map((outcome) => outcome.file), args, io);
   if (args.output === undefined) io.stdout(report);
   else if (!writeReport(path.resolve(io.cwd, args.output), report, io)) return 2;
   if (usageProblem) return 2;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }
 
-function formatReports(reports: FileReport[], args: CheckArgs, io: CliIo): string {
+function formatReports(reports: FileReport[], failures: FileFailure[], order: string[], args: CheckArgs, io: CliIo): string {
   switch (args.format) {
     case 'json':
-      return formatJson(reports, io.cwd);
+      return formatJson(reports, io.cwd, failures, order);
     case 'sarif':
-      return formatSarif(reports, io.cwd, VERSION);
+      return formatSarif(reports, io.cwd, VERSION, failures);
     case 'github':
       return formatGithub(reports, io.cwd);
     case 'gitlab':

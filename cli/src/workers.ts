@@ -8,7 +8,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import * as os from 'node:os';
 import { ConfigLoader } from '../../server/src/core/config-files';
-import { type FileOutcome, type FileSettings, checkFiles } from './check-file';
+import { type FileOutcome, type FileSettings, checkFiles, failedOutcome } from './check-file';
 
 const BATCH = 8;
 /**
@@ -24,11 +24,11 @@ const WORKER_V8_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64'];
 /** Tells the bundle, started by `fork`, to serve as a worker rather than run as a program. */
 const WORKER_ENV = 'NOTA_CLI_WORKER';
 
-/** A worker process failed: the run stops, and the message says how to check without workers. */
+/** A worker process could not be started: the run stops, and the message says how to check without workers. */
 export class WorkerError extends Error {}
 
 type ToWorker = { settings: FileSettings } | { files: string[] } | { stop: true };
-type FromWorker = { outcomes: FileOutcome[] } | { crashed: string };
+type FromWorker = { ready: true } | { outcomes: FileOutcome[] };
 
 /** `--concurrency`: a number of workers, `off` (this thread) or `auto` (by cores and number of files). */
 export function workerCount(concurrency: number | 'auto' | 'off', files: number): number {
@@ -38,48 +38,51 @@ export function workerCount(concurrency: number | 'auto' | 'off', files: number)
   return useful >= 2 ? useful : 0;
 }
 
+/**
+ * A worker that stops mid-batch (out of memory, killed) loses no other file: the files of its batch go
+ * back to the queue one by one, to a new worker, and a file that stops a worker on its own is reported
+ * as failed with the reason.
+ */
 export async function checkInWorkers(files: string[], settings: FileSettings, workers: number): Promise<FileOutcome[]> {
   const outcomes = new Map<string, FileOutcome>();
-  let next = 0;
-  const batch = () => {
-    const taken = files.slice(next, next + BATCH);
-    next += taken.length;
-    return taken;
-  };
-  const children: ChildProcess[] = [];
+  const queue: string[][] = [];
+  for (let next = 0; next < files.length; next += BATCH) queue.push(files.slice(next, next + BATCH));
+  const children = new Set<ChildProcess>();
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const child = startWorker();
+      children.add(child);
+      let current: string[] = [];
+      let ready = false;
+      const sendBatch = () => {
+        current = queue.shift() ?? [];
+        child.send(current.length === 0 ? ({ stop: true } satisfies ToWorker) : ({ files: current } satisfies ToWorker));
+      };
+      child.on('message', (message: FromWorker) => {
+        if ('ready' in message) {
+          ready = true;
+          return;
+        }
+        for (const outcome of message.outcomes) outcomes.set(outcome.file, outcome);
+        sendBatch();
+      });
+      child.on('error', (error) => reject(new WorkerError(`could not start a worker process (check again with --concurrency off): ${error.message}`)));
+      child.on('exit', (code, signal) => {
+        children.delete(child);
+        if (current.length === 0) return resolve();
+        const how = signal ? `signal ${signal}` : `exit code ${code}`;
+        // A worker that stops before it could start serving stops them all: no file is to blame.
+        if (!ready) return reject(new WorkerError(`a worker process stopped with ${how} (check again with --concurrency off)`));
+        if (current.length === 1) outcomes.set(current[0], failedOutcome(current[0], settings, `the check stopped its worker process (${how}); the file is too large or too complex to check`));
+        else queue.unshift(...current.map((file) => [file]));
+        current = [];
+        runWorker().then(resolve, reject);
+      });
+      child.send({ settings } satisfies ToWorker);
+      sendBatch();
+    });
   try {
-    await Promise.all(
-      Array.from({ length: workers }, () =>
-        new Promise<void>((resolve, reject) => {
-          const child = startWorker();
-          children.push(child);
-          const send = (message: ToWorker) => child.send(message);
-          let stopped = false;
-          const sendBatch = () => {
-            const taken = batch();
-            stopped = taken.length === 0;
-            send(stopped ? { stop: true } : { files: taken });
-          };
-          let crashed = false;
-          child.on('message', (message: FromWorker) => {
-            if ('crashed' in message) {
-              crashed = true;
-              reject(new WorkerError(`a worker process failed (check again with --concurrency off):\n${message.crashed}`));
-              return;
-            }
-            for (const outcome of message.outcomes) outcomes.set(outcome.file, outcome);
-            sendBatch();
-          });
-          child.on('error', (error) => reject(new WorkerError(`could not start a worker process: ${error.message}`)));
-          child.on('exit', (code, signal) => {
-            if (code === 0 && stopped) resolve();
-            else if (!crashed) reject(new WorkerError(`a worker process stopped with ${signal ?? `exit code ${code}`} (check again with --concurrency off)`));
-          });
-          send({ settings });
-          sendBatch();
-        }),
-      ),
-    );
+    await Promise.all(Array.from({ length: workers }, runWorker));
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill();
   }
@@ -100,18 +103,14 @@ function serve(): void {
   const loader = new ConfigLoader();
   let settings: FileSettings | undefined;
   const reply = (message: FromWorker) => process.send!(message);
+  reply({ ready: true });
   process.on('message', async (message: ToWorker) => {
     if ('settings' in message) {
       settings = message.settings;
     } else if ('stop' in message) {
       process.disconnect();
     } else {
-      try {
-        reply({ outcomes: await checkFiles(message.files, settings!, loader) });
-      } catch (error) {
-        reply({ crashed: (error as Error)?.stack ?? String(error) });
-        process.disconnect();
-      }
+      reply({ outcomes: await checkFiles(message.files, settings!, loader) });
     }
   });
 }

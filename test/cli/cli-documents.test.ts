@@ -77,7 +77,10 @@ describe('nota check on Word and PDF files', function () {
     const result = nota(['check', '--format', 'json', 'kapot.pdf', 'map/datum.pdf'], dir);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /nota: kapot\.pdf: not a readable PDF/);
-    assert.deepEqual(JSON.parse(result.stdout).map((file: { file: string }) => file.file), ['map/datum.pdf']);
+    const [failed, read] = JSON.parse(result.stdout);
+    assert.match(failed.error, /^not a readable PDF/);
+    assert.deepEqual([failed.file, Object.keys(failed)], ['kapot.pdf', ['file', 'error']]);
+    assert.equal(read.file, 'map/datum.pdf');
   });
 
   it('--fix never writes a Word or PDF file, and says so', () => {

@@ -165,9 +165,11 @@ describe('nota check (CLI)', function () {
     assert.equal(threaded.code, single.code);
     assert.equal(threaded.stdout, single.stdout);
     assert.equal(threaded.stderr, single.stderr);
-    const files = JSON.parse(threaded.stdout).map((report: { file: string }) => report.file);
-    assert.equal(files.length, 25);
-    assert.deepEqual(files, [...files].sort(), 'reports in file order');
+    const entries = JSON.parse(threaded.stdout) as { file: string; error?: string }[];
+    const files = entries.map((entry) => entry.file);
+    assert.equal(files.length, 26);
+    assert.deepEqual(files, [...files].sort(), 'reports in file order, the failed file in its place');
+    assert.deepEqual(entries.filter((entry) => entry.error), [{ file: 'map-05/kapot.nota.md', error: 'binary file (contains NUL bytes); not checked' }]);
 
     const fixed = nota(['check', '--fix', '--concurrency', '2', '--format', 'json', '.'], dir);
     assert.equal(fixed.code, 2);

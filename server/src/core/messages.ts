@@ -24,6 +24,10 @@ export const MESSAGES = {
   'section-unknown.suggest': { en: 'Unknown section "{section}". Did you mean "{suggestion}"?', nl: 'Onbekende sectie "{section}". Bedoelt u "{suggestion}"?' },
   placeholder: { en: 'Placeholder "{text}" is still in the text: replace it with what belongs here.', nl: 'Invultekst "{text}" staat nog in de tekst: vervang die door wat hier hoort.' },
   'list-bullet': { en: 'List item with a bullet pasted from a PDF ({bullet}); Markdown writes "-".', nl: 'Opsommingsteken uit een PDF ({bullet}); Markdown schrijft "-".' },
+  'markdown-too-complex': {
+    en: 'This block is too complex to parse as Markdown within the time budget; it was read as plain text (its headings, lists and tables count as text).',
+    nl: 'Dit blok is te complex om binnen de tijdslimiet als Markdown te lezen; het is als platte tekst gelezen (koppen, lijsten en tabellen erin tellen als tekst).',
+  },
   'heading-unmarked': { en: '"{section}" is a section heading written as a plain line.', nl: '"{section}" is een sectiekop die als gewone regel is geschreven.' },
   'vraag-numbering.gap': { en: 'Question {number} should be question {expected}: questions are numbered 1, 2, 3, … without gaps.', nl: 'Vraag {number} hoort vraag {expected} te zijn: vragen zijn genummerd 1, 2, 3, … zonder gaten.' },
   'vraag-numbering.duplicate': { en: 'Question number {number} is used more than once.', nl: 'Vraagnummer {number} komt meer dan eens voor.' },

@@ -2,38 +2,51 @@
 // checked again after an edit re-reads only the pieces that changed. The domain code (source/, model/,
 // pii/) is pure: it takes these readers as functions and gets the same results from the fresh ones.
 // One instance serves one language server (all its open documents); the CLI uses fresh readers.
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { DocumentReaders } from '../model/build';
 import { readLine } from '../source/blocks';
 import { guardForParsing } from '../source/parse-guard';
-import { parseBlock, shifted, splitBlocks } from '../source/parse';
+import { type BlockParse, type ModelTree, parseWithin, plainTextNodes, shifted, splitBlocks } from '../source/parse';
+import { BudgetClock, DEFAULT_PARSE_BUDGET, type ParseBudget } from '../source/parse-budget';
 import type { LineReading } from '../source/types';
 import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from './memo';
 import { type RelativeSentence, tokenizeBlock } from '../writing/prose';
 import { LineTokenCache } from './tokens';
 
 export class CachedReaders implements DocumentReaders {
-  /** Parsed blocks by block text. */
-  readonly blockTrees = new TextMemo<RootContent[]>(DOCUMENT_MEMO_CHARACTERS, parseBlock);
+  /** The budget clock of the parse in progress, for the memo's computations. */
+  private clock: BudgetClock | undefined;
+  /** Parsed blocks by block text (null: too complex, read as plain text; a block stays so while unchanged). */
+  readonly blockTrees = new TextMemo<BlockParse>(DOCUMENT_MEMO_CHARACTERS, (text) => parseWithin(text, this.clock));
   /** Line readings by line text. */
   readonly lineReadings = new TextMemo<LineReading>(DOCUMENT_MEMO_CHARACTERS, readLine);
   readonly nameTokens = new LineTokenCache();
   /** The sentences of paragraphs of prose by their (masked) text, for the writing rules. */
   readonly proseSentences = new TextMemo<RelativeSentence[]>(DOCUMENT_MEMO_CHARACTERS, tokenizeBlock);
   /** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
-  private lastShifted = new Map<string, RootContent[]>();
+  private lastShifted = new Map<string, { nodes: RootContent[]; tooComplex: boolean }>();
 
-  readonly parse = (text: string): Root => {
-    const children: RootContent[] = [];
-    const shiftedNow = new Map<string, RootContent[]>();
-    for (const block of splitBlocks(guardForParsing(text))) {
-      const key = `${block.offset}:${block.line}:${block.text}`;
-      const placed = this.lastShifted.get(key) ?? this.blockTrees.get(block.text).map((node) => shifted(node, block));
-      shiftedNow.set(key, placed);
-      for (const node of placed) children.push(node);
+  readonly parse = (text: string, budget: ParseBudget = DEFAULT_PARSE_BUDGET): ModelTree => {
+    const tree: ModelTree = { type: 'root', children: [], tooComplex: [] };
+    const shiftedNow = new Map<string, { nodes: RootContent[]; tooComplex: boolean }>();
+    this.clock = new BudgetClock(budget);
+    try {
+      for (const block of splitBlocks(guardForParsing(text))) {
+        const key = `${block.offset}:${block.line}:${block.text}`;
+        let placed = this.lastShifted.get(key);
+        if (!placed) {
+          const parsed = this.blockTrees.get(block.text);
+          placed = { nodes: (parsed ?? plainTextNodes(block.text)).map((node) => shifted(node, block)), tooComplex: !parsed };
+        }
+        shiftedNow.set(key, placed);
+        if (placed.tooComplex) tree.tooComplex.push({ start: block.offset, end: block.offset + block.text.length });
+        for (const node of placed.nodes) tree.children.push(node);
+      }
+    } finally {
+      this.clock = undefined;
     }
     this.lastShifted = shiftedNow;
-    return { type: 'root', children };
+    return tree;
   };
 
   readonly readLine = (lineText: string): LineReading => this.lineReadings.get(lineText);

@@ -9,6 +9,7 @@ import type { Tok } from '../pii/nameparse';
 import { partitionPoint } from '../search';
 import { readSource } from '../source/document';
 import type { PublicationFacts } from '../publication/types';
+import { BUDGET_RULE_ID, budgetFromOptions } from '../source/parse-budget';
 import type { PieceReaders, SourceDocument } from '../source/types';
 import type { BlockTokenizer } from '../writing/prose';
 import { dominantEol } from '../text';
@@ -51,7 +52,7 @@ function kindByExtension(fileName: string | undefined): DocumentKind | undefined
 
 
 export function buildNotaDocument(text: string, options: BuildOptions): NotaDocument {
-  return buildFromSource(readSource(text, options.readers), options);
+  return buildFromSource(readSource(text, options.readers, budgetFromOptions(options.config.rules[BUDGET_RULE_ID]?.options)), options);
 }
 
 /** The model of a document from its source layer: the only reader of the source besides the rules. */

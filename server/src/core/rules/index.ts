@@ -33,6 +33,7 @@ import type { AnyRule } from './rule';
 import { sectionDuplicate } from './section-duplicate';
 import { placeholder } from './placeholder';
 import { sectionEmpty } from './section-empty';
+import { markdownTooComplex } from './markdown-too-complex';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
 import { sectionUnknown } from './section-unknown';
@@ -94,6 +95,7 @@ export const RULES: readonly AnyRule[] = [
   nominalisation,
   readability,
   ...PUBLICATION_RULES,
+  markdownTooComplex,
 ];
 
 /** The writing rules (plain language, docs/rules/sentence-length.md …): matters of style, hint or off by default. */

@@ -6,10 +6,15 @@
 // line, never inside a code fence or an HTML comment) and the trees are joined with their positions
 // shifted. While typing, one keystroke changes one block of a long nota: the cache layer keeps each
 // block's tree by its text (cache/readers.ts), so re-checking a 1 MB nota re-parses only that block.
-import type { Root, RootContent } from 'mdast';
+//
+// Every piece is parsed within a CPU-time budget (source/parse-budget.ts); a piece that runs out is read
+// as plain text, and its span is listed in the tree's `tooComplex` for the `markdown-too-complex` rule.
+import type { Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Span } from '../types';
+import { BudgetClock, DEFAULT_PARSE_BUDGET, type ParseBudget, deadlineExtension, exceedsStructuralLimits } from './parse-budget';
 import { guardForParsing } from './parse-guard';
 
 export interface Block {
@@ -18,7 +23,25 @@ export interface Block {
   line: number;
 }
 
+/** The model's tree: the blocks that ran out of parse budget are plain paragraphs, and listed here. */
+export interface ModelTree extends Root {
+  tooComplex: Span[];
+}
+
+/** What a block parses to: its nodes, or `null` when it ran out of budget (read as plain text; the memo keeps a null). */
+export type BlockParse = RootContent[] | null;
+
+/**
+ * Blocks are split at a line boundary beyond this length even without a blank line: the parser's
+ * super-linear steps and its event arrays (≈ 1 KB of memory per character) grow with one call's input,
+ * so no call gets more than this. No nota has a paragraph, list or table of 64 KB; a longer one loses
+ * only what spans the split (a paragraph becomes two).
+ */
+const MAX_BLOCK_CHARACTERS = 65_536;
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A fence or comment that may still be open at the end of a block, where blank lines are content. */
+const FENCE_OR_COMMENT_OPENER = /^ {0,3}(?:`{3}|~{3})|<!--/m;
 
 
 /**
@@ -28,7 +51,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  */
 const ONE_SHOT_PIECE = 4096;
 
-const WITH_TABLES = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+const PLAIN = { extensions: [deadlineExtension] };
+const WITH_TABLES = { extensions: [gfmTable(), deadlineExtension], mdastExtensions: [gfmTableFromMarkdown()] };
 
 /**
  * Whether a GFM table can start in the text: its delimiter row needs a `|` or an alignment colon next
@@ -40,7 +64,43 @@ function mayHoldTable(text: string): boolean {
 }
 
 export function parseBlock(text: string): RootContent[] {
-  return (mayHoldTable(text) ? fromMarkdown(text, WITH_TABLES) : fromMarkdown(text)).children;
+  return fromMarkdown(text, mayHoldTable(text) ? WITH_TABLES : PLAIN).children;
+}
+
+export function parseWithin(block: string, clock: BudgetClock | undefined): BlockParse {
+  if (!clock) return parseBlock(block);
+  const text = withoutTrailingBlankLines(block);
+  if (exceedsStructuralLimits(text)) return null;
+  return clock.run(text.length, () => parseBlock(text)) ?? null;
+}
+
+/**
+ * A block read as plain text, as a nota pasted from a PDF reads: each run of non-blank lines one
+ * paragraph of one text node, positions relative to the block.
+ */
+export function plainTextNodes(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let line = 1;
+  let open: { start: number; line: number } | undefined;
+  let lastEnd = { offset: 0, line: 1, column: 1 };
+  const close = () => {
+    if (!open) return;
+    const position = { start: { line: open.line, column: 1, offset: open.start }, end: { ...lastEnd } };
+    paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(open.start, lastEnd.offset), position }], position });
+    open = undefined;
+  };
+  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+    if (match[0] === '') break;
+    const content = match[0].replace(/[\r\n]+$/, '');
+    if (content.trim() === '') close();
+    else {
+      open ??= { start: match.index, line };
+      lastEnd = { offset: match.index + content.length, line, column: content.length + 1 };
+    }
+    line++;
+  }
+  close();
+  return paragraphs;
 }
 
 /** Splits at blank lines where the next block cannot continue the previous one. */
@@ -57,7 +117,8 @@ export function splitBlocks(text: string): Block[] {
     const content = match[0].replace(/[\r\n]+$/, '');
     const blank = content.trim() === '';
     const canStartBlock = previousBlank && !blank && !fence && !inComment && !/^[ \t]/.test(content);
-    if (canStartBlock && match.index > start) {
+    const tooLong = match.index - start >= MAX_BLOCK_CHARACTERS && !fence && !inComment;
+    if ((canStartBlock || tooLong) && match.index > start) {
       blocks.push({ text: text.slice(start, match.index), offset: start, line: startLine });
       start = match.index;
       startLine = line;
@@ -90,19 +151,31 @@ function shiftedPosition(position: Position, block: Block): Position {
   };
 }
 
-/** A copy of `node` (and its descendants) with positions moved from the block's start to the text's. */
+type Parent = { children: RootContent[] };
+
+/**
+ * A copy of `node` (and its descendants) with positions moved from the block's start to the text's.
+ * With an explicit stack: a block can nest thousands of levels deep.
+ */
 export function shifted<T extends RootContent>(node: T, block: Block): T {
-  const copy = { ...node } as T;
-  if (node.position) copy.position = shiftedPosition(node.position, block);
-  if ('children' in node) (copy as { children: RootContent[] }).children = (node.children as RootContent[]).map((child) => shifted(child, block));
-  return copy;
+  const copy = <N extends RootContent>(original: N): N => {
+    const moved = { ...original };
+    if (original.position) moved.position = shiftedPosition(original.position, block);
+    if ('children' in moved) pending.push(moved as unknown as Parent);
+    return moved;
+  };
+  const pending: Parent[] = [];
+  const top = copy(node);
+  for (let parent = pending.pop(); parent; parent = pending.pop()) parent.children = parent.children.map(copy);
+  return top;
 }
 
 /** Moves the positions of a freshly parsed block's nodes in place (nothing else holds them). */
 function shiftInPlace(nodes: readonly RootContent[], block: Block): void {
-  for (const node of nodes) {
+  const pending = [...nodes];
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.position) node.position = shiftedPosition(node.position, block);
-    if ('children' in node) shiftInPlace(node.children as RootContent[], block);
+    if ('children' in node) for (const child of node.children as RootContent[]) pending.push(child);
   }
 }
 
@@ -115,26 +188,38 @@ export function parseMarkdown(text: string): Root {
  * The model's parse of a text checked once (the CLI), in pieces of whole blocks: faster than one piece (smaller
  * event arrays), and the same boundaries as the cache layer's block-wise parse of an edited text.
  */
-export function parseForModel(text: string): Root {
-  return parseBlocksOnce(guardForParsing(text));
+export function parseForModel(text: string, budget: ParseBudget = DEFAULT_PARSE_BUDGET): ModelTree {
+  return parseBlocksOnce(guardForParsing(text), new BudgetClock(budget));
+}
+
+interface Piece extends Block {
+  /** The blocks joined into this piece. */
+  blocks: Block[];
 }
 
 /**
  * Adjacent blocks joined until each piece has at least `minLength` characters; blocks that may hold a
  * table are not joined with blocks that cannot, so that the others are parsed without the extension.
  */
-function joinBlocks(blocks: readonly Block[], minLength: number): Block[] {
-  const pieces: Block[] = [];
-  let piece: Block | undefined;
+function joinBlocks(blocks: readonly Block[], minLength: number): Piece[] {
+  const pieces: Piece[] = [];
+  let piece: Piece | undefined;
   let pieceMayHoldTable = false;
   for (const block of blocks) {
+    // A block that cheap counts already rule out stands alone, so that its neighbours are still parsed.
+    if (exceedsStructuralLimits(block.text)) {
+      if (piece) pieces.push(piece);
+      pieces.push({ ...block, blocks: [block] });
+      piece = undefined;
+      continue;
+    }
     const blockMayHoldTable = mayHoldTable(block.text);
     if (piece && blockMayHoldTable !== pieceMayHoldTable) {
       pieces.push(piece);
       piece = undefined;
     }
     pieceMayHoldTable = blockMayHoldTable;
-    piece = piece ? { ...piece, text: piece.text + block.text } : { ...block };
+    piece = piece ? { ...piece, text: piece.text + block.text, blocks: [...piece.blocks, block] } : { ...block, blocks: [block] };
     if (piece.text.length >= minLength) {
       pieces.push(piece);
       piece = undefined;
@@ -144,12 +229,39 @@ function joinBlocks(blocks: readonly Block[], minLength: number): Block[] {
   return pieces;
 }
 
-function parseBlocksOnce(guarded: string): Root {
-  const children: RootContent[] = [];
-  for (const block of joinBlocks(splitBlocks(guarded), ONE_SHOT_PIECE)) {
-    const nodes = parseBlock(block.text);
-    shiftInPlace(nodes, block);
-    for (const node of nodes) children.push(node);
-  }
-  return { type: 'root', children };
+const isBlankCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * The block without the blank lines after its last line of text, which give no node (a block ends
+ * outside a code fence and an HTML comment, but for the last one, which keeps them): 1 MB of blank
+ * lines then costs the parser nothing.
+ */
+function withoutTrailingBlankLines(block: string): string {
+  let end = block.length;
+  while (end > 0 && isBlankCode(block.charCodeAt(end - 1))) end--;
+  if (end === block.length || FENCE_OR_COMMENT_OPENER.test(block)) return block;
+  const lineBreak = block.indexOf('\n', end) === -1 ? block.indexOf('\r', end) : block.indexOf('\n', end);
+  return lineBreak === -1 ? block : block.slice(0, lineBreak + 1);
 }
+
+function blockSpan(block: Block): Span {
+  return { start: block.offset, end: block.offset + block.text.length };
+}
+
+function parseBlocksOnce(guarded: string, clock: BudgetClock): ModelTree {
+  const tree: ModelTree = { type: 'root', children: [], tooComplex: [] };
+  const place = (block: Block, parsed: BlockParse) => {
+    const nodes = parsed ?? plainTextNodes(block.text);
+    if (!parsed) tree.tooComplex.push(blockSpan(block));
+    shiftInPlace(nodes, block);
+    for (const node of nodes) tree.children.push(node);
+  };
+  for (const piece of joinBlocks(splitBlocks(guarded), ONE_SHOT_PIECE)) {
+    const parsed = parseWithin(piece.text, clock);
+    // A joined piece that ran out is tried block by block: only the block that is too complex is plain.
+    if (parsed || piece.blocks.length === 1) place(piece, parsed);
+    else for (const block of piece.blocks) place(block, parseWithin(block.text, clock));
+  }
+  return tree;
+}
+

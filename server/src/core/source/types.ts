@@ -1,6 +1,8 @@
 // The source layer: what every reader of a document (Markdown, plain text pasted from a PDF, and the
 // Word and PDF readers to come) produces, and all that the model, the detectors and the rules read.
 import type { Root } from 'mdast';
+import type { ParseBudget } from './parse-budget';
+import type { ModelTree } from './parse';
 import type { DocumentKind, Span } from '../types';
 import type { LineIndex } from './lines';
 
@@ -63,6 +65,8 @@ export interface SourceDocument {
   lines: SourceLine[];
   /** The Markdown tree (a plain-text reader gives a tree of paragraphs). */
   tree: Root;
+  /** Blocks too complex to parse as Markdown within the parse budget, read as plain text (source/parse-budget.ts). */
+  tooComplex: Span[];
   tables: SourceTable[];
   /** Code, inline code and HTML: text that is not prose, in document order. */
   excluded: Span[];
@@ -73,7 +77,8 @@ export interface SourceDocument {
 
 /** How the pieces of a text are read: the cache layer gives memoised versions of the same functions. */
 export interface PieceReaders {
-  parse(text: string): Root;
+  /** Without a budget: the default (source/parse-budget.ts). */
+  parse(text: string, budget?: ParseBudget): ModelTree;
   readLine(lineText: string): LineReading;
 }
 

@@ -1,0 +1,64 @@
+// Issue 22: Markdown that makes the parser super-linear or crash. Every family is checked at 200 KB
+// within a bound that only a super-linear run exceeds: twenty times a normal text of the same size,
+// plus a second (before the parse budget these took 15 s to minutes; a normal 200 KB text takes well
+// under one). The exact numbers are in `npm run bench` (worst-case table).
+import assert from 'node:assert/strict';
+import { WORST_CASE_FAMILIES } from '../../bench/worst-case';
+import { VALID_NOTA, check } from '../support/check';
+
+const SIZE = 200 * 1024;
+
+function seconds(run: () => void): number {
+  const start = performance.now();
+  run();
+  return (performance.now() - start) / 1000;
+}
+
+describe('worst-case Markdown (issue 22)', function () {
+  this.timeout(180000);
+  let normal = 0;
+
+  before(() => {
+    const text = VALID_NOTA.repeat(Math.ceil(SIZE / VALID_NOTA.length));
+    check(text);
+    normal = seconds(() => check(text));
+  });
+
+  for (const [family, make] of Object.entries(WORST_CASE_FAMILIES)) {
+    it(`${family}: 200 KB within 20× a normal nota of that size + 1 s`, () => {
+      const text = make(SIZE);
+      const taken = seconds(() => check(text));
+      assert.ok(taken <= 20 * normal + 1, `${taken.toFixed(1)} s, bound ${(20 * normal + 1).toFixed(1)} s`);
+    });
+  }
+
+  it('6 KB of list markers on one line: no stack overflow, one info finding on the line, the rest checked', () => {
+    const line = `${'- + 1. 1) '.repeat(600)}x`;
+    const text = VALID_NOTA.replace('### Kern\n\n', `### Kern\n\n${line}\n\n`);
+    const { findings } = check(text);
+    const start = text.indexOf(line);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'markdown-too-complex').map((f) => [f.severity, f.span]),
+      [['information', { start, end: start + line.length }]],
+    );
+    assert.deepEqual(findings.filter((f) => f.ruleId !== 'markdown-too-complex'), check(VALID_NOTA).findings);
+  });
+
+  it('a paragraph of 3,000 emphasis openers is read as plain text; the headings after it are still sections', () => {
+    const block = 'a* \n'.repeat(3000);
+    const text = VALID_NOTA.replace('### Kern\n\n', `### Kern\n\n${block}\n`);
+    const { doc, findings } = check(text);
+    assert.equal(findings.filter((f) => f.ruleId === 'markdown-too-complex').length, 1);
+    assert.deepEqual(doc.sections.map((s) => s.title), check(VALID_NOTA).doc.sections.map((s) => s.title));
+  });
+
+  it('a block that runs out of budget is read as plain text, with its exact offsets', () => {
+    const block = 'text\n---\n'.repeat(5000);
+    const text = `${VALID_NOTA}\n${block}`;
+    const { doc, findings } = check(text, { layer: { rules: { 'markdown-too-complex': { options: { msPerKb: 0.001, initialMs: 0.001 } } } } });
+    const start = text.indexOf(block);
+    assert.ok(doc.source.tooComplex.some((span) => span.start === start && span.end === text.length), JSON.stringify(doc.source.tooComplex));
+    assert.ok(findings.some((f) => f.ruleId === 'markdown-too-complex' && f.span.start === start && f.span.end === start + 4));
+    assert.ok(!doc.lines.slice(doc.lineIndex.positionAt(start).line).some((line) => line.block === 'heading'), 'no setext heading in the plain block');
+  });
+});
