@@ -75,4 +75,20 @@ describe('block-wise parsing', function () {
     assert.equal(parseForModel(text, unbounded).children.length, 150_000);
     assert.equal(new CachedReaders().parse(text, unbounded).children.length, 150_000);
   });
+
+  it('keeps a table longer than one block (split at 64 KB for memory) as one table with every row in its place', () => {
+    const row = (n: number) => `| ${n} | J. Jansen | 111222333 |\n`;
+    const rows = Array.from({ length: 8000 }, (_, n) => row(n)).join('');
+    const text = `Voor.\n\n| Nr | Naam | BSN |\n| --- | --- | --- |\n${rows}\nNa de tabel.\n`;
+    const expected = structure(whole(text));
+    for (const tree of [parseForModel(text), new CachedReaders().parse(text)]) {
+      assert.deepEqual(structure(tree), expected);
+      const table = tree.children.find((node) => node.type === 'table');
+      assert.ok(table && table.type === 'table');
+      assert.equal(table.children.length, 8001);
+      for (const [n, tableRow] of table.children.slice(1).entries()) {
+        assert.equal(text.slice(tableRow.position!.start.offset, tableRow.position!.end.offset) + '\n', row(n), `row ${n}`);
+      }
+    }
+  });
 });

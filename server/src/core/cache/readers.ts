@@ -2,11 +2,10 @@
 // checked again after an edit re-reads only the pieces that changed. The domain code (source/, model/,
 // pii/) is pure: it takes these readers as functions and gets the same results from the fresh ones.
 // One instance serves one language server (all its open documents); the CLI uses fresh readers.
-import type { RootContent } from 'mdast';
 import type { DocumentReaders } from '../model/build';
 import { readLine } from '../source/blocks';
 import { guardForParsing } from '../source/parse-guard';
-import { type BlockParse, type ModelTree, parseWithin, plainTextNodes, shifted, splitBlocks } from '../source/parse';
+import { type BlockParse, type ModelTree, type PlacedBlock, appendPlaced, parseWithin, placeBlock, shifted, splitBlocks } from '../source/parse';
 import { BudgetClock, DEFAULT_PARSE_BUDGET, type ParseBudget } from '../source/parse-budget';
 import type { LineReading } from '../source/types';
 import { DOCUMENT_MEMO_CHARACTERS, TextMemo } from './memo';
@@ -24,23 +23,18 @@ export class CachedReaders implements DocumentReaders {
   /** The sentences of paragraphs of prose by their (masked) text, for the writing rules. */
   readonly proseSentences = new TextMemo<RelativeSentence[]>(DOCUMENT_MEMO_CHARACTERS, tokenizeBlock);
   /** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
-  private lastShifted = new Map<string, { nodes: RootContent[]; tooComplex: boolean }>();
+  private lastShifted = new Map<string, PlacedBlock>();
 
   readonly parse = (text: string, budget: ParseBudget = DEFAULT_PARSE_BUDGET): ModelTree => {
     const tree: ModelTree = { type: 'root', children: [], tooComplex: [] };
-    const shiftedNow = new Map<string, { nodes: RootContent[]; tooComplex: boolean }>();
+    const shiftedNow = new Map<string, PlacedBlock>();
     this.clock = new BudgetClock(budget);
     try {
       for (const block of splitBlocks(guardForParsing(text))) {
         const key = `${block.offset}:${block.line}:${block.text}`;
-        let placed = this.lastShifted.get(key);
-        if (!placed) {
-          const parsed = this.blockTrees.get(block.text);
-          placed = { nodes: (parsed ?? plainTextNodes(block.text)).map((node) => shifted(node, block)), tooComplex: !parsed };
-        }
+        const placed = this.lastShifted.get(key) ?? placeBlock(block, this.blockTrees.get(block.text), shifted);
         shiftedNow.set(key, placed);
-        if (placed.tooComplex) tree.tooComplex.push({ start: block.offset, end: block.offset + block.text.length });
-        for (const node of placed.nodes) tree.children.push(node);
+        appendPlaced(tree, placed);
       }
     } finally {
       this.clock = undefined;

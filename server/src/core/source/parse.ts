@@ -21,6 +21,18 @@ export interface Block {
   text: string;
   offset: number;
   line: number;
+  /**
+   * A long table split for length: the characters of its header and delimiter rows put before this
+   * piece's rows (offset and line count them), so that the rows parse as the same table's rows.
+   */
+  borrowed?: number;
+}
+
+/** The placed nodes of one block; `continuesTable`: its first node holds more rows of the table before it. */
+export interface PlacedBlock {
+  nodes: RootContent[];
+  tooComplex?: Span;
+  continuesTable: boolean;
 }
 
 /** The model's tree: the blocks that ran out of parse budget are plain paragraphs, and listed here. */
@@ -40,6 +52,9 @@ export type BlockParse = RootContent[] | null;
 const MAX_BLOCK_CHARACTERS = 65_536;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** The lines of a table header: its header row and its delimiter row. */
+const TABLE_HEADER_LINES = 2;
 /** A fence or comment that may still be open at the end of a block, where blank lines are content. */
 const FENCE_OR_COMMENT_OPENER = /^ {0,3}(?:`{3}|~{3})|<!--/m;
 
@@ -112,17 +127,31 @@ export function splitBlocks(text: string): Block[] {
   let fence: string | undefined;
   let inComment = false;
   let previousBlank = false;
+  let previousLine = '';
+  // The header and delimiter rows of the table that the current line may continue.
+  let tableHeader: string | undefined;
+  let header: string | undefined;
+  const push = (end: number) => {
+    if (header === undefined) blocks.push({ text: text.slice(start, end), offset: start, line: startLine });
+    else blocks.push({ text: header + text.slice(start, end), offset: start - header.length, line: startLine - TABLE_HEADER_LINES, borrowed: header.length });
+  };
   for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     if (match[0] === '') break;
     const content = match[0].replace(/[\r\n]+$/, '');
     const blank = content.trim() === '';
+    if (blank || !content.includes('|')) tableHeader = undefined;
     const canStartBlock = previousBlank && !blank && !fence && !inComment && !/^[ \t]/.test(content);
     const tooLong = match.index - start >= MAX_BLOCK_CHARACTERS && !fence && !inComment;
     if ((canStartBlock || tooLong) && match.index > start) {
-      blocks.push({ text: text.slice(start, match.index), offset: start, line: startLine });
+      push(match.index);
+      header = canStartBlock ? undefined : tableHeader;
       start = match.index;
       startLine = line;
     }
+    if (tableHeader === undefined && !fence && TABLE_DELIMITER_ROW.test(content) && previousLine.includes('|') && content.includes('-')) {
+      tableHeader = previousLine + match[0];
+    }
+    previousLine = match[0];
     const fenceMatch = FENCE.exec(content);
     if (fence) {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
@@ -138,7 +167,7 @@ export function splitBlocks(text: string): Block[] {
     previousBlank = blank;
     line++;
   }
-  if (start < text.length) blocks.push({ text: text.slice(start), offset: start, line: startLine });
+  if (start < text.length) push(text.length);
   return blocks;
 }
 
@@ -207,7 +236,7 @@ function joinBlocks(blocks: readonly Block[], minLength: number): Piece[] {
   let pieceMayHoldTable = false;
   for (const block of blocks) {
     // A block that cheap counts already rule out stands alone, so that its neighbours are still parsed.
-    if (exceedsStructuralLimits(block.text)) {
+    if (block.borrowed !== undefined || exceedsStructuralLimits(block.text)) {
       if (piece) pieces.push(piece);
       pieces.push({ ...block, blocks: [block] });
       piece = undefined;
@@ -244,18 +273,50 @@ function withoutTrailingBlankLines(block: string): string {
   return lineBreak === -1 ? block : block.slice(0, lineBreak + 1);
 }
 
-function blockSpan(block: Block): Span {
-  return { start: block.offset, end: block.offset + block.text.length };
+/** The block without the rows it borrowed: the text that is its own. */
+function ownPart(block: Block): Block {
+  if (block.borrowed === undefined) return block;
+  return { text: block.text.slice(block.borrowed), offset: block.offset + block.borrowed, line: block.line + TABLE_HEADER_LINES };
+}
+
+/**
+ * A block's nodes placed in the text by `move` (a copy or in place), or its own text as plain
+ * paragraphs when it ran out of budget; a continued table loses the header row it borrowed.
+ */
+export function placeBlock(block: Block, parsed: BlockParse, move: (node: RootContent, block: Block) => RootContent): PlacedBlock {
+  if (!parsed) {
+    const own = ownPart(block);
+    return { nodes: plainTextNodes(own.text).map((node) => move(node, own)), tooComplex: { start: own.offset, end: own.offset + own.text.length }, continuesTable: false };
+  }
+  const nodes = parsed.map((node) => move(node, block));
+  const [first] = nodes;
+  if (block.borrowed === undefined || first?.type !== 'table' || first.children.length < 2) return { nodes, continuesTable: false };
+  const rows = first.children.slice(1);
+  nodes[0] = { ...first, children: rows, position: { start: rows[0].position!.start, end: first.position!.end } };
+  return { nodes, continuesTable: true };
+}
+
+/** Adds a placed block's nodes to the tree: a continued table's rows join the table before them. */
+export function appendPlaced(tree: ModelTree, placed: PlacedBlock): void {
+  if (placed.tooComplex) tree.tooComplex.push(placed.tooComplex);
+  const previous = tree.children[tree.children.length - 1];
+  const [first, ...rest] = placed.nodes;
+  if (placed.continuesTable && previous?.type === 'table' && first.type === 'table') {
+    tree.children[tree.children.length - 1] = { ...previous, children: [...previous.children, ...first.children], position: { start: previous.position!.start, end: first.position!.end } };
+    for (const node of rest) tree.children.push(node);
+  } else {
+    for (const node of placed.nodes) tree.children.push(node);
+  }
+}
+
+function movedInPlace(node: RootContent, block: Block): RootContent {
+  shiftInPlace([node], block);
+  return node;
 }
 
 function parseBlocksOnce(guarded: string, clock: BudgetClock): ModelTree {
   const tree: ModelTree = { type: 'root', children: [], tooComplex: [] };
-  const place = (block: Block, parsed: BlockParse) => {
-    const nodes = parsed ?? plainTextNodes(block.text);
-    if (!parsed) tree.tooComplex.push(blockSpan(block));
-    shiftInPlace(nodes, block);
-    for (const node of nodes) tree.children.push(node);
-  };
+  const place = (block: Block, parsed: BlockParse) => appendPlaced(tree, placeBlock(block, parsed, movedInPlace));
   for (const piece of joinBlocks(splitBlocks(guarded), ONE_SHOT_PIECE)) {
     const parsed = parseWithin(piece.text, clock);
     // A joined piece that ran out is tried block by block: only the block that is too complex is plain.
