@@ -9,7 +9,7 @@ import { DOCUMENT_FILE } from './files';
 import { documentsPart } from './lazy';
 import { type DocumentMetrics, documentMetrics } from '../../server/src/core/writing/readability';
 import { b1MaxWords } from '../../server/src/core/writing/hover';
-import { FileError, readNotaFile, writeNotaFileAtomically } from './read';
+import { FileError, readNotaFile, writeFixedNotaFile } from './read';
 import { folderFilesOf } from '../../server/src/lsp/folder-files';
 
 /** What every file of one run shares. */
@@ -78,7 +78,7 @@ function checkTextFile(file: string, settings: FileSettings, loader: ConfigLoade
     const fixed = fixAllText(content.text, options);
     if (fixed !== content.text) {
       try {
-        writeNotaFileAtomically(file, { ...content, text: fixed });
+        writeFixedNotaFile(file, content, fixed);
         content = { ...content, text: fixed };
       } catch (error) {
         outcome.errors.push(`nota: ${shown}: ${(error as Error).message}`);
