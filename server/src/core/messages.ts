@@ -251,7 +251,6 @@ export const MESSAGES = {
   'config.pattern-unusable': { en: '"referencePattern" is not usable: {reason}', nl: '"referencePattern" is niet bruikbaar: {reason}' },
   'config.pattern.invalid': { en: 'Invalid regular expression: {error}', nl: 'Ongeldige reguliere expressie: {error}' },
   'config.pattern.too-long': { en: 'longer than 200 characters.', nl: 'langer dan 200 tekens.' },
-  'config.pattern.nested': { en: 'nested quantifiers such as (a+)+ can take exponential time.', nl: 'geneste herhalingen zoals (a+)+ kunnen exponentieel veel tijd kosten.' },
   'config.pattern.backreference': { en: 'back-references are not supported.', nl: 'terugverwijzingen worden niet ondersteund.' },
   'config.marker': { en: '"redactionMarker" must be a non-empty string such as "[5.1.2e]".', nl: '"redactionMarker" moet een niet-lege tekenreeks zijn, zoals "[5.1.2e]".' },
   'config.rules-type': { en: '"rules" must be an object of rule id to severity.', nl: '"rules" moet een object zijn van regel-id naar ernst.' },

@@ -1,3 +1,4 @@
+import { compileUserPattern } from '../user-pattern';
 import type { Rule } from './rule';
 
 /**
@@ -13,8 +14,8 @@ export const referenceFormat: Rule = {
   check({ doc, config, report }) {
     const field = doc.header.fields.find((f) => f.key === 'referentie');
     if (!field?.value || !field.valueSpan) return;
-    const pattern = new RegExp(config.referencePattern, 'u');
-    // Patterns run on a short field value only, and were checked for catastrophic shapes when loaded.
+    const pattern = compileUserPattern(config.referencePattern);
+    // Linear time (RE2), and on a short field value only.
     if (field.value.length > 200 || pattern.test(field.value)) return;
     const repaired = repair(field.value);
     const fix = repaired && pattern.test(repaired) ? repaired : undefined;

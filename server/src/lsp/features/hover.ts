@@ -5,6 +5,7 @@ import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserve
 import { WEEKDAYS, daysBetween, formatDutchDate, resolveRelative, weekdayOf } from '../../core/dates';
 import { formatMessage, formatWithArgs } from '../../core/messages';
 import type { Span } from '../../core/types';
+import { compileUserPattern } from '../../core/user-pattern';
 import { isWobGround, wooGround } from '../../core/woo';
 import { abbreviationHover, readabilityHover } from '../../core/writing/hover';
 import { submissions } from '../../core/beantwoording/deadline';
@@ -62,7 +63,7 @@ export function hover({ result, config, locale }: DocumentContext, params: Hover
   const referentie = doc.header.fields.find((field) => field.key === 'referentie');
   if (referentie?.valueSpan && inside(referentie.valueSpan, offset)) {
     const reference = doc.headerValues.referentie;
-    const ok = referentie.value.length <= 200 && new RegExp(config.referencePattern, 'u').test(referentie.value);
+    const ok = referentie.value.length <= 200 && compileUserPattern(config.referencePattern).test(referentie.value);
     const status = formatMessage(locale, ok ? 'hover.reference.ok' : 'hover.reference.bad', { pattern: config.referencePattern });
     return answer(formatMessage(locale, 'hover.reference', { year: reference?.year ?? '?', number: reference?.serial ?? referentie.value, status }), referentie.valueSpan);
   }
