@@ -1,7 +1,6 @@
 // `nota check`: the command-line checker. It reuses the server's core: same model, rules and fixes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { problemText } from '../../server/src/core/config';
 import { ConfigLoader } from '../../server/src/core/config-files';
 import { localeFrom } from '../../server/src/core/messages';
@@ -12,6 +11,7 @@ import { type FileSettings, checkFiles } from './check-file';
 import { CONVERT_USAGE } from './convert-usage';
 import { documentsPart } from './lazy';
 import { expandPaths } from './files';
+import { UnsupportedGlob, ignoreMatcher } from './ignore';
 import { type FileFailure, type FileReport, formatJson, formatSarif, formatStylish } from './format';
 import { formatGithub, formatGitlab, formatJunit } from './format-ci';
 import { writeTextAtomically } from './read';
@@ -92,10 +92,26 @@ function reportBrokenConfig(broken: ReturnType<ConfigLoader['load']>['broken'], 
   return broken.length > 0;
 }
 
-function isIgnored(file: string, patterns: string[], base: string): boolean {
-  if (patterns.length === 0) return false;
-  const relative = path.relative(base, file).split(path.sep).join('/');
-  return picomatch(patterns, { dot: true })(relative);
+/** `ignore` matchers by their globs: each configuration's globs are compiled once per run. */
+function ignoreChecker(io: CliIo, refused: Set<string>): (file: string, globs: string[], base: string) => boolean {
+  const matchers = new Map<string, (relative: string) => boolean>();
+  return (file, globs, base) => {
+    if (globs.length === 0) return false;
+    const key = JSON.stringify(globs);
+    let matcher = matchers.get(key);
+    if (!matcher) {
+      try {
+        matcher = ignoreMatcher(globs);
+      } catch (error) {
+        if (!(error instanceof UnsupportedGlob)) throw error;
+        io.stderr(`nota: broken configuration: ${error.message}; the ignore list is not used`);
+        refused.add(key);
+        matcher = () => false;
+      }
+      matchers.set(key, matcher);
+    }
+    return matcher(path.relative(base, file).split(path.sep).join('/'));
+  };
 }
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
@@ -122,12 +138,15 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     return 2;
   }
   const seenBroken = new Set<string>();
+  const refusedIgnores = new Set<string>();
+  const isIgnored = ignoreChecker(io, refusedIgnores);
   const toCheck = files.filter((file) => {
     const loaded = loader.load(file, { explicitFile: settings.explicitFile });
     if (reportBrokenConfig(loaded.broken, io, settings.locale, seenBroken)) usageProblem = true;
     const ignoreBase = loaded.config.origins.ignore && loaded.config.origins.ignore !== 'default' ? path.dirname(loaded.config.origins.ignore) : io.cwd;
     return !isIgnored(file, loaded.config.ignore, ignoreBase);
   });
+  if (refusedIgnores.size > 0) usageProblem = true;
   const workers = workerCount(args.concurrency, toCheck.length);
   let outcomes;
   try {
