@@ -2,7 +2,7 @@
 // Markdown report to stdout (and bench/results/latest.md), the numbers to bench/results/latest.json
 // plus a timestamped copy. See bench/README.md.
 //
-//   node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web,formats] [--files 2000]
+//   node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web,formats,worst] [--files 2000]
 //                          [--server PATH] [--no-save]
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -19,6 +19,7 @@ import { changeLatency, debounceMs, hoverDuringCheck, memory, startup } from './
 import { cpuProfile } from './profile.mjs';
 import { webStartup } from './web.mjs';
 import { formatsBench } from './formats.mjs';
+import { worstCaseBench } from './worst.mjs';
 import { renderReport, compareRuns, flatMetrics, evaluateTargets } from './report.mjs';
 import { loadMeter } from './load.mjs';
 import { collectGarbage, msSince, now } from './stats.mjs';
@@ -39,7 +40,7 @@ function parseArgs(argv) {
     else if (flag === '--no-save') args.save = false;
     else if (flag === '--report') args.report = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : path.join(RESULTS, 'latest.json'));
     else if (flag === '-h' || flag === '--help') {
-      process.stdout.write('node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web,formats] [--files N] [--server PATH] [--no-save]\nnode scripts/bench.mjs --report [RESULT.json]   re-render a saved result (no measuring)\n');
+      process.stdout.write('node scripts/bench.mjs [--quick] [--only core,profile,lsp,cli,bundle,web,formats,worst] [--files N] [--server PATH] [--no-save]\nnode scripts/bench.mjs --report [RESULT.json]   re-render a saved result (no measuring)\n');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -254,6 +255,14 @@ export async function main(argv = process.argv.slice(2)) {
         result.formats = await formatsBench(ROOT, core, generateNota, args.quick ? 3 : 7);
         if (!result.formats.skipped) log(`   .docx ${result.formats.docx.median.toFixed(0)} ms, .pdf ${result.formats.pdf.median.toFixed(0)} ms, .nota.md ${result.formats.md.median.toFixed(0)} ms`);
         if (!result.formats.skipped) log(`   --publication, 50-page PDF ${result.formats.publication50.median.toFixed(0)} ms${result.formats.publication50OverFloor ? ` (${result.formats.publication50OverFloor.toFixed(1)}× pdftotext)` : ''}`);
+      });
+    }
+
+    if (wants('worst')) {
+      await phase('worst', async () => {
+        log('9. Worst-case Markdown (issue 22): each family at 10 KB, 100 KB and 1 MB, a process each …');
+        result.worst = worstCaseBench(entry, core, generateNota, args.quick ? [10240, 102400] : [10240, 102400, 1048576]);
+        if (!result.worst.skipped) log(`   ${result.worst.rows.filter((row) => Object.values(row.cells).every((cell) => cell.withinGoal)).length} of ${result.worst.rows.length} families within the goal`);
       });
     }
 

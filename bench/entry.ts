@@ -13,6 +13,7 @@ import * as rules from '../server/src/core/rules';
 import * as docx from '../server/src/core/source/formats/docx';
 import * as pdf from '../server/src/core/source/formats/pdf';
 import * as documents from '../test/support/documents';
+import { WORST_CASE_FAMILIES as worstCaseFamilies } from './worst-case';
 
 /** A cold check: without the cache layer's readers, every piece is read afresh. */
 export const checkText = engine.checkText;
@@ -24,6 +25,8 @@ export const RULES = rules.RULES;
 export const WRITING_RULE_IDS = rules.WRITING_RULE_IDS;
 /** The model's own parse (CommonMark + GFM tables, in pieces of whole blocks), as a one-shot check runs it. */
 export const parseForModel = modelParse.parseForModel;
+/** Inputs on which Markdown parsers are super-linear (issue 22): the worst-case table. */
+export const WORST_CASE_FAMILIES = worstCaseFamilies;
 
 const bareParser = unified().use(remarkParse).use(remarkGfm);
 

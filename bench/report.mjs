@@ -1,5 +1,6 @@
 // Targets, the flat metric list a later run compares against, and the Markdown report.
 import { fmtBytes, fmtMs, fmtRatio } from './stats.mjs';
+import { worstCaseLines } from './worst.mjs';
 
 const MB = 1_000_000; // the bundle target: 1 MB = 10^6 bytes (the stricter reading)
 
@@ -231,6 +232,14 @@ export function renderReport(r, changes, previous) {
       for (const x of r.bundle.serverInputs.slice(0, 10)) line(`| ${x.source} | ${fmtBytes(x.bytes)} | ${((x.bytes / r.bundle.server.bytes) * 100).toFixed(1)}% |`);
       line();
     }
+  }
+  if (r.worst) {
+    line('## 9. Worst-case Markdown (issue 22)');
+    line();
+    line('Each input checked cold in a process of its own; goal: 3 s per MB (at least 3 s) and 1 GB. "plain": blocks read as plain text (markdown-too-complex).');
+    line();
+    for (const text of worstCaseLines(r.worst)) line(text);
+    line();
   }
   if (r.formats) {
     line('## 8. Word and PDF: a 10-page nota');

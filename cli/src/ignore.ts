@@ -13,6 +13,12 @@ export class UnsupportedGlob extends Error {}
 
 /** Whether a relative path (forward slashes) matches any of the globs; throws UnsupportedGlob. */
 export function ignoreMatcher(globs: readonly string[]): (relative: string) => boolean {
+  const matches = globMatcher(globs);
+  return (relative) => !relative.split('/').some((segment) => segment === '..' || segment === '.') && matches(relative);
+}
+
+/** Whether a path (forward slashes) matches any of the globs, in linear time; throws UnsupportedGlob. */
+export function globMatcher(globs: readonly string[]): (file: string) => boolean {
   const compiled = globs.map((glob) => {
     let source = picomatch.makeRe(glob, { dot: true }).source;
     for (const guard of GUARDS) source = source.split(guard).join('');
@@ -22,5 +28,5 @@ export function ignoreMatcher(globs: readonly string[]): (relative: string) => b
       throw new UnsupportedGlob(`ignore pattern "${glob}" cannot be matched safely (negations such as !(…) are not supported)`);
     }
   });
-  return (relative) => !relative.split('/').some((segment) => segment === '..' || segment === '.') && compiled.some((re) => re.matches(relative));
+  return (file) => compiled.some((re) => re.matches(file));
 }
