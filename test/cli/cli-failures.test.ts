@@ -103,6 +103,7 @@ describe('nota check when one file fails (issue 22)', function () {
     assert.equal(result.code, 1, result.stderr);
     const entries = JSON.parse(result.stdout) as { file: string; diagnostics: { rule: string }[] }[];
     assert.equal(entries.length, 40);
-    assert.deepEqual(entries[17].diagnostics.map((d) => d.rule), ['markdown-too-complex']);
+    // the block read as plain text, and the rest of that nota checked as usual (its sections found; nota-length counts the 6 KB line)
+    assert.deepEqual(entries[17].diagnostics.map((d) => d.rule).filter((rule) => rule !== 'nota-length'), ['markdown-too-complex']);
   });
 });
