@@ -41,7 +41,9 @@ describe('worst-case Markdown (issue 22)', function () {
       findings.filter((f) => f.ruleId === 'markdown-too-complex').map((f) => [f.severity, f.span]),
       [['information', { start, end: start + line.length }]],
     );
-    assert.deepEqual(findings.filter((f) => f.ruleId !== 'markdown-too-complex'), check(VALID_NOTA).findings);
+    // the rest checked as without the line (nota-length counts the line's 600 "words")
+    const others = (list: typeof findings) => list.filter((f) => f.ruleId !== 'markdown-too-complex' && f.ruleId !== 'nota-length');
+    assert.deepEqual(others(findings), others(check(VALID_NOTA).findings));
   });
 
   it('a paragraph of 3,000 emphasis openers is read as plain text; the headings after it are still sections', () => {
