@@ -78,3 +78,17 @@ describe('pii round 5: special categories', () => {
     assert.deepEqual(found('De heer Smit zit niet in voorlopige hechtenis.', 'special-category'), []);
   });
 });
+
+describe('pii round 5: names', () => {
+  it('finds "Surname, Firstname" after "door" or a label’s colon', () => {
+    assert.deepEqual(found('Het dossier wordt behandeld door Vermeer, Anouk, telefoon 030-2357761.', 'name'), ['Vermeer, Anouk']);
+    assert.deepEqual(found('Contactpersoon team Invordering: Terlouw, Bram\n', 'name'), ['Terlouw, Bram']);
+    // a place and a first name in a list are no name
+    assert.deepEqual(found('De vergadering is in: Utrecht, Anna komt ook.', 'name'), []);
+  });
+
+  it('does not take the chair of a works council for a public office holder', () => {
+    const table = '| naam | rol |\n| --- | --- |\n| TROMP, Marieke | voorzitter OR |\n| BAKKER, Sanne | voorzitter |\n';
+    assert.deepEqual(found(table, 'name'), ['TROMP, Marieke']);
+  });
+});
