@@ -92,3 +92,24 @@ describe('pii round 5: names', () => {
     assert.deepEqual(found(table, 'name'), ['TROMP, Marieke']);
   });
 });
+
+describe('pii round 5: adversarial input (linear time)', () => {
+  const N = 100_000;
+  // Inputs aimed at this round's patterns; the test timeout catches a scan that is not linear.
+  const inputs: Record<string, [string, Record<string, number>]> = {
+    lowerLetters: ['a'.repeat(N), {}],
+    compoundDisorders: ['mevrouw X heeft een ' + 'stress'.repeat(N / 6), { name: 1 }],
+    keyValueCells: ['| Dossiernummer | ' + 'Budgetnummer | '.repeat(N / 15), {}],
+    invertedAfterDoor: ['door Jansen, Anna, '.repeat(N / 19), { name: Math.floor(N / 19) }],
+    lowerIbans: ['nl91abna0417164300 '.repeat(N / 19), { iban: Math.floor(N / 19) }],
+    splitOffices: ['Van Heuven\nGoedhartlaan 1, '.repeat(N / 26), {}],
+    placesAfterTe: ['Kerkstraat 1 te\nUtrecht '.repeat(N / 24), { address: Math.floor(N / 24) }],
+  };
+  for (const [name, [text, expected]] of Object.entries(inputs)) {
+    it(`100 KB of ${name}: the expected personal data, in linear time`, () => {
+      const byType: Record<string, number> = {};
+      for (const c of detect(text)) byType[c.type] = (byType[c.type] ?? 0) + 1;
+      assert.deepEqual(byType, expected);
+    });
+  }
+});

@@ -290,7 +290,7 @@ function sentenceBefore(text: string, pos: number, n: number): string {
 function placeAfter(text: string, end: number): number {
   const rest = text.slice(end, end + 50);
   // "Wouwsestraat 62 te Bergen op Zoom", also with the place on the next line: a known place only
-  const te = /^[ \u00a0]?(?:te|in)\s{1,3}/.exec(rest);
+  const te = /^[ \u00a0]?te\s{1,3}/.exec(rest);
   const placeAfterTe = te ? PLACE_RE.exec(rest.slice(te[0].length)) : null;
   if (te && placeAfterTe) return end + te[0].length + placeAfterTe[0].length;
   const comma = /^, ?/.exec(rest);

@@ -29,7 +29,7 @@ export function findIban(source: SourceDocument): PiiCandidate[] {
     const country = m[0].slice(0, 2).toUpperCase();
     // lower case only as a whole: grouped ("nl94 rabo …") or a lower-case token, whose bank part must then fit
     // the country's format (checked below with the check digits); not a word glued to upper case ("ab12CDEF…")
-    if (m[0].slice(0, 2) !== country && !/^[a-z]{2}\d{2}(?: |[a-z0-9]+$)/.test(m[0])) {
+    if (m[0].slice(0, 2) !== country && !/^[a-z]{2}\d{2}(?: |[a-z0-9]+(?:[ /\n]|$))/.test(m[0])) {
       IBAN_START_RE.lastIndex = start + 1;
       continue;
     }
