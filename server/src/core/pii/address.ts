@@ -251,6 +251,20 @@ function findPostcodes(text: string): Piece[] {
   return out;
 }
 
+/**
+ * A street name without a street suffix right before a postcode ("Haskerdijken 14, 8503 CB Joure", "Nieuwe
+ * Uitleg 1, …"): one to three capitalised words and a house number, then a comma, on the same line.
+ */
+const UNSUFFIXED_STREET_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’\-]+ ){0,2}\p{Lu}[\p{Ll}'’\-]{2,40}) [1-9]\d{0,4}[a-z]?, ?$/u;
+
+/** The start of such a street before a postcode at `pos`, or undefined. */
+function unsuffixedStreetStart(text: string, pos: number): number | undefined {
+  const window = before(text, pos, 60);
+  const m = UNSUFFIXED_STREET_BEFORE.exec(window.slice(window.lastIndexOf('\n') + 1));
+  if (!m || m[1].split(' ').some((word) => NOT_STREET.has(word.toLowerCase()))) return undefined;
+  return pos - m[0].length;
+}
+
 /** The street and house number of an address, folded, without spaces or punctuation: how public addresses are compared. */
 export function streetKey(address: string): string {
   const m = /^[^\d]{2,80}?\d{1,5}(?:[a-z]|-[a-z0-9]{1,4})?(?![a-z0-9])/u.exec(fold(address).trim());
@@ -269,9 +283,16 @@ function sentenceBefore(text: string, pos: number, n: number): string {
   return window.slice(from);
 }
 
-/** A street without a postcode followed by ", Place" ("Kerkstraat 40, Uden"): the place belongs to the address. */
+/**
+ * A street without a postcode followed by ", Place" ("Kerkstraat 40, Uden") or "te Place": the place belongs to
+ * the address.
+ */
 function placeAfter(text: string, end: number): number {
   const rest = text.slice(end, end + 50);
+  // "Wouwsestraat 62 te Bergen op Zoom", also with the place on the next line: a known place only
+  const te = /^[ \u00a0]?te\s{1,3}/.exec(rest);
+  const placeAfterTe = te ? PLACE_RE.exec(rest.slice(te[0].length)) : null;
+  if (te && placeAfterTe) return end + te[0].length + placeAfterTe[0].length;
   const comma = /^, ?/.exec(rest);
   if (!comma) return end;
   const after = rest.slice(comma[0].length);
@@ -279,6 +300,24 @@ function placeAfter(text: string, end: number): number {
   if (known) return end + comma[0].length + known[0].length;
   const word = /^\p{Lu}\p{Ll}{1,25}(?=[.,;)]|\s*$|\n)/u.exec(after);
   return word ? end + comma[0].length + word[0].length : end;
+}
+
+/** Characters before a street looked at for the rest of a public street name broken over a line ("Van Heuven\nGoedhartlaan 1"). */
+const STREET_REST = 30;
+
+/**
+ * Whether the street and house number are a public address: its key, or the key of the street with the words
+ * right before it when the name is split over a line break ("Van Heuven\nGoedhartlaan 1").
+ */
+function isPublicAddress(text: string, span: Span, publicKeys: ReadonlySet<string>): boolean {
+  const key = streetKey(text.slice(span.start, span.end));
+  if (key === '') return false;
+  if (publicKeys.has(key)) return true;
+  const lead = fold(before(text, span.start, STREET_REST)).replace(/[^\p{L}\p{N}]/gu, '');
+  for (const publicKey of publicKeys) {
+    if (publicKey.length > key.length && publicKey.endsWith(key) && lead.endsWith(publicKey.slice(0, publicKey.length - key.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -299,6 +338,11 @@ export function findAddresses(source: SourceDocument, publicAddresses: readonly 
       continue;
     }
     if (last && p.span.start < last.span.end) continue;
+    const streetStart = p.kind === 'postcode' ? unsuffixedStreetStart(text, p.span.start) : undefined;
+    if (streetStart !== undefined && (!last || last.span.end <= streetStart)) {
+      merged.push({ span: { start: streetStart, end: p.span.end }, kind: 'street', reasons: ['street:before-postcode', 'housenumber', ...p.reasons] });
+      continue;
+    }
     merged.push(p);
   }
   const out: PiiCandidate[] = [];
@@ -310,7 +354,7 @@ export function findAddresses(source: SourceDocument, publicAddresses: readonly 
         p.reasons.push('place');
       }
     }
-    if (p.kind === 'street' && publicKeys.has(streetKey(text.slice(p.span.start, p.span.end)))) continue;
+    if (p.kind === 'street' && isPublicAddress(text, p.span, publicKeys)) continue;
     // organisation Postbus / Antwoordnummer: "Postbus 20011, 2500 EA Den Haag"
     const left = before(text, p.span.start, 40);
     if (p.kind === 'postcode' && /(?:postbus|antwoordnummer|p\.?o\.?\s?box)\s*\d{1,6}[\s,]*$/i.test(left)) continue;

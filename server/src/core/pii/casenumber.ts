@@ -1,6 +1,7 @@
 // A citizen's case or file number: a zaaknummer, dossiernummer, klantnummer, parketnummer, rekestnummer,
 // meldingsnummer or proces-verbaal number after its label, a short gap allowed ("het klantnummer van
-// mevrouw X bij het CJIB is 8822-4107-3359"), or in a table column headed so. A government's own
+// mevrouw X bij het CJIB is 8822-4107-3359"), in the next cell of a key-value row, a code after "zaak"
+// ("zaak KOO-2026-014"), or in a table column headed so. A government's own
 // references (kenmerk, Kamerstuk, inspectienummer, referentie) are not case numbers of a person.
 import type { SourceDocument } from '../source/types';
 import { tableAt } from '../source/tables';
@@ -11,17 +12,22 @@ import type { PiiCandidate } from './types';
 import { makeCandidate } from './util';
 
 const LABEL =
-  /(?<![\p{L}])(?:(?:[\p{Lu}]{2,5}-)?(?:zaak|dossier|klant|cliënt|client|relatie|parket|rekest|meldings|aanvraag|beschikkings|vorderings|aangifte|registratie)(?:nummer|nr\.?)|dossier|proces-verbaal|pv|bvh-nummer)(?:\s*:)?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:[\p{Lu}]{2,5}-)?(?:\p{Ll}{2,12}?zaak|zaak|dossier|klacht|klant|cliënt|client|relatie|parket|rekest|meldings|aanvraag|beschikkings|vorderings|aangifte|registratie|schade|budget)(?:nummer|nr\.?)|dossier|proces-verbaal|pv|bvh-nummer)(?:\s*:)?(?![\p{L}])/giu;
+/** "(zaak KOO-2026-014)": a case code with a letter prefix right after the word zaak. */
+const ZAAK_CODE_LABEL = /(?<![\p{L}])zaak(?= [\p{Lu}]{2,5}-\d)/gu;
 /** Labels that only a person's case has (a court's parketnummer or rekestnummer, a police report). */
 const PERSONAL_LABEL = /(?:parket|rekest)(?:nummer|nr)|proces-verbaal|^pv$|bvh/i;
 /** The government's own document reference ("2024-0000412877"), the format of "Onze referentie". */
 const DOCUMENT_REFERENCE = /^\d{4}-\d{10}$/;
-const HEADER = /^(?:zaak|dossier|klant|cliënt|client|parket|rekest|meldings|aanvraag)(?:nummer|nr)/i;
+const HEADER = /^(?:zaak|dossier|klacht|klant|cliënt|client|parket|rekest|meldings|aanvraag|schade|budget)(?:nummer|nr)/i;
 const SHAPE = { minDigits: 5, maxDigits: 20, letters: true, separators: '-/. ' };
 
 export function findCaseNumbers(source: SourceDocument): PiiCandidate[] {
   const { text } = source;
-  return findLabelledNumbers(source, LABEL, HEADER, SHAPE, 45)
+  const labelled = findLabelledNumbers(source, LABEL, HEADER, SHAPE, 45);
+  const coded = findLabelledNumbers(source, ZAAK_CODE_LABEL, undefined, SHAPE, 8).filter((c) => !labelled.some((l) => l.span.start === c.span.start));
+  return [...labelled, ...coded]
+    .sort((a, b) => a.span.start - b.span.start)
     .filter(({ span }) => !DOCUMENT_REFERENCE.test(text.slice(span.start, span.end)))
     .map(({ span, label }) =>
       makeCandidate(

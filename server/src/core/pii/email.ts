@@ -36,11 +36,22 @@ function isFunctional(local: string): boolean {
   for (const t of tokens) if (FUNCTIONAL_MAILBOX_WORDS.has(t)) return true;
   // a unit's abbreviation before a word: "wvl.zeeendelta@", "dcm.gedetineerden@" (initials are one or two letters)
   if (tokens.length >= 2 && /^[b-df-hj-np-tv-z]{3,5}$/.test(tokens[0])) return true;
+  if (dutyFirst(tokens)) return true;
   // compound prefixes: postbusbzk@, infodesk@, wooverzoek@, secretariaatdgdoo@
   for (const w of ['postbus', 'info', 'woo', 'secretariaat', 'noreply', 'communicatie', 'persvoorlichting', 'servicedesk', 'helpdesk', 'contact', 'webmaster', 'klantcontact', 'meldpunt', 'loket']) {
     if (l.startsWith(w)) return true;
   }
   return false;
+}
+
+/**
+ * A duty and where or by whom it is done: "grensbewaking.schiphol@", "vergunningverlening.noord@". The first
+ * token is a long noun of a task (ending in -ing, -heid, -dienst …; a surname such as "Koning" is shorter),
+ * and no token is a first name or an initial.
+ */
+function dutyFirst(tokens: string[]): boolean {
+  if (tokens.length < 2 || tokens[0].length < 9 || !NOUN_TOKEN.test(tokens[0])) return false;
+  return !tokens.some((t) => t.length <= 2 || FIRST_NAMES.has(t.charAt(0).toUpperCase() + t.slice(1)));
 }
 
 const FREE_MAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|chello|casema|quicknet|zeelandnet|tele2|online|upcmail|proton|protonmail|gmx|telfort|telenet|skynet|proximus|scarlet|pandora|web|t-online|orange|wanadoo|free|laposte|aol|yandex|bluewin|libero|seznam|mail)\./i;

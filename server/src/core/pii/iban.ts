@@ -27,8 +27,9 @@ export function findIban(source: SourceDocument): PiiCandidate[] {
       continue;
     }
     const country = m[0].slice(0, 2).toUpperCase();
-    // lower case only as a whole ("nl94 rabo …"), not a word glued to digits ("ab12cdef…" in a hash)
-    if (m[0].slice(0, 2) !== country && !/^[a-z]{2}\d{2} /.test(m[0])) {
+    // lower case only as a whole: grouped ("nl94 rabo …") or a lower-case token, whose bank part must then fit
+    // the country's format (checked below with the check digits); not a word glued to upper case ("ab12CDEF…")
+    if (m[0].slice(0, 2) !== country && !/^[a-z]{2}\d{2}(?: |[a-z0-9]+(?:[ /\n]|$))/.test(m[0])) {
       IBAN_START_RE.lastIndex = start + 1;
       continue;
     }

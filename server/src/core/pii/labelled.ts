@@ -5,6 +5,7 @@ import type { SourceDocument } from '../source/types';
 import type { Span } from '../types';
 import { isAlnum, isDigit, isUpper } from '../source/chars';
 import { tableColumnHeader } from './util';
+import { tableAt } from '../source/tables';
 
 export interface LabelledNumber {
   span: Span;
@@ -62,8 +63,14 @@ export function findLabelledNumbers(source: SourceDocument, label: RegExp, heade
   for (let m = label.exec(text); m; m = label.exec(text)) {
     let i = m.index + m[0].length;
     const limit = Math.min(text.length, i + gap);
-    // skip the gap: no sentence end, no blank line, no table cell border
-    while (i < limit && !isDigit(text[i]) && !/[.!?;|]/.test(text[i]) && !(text[i] === '\n' && text[i + 1] === '\n')) i++;
+    // a label in the key cell of a table row may have its number in the next cell ("| Dossiernummer | TBS-… |")
+    let cellBorders = tableAt(source.tables, m.index) ? 1 : 0;
+    // skip the gap: no sentence end, no blank line, no table cell border but that one
+    while (i < limit && !isDigit(text[i]) && !(text[i] === '\n' && text[i + 1] === '\n')) {
+      if (text[i] === '|' && cellBorders > 0) cellBorders--;
+      else if (/[.!?;|]/.test(text[i])) break;
+      i++;
+    }
     if (!isDigit(text[i])) continue;
     const span = readNumber(text, shape.letters ? letterPrefixStart(text, i) : i, shape);
     if (span && span.start >= from) {
@@ -104,16 +111,25 @@ function withRepeats(text: string, found: LabelledNumber[]): LabelledNumber[] {
   return out;
 }
 
-/** Where a number that starts with a letter group glued to its digits begins ("WIA-2026-…", "C/13/…", "NL26.…"). */
+/** Letter groups a number may start with ("KL-OB-2026-…" has two). */
+const MAX_LETTER_GROUPS = 3;
+
+/** Where a number that starts with letter groups glued to its digits begins ("WIA-2026-…", "KL-OB-2026-…", "C/13/…", "NL26.…"). */
 function letterPrefixStart(text: string, digit: number): number {
   let start = digit;
-  if ('-/'.includes(text[start - 1] ?? ' ') && isUpper(text[start - 2])) start--;
-  let letters = 0;
-  while (letters < 4 && isUpper(text[start - 1])) {
-    start--;
-    letters++;
+  for (let group = 0; group < MAX_LETTER_GROUPS; group++) {
+    let at = start;
+    if ('-/'.includes(text[at - 1] ?? ' ') && isUpper(text[at - 2])) at--;
+    else if (group > 0) break;
+    let letters = 0;
+    while (letters < 4 && isUpper(text[at - 1])) {
+      at--;
+      letters++;
+    }
+    if (letters === 0 || isAlnum(text[at - 1])) break;
+    start = at;
   }
-  return letters > 0 && !isAlnum(text[start - 1]) ? start : digit;
+  return start !== digit && !isAlnum(text[start - 1]) ? start : digit;
 }
 
 /** Whether a table column header at `pos` matches. */

@@ -6,7 +6,7 @@
 import { cellAt } from '../source/tables';
 import type { SourceDocument } from '../source/types';
 import type { Span } from '../types';
-import { FIRST_NAMES } from './lexicon';
+import { FIRST_NAMES, PLACES } from './lexicon';
 import type { PiiCandidate } from './types';
 import { makeCandidate, overlaps } from './util';
 
@@ -15,6 +15,11 @@ const CAPS_PARTICLE = String.raw`(?:VAN|DE|DER|DEN|TER|TEN|'T|’T|EL|AL|LE|LA|D
 const FIRST_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** "AKSOY, Dilara", "VAN 'T HUL, Esmée" (the first name checked against the list). */
 const CAPS_INVERTED = new RegExp(String.raw`(?<![\p{L}])((?:${CAPS_PARTICLE} ){0,3}${CAPS_WORD}), (${FIRST_NAME})(?![\p{L}])`, 'gu');
+/**
+ * "behandeld door Vermeer, Anouk, telefoon …", "Contactpersoon: Terlouw, Bram": a capitalised surname, a comma
+ * and a listed first name, after "door" or a label's colon, and then a comma, a parenthesis or the line end.
+ */
+const MIXED_INVERTED = new RegExp(String.raw`(?<=(?:(?<![\p{L}])door|:) )((?:(?:van|de|der|den|ter|ten) ){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (${FIRST_NAME})(?=,| ?\(|[ \t]*\n|[ \t]*$)`, 'gu');
 /** Military ranks written before a name (Defensie's abbreviations). */
 const RANK = String.raw`(?:KTZ|KLTZ|LTZ[12]?(?:OC)?|KTZAR|KAP|KAPT|MAJ|LTKOL|KOL|BGEN|GENMAJ|LTGEN|GEN|CDRE|SBN|VADM|LTADM|ADM|ELNT|TLNT|AOO|SMI|SGT1?|KPL|SOLD|MATR)`;
 /** "KTZ J.P. VERHAGEN", "LTKOL M.A. DE WAAL-HOEKMAN". */
@@ -50,6 +55,10 @@ export function withNameForms(source: SourceDocument, found: PiiCandidate[]): Pi
     added.push(makeCandidate('name', text, span, score, reasons, { message: 'pii.name.what', args: { text: text.slice(span.start, span.end) } }, { message: 'pii.reason.other', args: { reason: reasons.join(', ') } }, score >= 0.85));
   };
   for (const m of text.matchAll(CAPS_INVERTED)) if (FIRST_NAMES.has(m[2].split('-')[0]) && !publicInRow(source, m.index)) add({ start: m.index, end: m.index + m[0].length }, ['form:surname-first', 'list:firstname'], 0.86);
+  for (const m of text.matchAll(MIXED_INVERTED)) {
+    const surname = m[1].split(' ').pop()!;
+    if (FIRST_NAMES.has(m[2].split('-')[0]) && !FIRST_NAMES.has(surname) && !PLACES.includes(surname)) add({ start: m.index, end: m.index + m[0].length }, ['form:surname-first', 'list:firstname'], 0.86);
+  }
   const capsSurnames = new Set<string>();
   for (const m of text.matchAll(RANK_NAME)) {
     const start = m.index + m[0].length - m[1].length;
@@ -65,8 +74,11 @@ export function withNameForms(source: SourceDocument, found: PiiCandidate[]): Pi
   return [...names, ...added];
 }
 
-/** A public role in the same table row ("| LAMBREGTS, Karin | Onderwijsraad | voorzitter |"). */
-const PUBLIC_ROLE = /(?<![\p{L}])(?:voorzitter|minister|staatssecretaris|burgemeester|wethouder|kamerlid|gedeputeerde|commissaris van de koning|ombudsman)(?![\p{L}])/iu;
+/**
+ * A public role in the same table row ("| LAMBREGTS, Karin | Onderwijsraad | voorzitter |"); the chair of a
+ * works council or participation council is an employee or a parent, not a public office holder.
+ */
+const PUBLIC_ROLE = /(?<![\p{L}])(?:voorzitter(?! (?:van de )?(?:OR|ondernemingsraad|MR|GMR|medezeggenschapsraad|cliëntenraad)(?![\p{L}]))|minister|staatssecretaris|burgemeester|wethouder|kamerlid|gedeputeerde|commissaris van de koning|ombudsman)(?![\p{L}])/iu;
 
 function publicInRow(source: SourceDocument, pos: number): boolean {
   const cell = cellAt(source.tables, pos);

@@ -15,9 +15,9 @@ const SERVICE_PREFIX = /^(?:800|900|906|909|14)/;
 const GOVERNMENT_HELPDESKS = new Set(governmentHelpdesks.map((helpdesk) => nationalDigits(helpdesk.number)));
 /**
  * A service's published number, said so in the sentence before it: "het algemene nummer van DUO is …",
- * "het klachtnummer …", "het 24/7 BZ Contactcenter, …", "het Landelijk Meldpunt Zorg is bereikbaar op …".
+ * "de algemene lijn van het Veteranenloket is …", "het klachtnummer …", "het 24/7 BZ Contactcenter, …", "het Landelijk Meldpunt Zorg is bereikbaar op …".
  */
-const SERVICE_CONTEXT = /(?:algemene (?:telefoon)?nummer|klachtnummer|klachtenlijn|informatienummer|servicenummer|contactcenter|klantcontactcentrum|klantenservice|helpdesk|servicedesk|meldpunt [^.\n]{0,40}bereikbaar|informatielijn|hulplijn)[^.\n]{0,40}$/i;
+const SERVICE_CONTEXT = /(?:(?:algemene|centrale) (?:telefoon)?(?:nummer|lijn)|publieksnummer|klachtnummer|klachtenlijn|informatienummer|servicenummer|contactcenter|klantcontactcentrum|klantenservice|helpdesk|servicedesk|meldpunt [^.\n]{0,40}bereikbaar|informatielijn|hulplijn)[^.\n]{0,40}$/i;
 /** An extension after the number belongs to it: "070-3188547 (toestel 2291)", "…, toestel 2291". */
 const EXTENSION = /^(?: ?\((?:toestel|tst\.?|toestelnr\.?|doorkies|ext\.?|extension) ?\d{2,6}\)|,? (?:toestel|tst\.?|doorkiesnummer) \d{2,6}(?!\d))/i;
 

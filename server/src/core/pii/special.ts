@@ -14,11 +14,11 @@ import { makeCandidate } from './util';
 export type SpecialCategory = 'health' | 'criminal' | 'origin' | 'religion' | 'union' | 'sexual' | 'biometric';
 
 const CATEGORY_WORDS: Record<SpecialCategory, string> = {
-  health: String.raw`gediagnosticeerd|diagnose|kanker|leukemie|sclerose|psychose|depressie|depressief|burn-?out|overspannen\w*|verslaving|verslaafd|alcoholverslaving|hartstilstand|hartklachten|hartinfarct|beroerte|hersenschade|tuberculose|diabetes|dementie|autisme|persoonlijkheidsstoornis|stoornis|whiplash|lichtgewond|zwaargewond|gewond|snijwond|letsel|geopereerd|intensive care|ggz-kliniek|gereanimeerd|reanimatie|behandeld (?:voor|aan)|medicatie|antibiotica|chemotherapie|zwanger`,
-  criminal: String.raw`veroordeeld|veroordeling|aangehouden|gearresteerd|verdenking|voorlopige hechtenis|in hechtenis|gedetineerd|gevangenisstraf|celstraf|taakstraf|strafblad|justitieel documentatiesysteem|justitiële documentatie|strafrechtelijk vervolgd`,
+  health: String.raw`gediagnosticeerd|diagnose|kanker|leukemie|sclerose|psychose|depressie|depressief|burn-?out|overspannen\w*|verslaving|verslaafd|alcoholverslaving|hartstilstand|hartklachten|hartinfarct|beroerte|hersenschade|tuberculose|diabetes|dementie|autisme|persoonlijkheidsstoornis|stoornis|whiplash|lichtgewond|zwaargewond|gewond|snijwond|letsel|geopereerd|intensive care|ggz-kliniek|gereanimeerd|reanimatie|behandeld (?:voor|aan)|medicatie|antibiotica|chemotherapie|zwanger|\p{Ll}{0,20}stoornis|ziekte van \p{Lu}\p{Ll}+|schizofren\p{Ll}{0,6}|dement|hernia|hersenschudding|angstklachten|psychische klachten|cognitieve klachten|hiv(?:-positief)?|aids|epilepsie|\p{Ll}{0,20}medicatie|traumapsycholoog|psychiater|neuroloog|internist`,
+  criminal: String.raw`veroordeeld|veroordeling|aangehouden|gearresteerd|verdenking|voorlopige hechtenis|in hechtenis|gedetineerd|gevangenisstraf|celstraf|taakstraf|strafblad|justitieel documentatiesysteem|justitiële documentatie|strafrechtelijk vervolgd|aangifte (?:is )?gedaan wegens|geseponeerd`,
   origin: String.raw`afkomst|etnische|etniciteit|roma-gemeenschap|sinti|huidskleur`,
-  religion: String.raw`religieuze|geloofsovertuiging|moslima?|hoofddoek|moskee|synagoge|joodse|christelijke overtuiging`,
-  union: String.raw`vakbondslid|lid van de vakbond|kaderlid|lid van de (?:fnv|cnv|aob|vcp)`,
+  religion: String.raw`religieuze|geloofsovertuiging|moslima?|hoofddoek|moskee|synagoge|joodse|christelijke overtuiging|huiskerk|laten dopen|gedoopt`,
+  union: String.raw`vakbondslid|lid van de vakbond|kaderlid|lid van (?:de )?(?:fnv|cnv|aob|vcp)`,
   sexual: String.raw`homoseksue\w*|lesbisch\w*|biseksue\w*|transgender|seksuele (?:geaardheid|voorkeur|oriëntatie)`,
   biometric: String.raw`vingerafdruk\w*|dna-profiel|genetische (?:aandoening|test)|gezichtsherkenning`,
 };
@@ -26,6 +26,9 @@ const CATEGORIES = Object.keys(CATEGORY_WORDS) as SpecialCategory[];
 const TRIGGER = new RegExp(CATEGORIES.map((category) => `(?<${category}>${CATEGORY_WORDS[category]})`).join('|'), 'giu');
 /** A word boundary around a trigger: not inside a longer word ("Kerkstraat", "gezondheidszorg"). */
 const LETTER = /\p{L}/u;
+
+/** A denial right before the trigger ("zit niet in voorlopige hechtenis"): the sentence states no such fact. */
+const DENIED = /(?<![\p{L}])(?:niet|geen|nooit)\s+(?:\p{L}+\s+)?$/u;
 
 /** Words that make the sentence general, about groups: "het aantal veroordelingen", "mensen met …". */
 const GENERAL = /(?<![\p{L}])(?:aantal|cijfers|mensen|personen|burgers|gedetineerden|patiënten|werknemers|medewerkers|iedereen|jaarlijks|gemiddeld|beleid|regeling|wetsvoorstel|voorlichting)(?![\p{L}])/iu;
@@ -46,6 +49,7 @@ export function findSpecialCategories(source: SourceDocument, persons: readonly 
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     if (LETTER.test(text[m.index - 1] ?? '') || LETTER.test(text[m.index + m[0].length] ?? '')) continue;
     if (m.index < covered) continue;
+    if (DENIED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     const written = text.slice(sentence.start, sentence.end);
     if (GENERAL.test(written) || !mentionsPerson(text, sentence, persons)) continue;
