@@ -113,3 +113,32 @@ describe('pii round 5: adversarial input (linear time)', () => {
     });
   }
 });
+
+describe('pii round 5: first names of relatives and colleagues', () => {
+  it('finds a first name alone after a word for a relative or a colleague', () => {
+    assert.deepEqual(found('Mevrouw Grootenhuis vertelt dat haar dochter Fenna in de klas zat.', 'name'), ['Grootenhuis', 'Fenna']);
+    assert.deepEqual(found('Het gezin heeft twee kinderen, hun kinderen Kim (9) en Noah (6) gaan naar school.', 'name'), ['Kim', 'Noah']);
+    assert.deepEqual(found('Een directe collega, Hester, belde haar.', 'name'), ['Hester']);
+    assert.deepEqual(found('Zijn oud-collega Bas belde daarna de ombudsman.', 'name'), ['Bas']);
+  });
+
+  it('leaves a word that is no first name after such a word alone', () => {
+    assert.deepEqual(found('Zijn dochter Studeert in Utrecht en haar zoon Is ziek.', 'name'), []);
+  });
+});
+
+describe('pii round 5: relatives of historical persons', () => {
+  it('leaves the relative of a historical person alone', () => {
+    assert.deepEqual(found('Van Gogh schreef die brief aan zijn broer Theo.', 'name'), []);
+  });
+});
+
+describe('pii round 5: relatives, continued', () => {
+  it('a private person who shares a historical surname still has relatives', () => {
+    assert.deepEqual(found('Zijn ex-partner, mevrouw E. Lubbers, woont met hun zoon Jesse in Ermelo.', 'name'), ['E. Lubbers', 'Jesse']);
+  });
+
+  it('finds a relative’s first name again where it recurs', () => {
+    assert.deepEqual(found('Het gezin en hun kinderen Kim (9) en Noah (6) reisden mee. De kaart van Kim was gestolen.', 'name'), ['Kim', 'Noah', 'Kim']);
+  });
+});

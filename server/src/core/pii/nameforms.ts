@@ -6,7 +6,7 @@
 import { cellAt } from '../source/tables';
 import type { SourceDocument } from '../source/types';
 import type { Span } from '../types';
-import { FIRST_NAMES, PLACES } from './lexicon';
+import { BUILTIN_HISTORICAL_PERSONS, FIRST_NAMES, PLACES } from './lexicon';
 import type { PiiCandidate } from './types';
 import { makeCandidate, overlaps } from './util';
 
@@ -20,6 +20,34 @@ const CAPS_INVERTED = new RegExp(String.raw`(?<![\p{L}])((?:${CAPS_PARTICLE} ){0
  * and a listed first name, after "door" or a label's colon, and then a comma, a parenthesis or the line end.
  */
 const MIXED_INVERTED = new RegExp(String.raw`(?<=(?:(?<![\p{L}])door|:) )((?:(?:van|de|der|den|ter|ten) ){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (${FIRST_NAME})(?=,| ?\(|[ \t]*\n|[ \t]*$)`, 'gu');
+/** Relatives and close acquaintances of a private person, named after the word ("haar dochter Fenna"). */
+const KIN = String.raw`(?:(?:(?:jongste|oudste|directe|naaste) )?(?:oud-)?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|zuster|vader|moeder|partner|vrouw|man|echtgenoot|echtgenote|kleinzoon|kleindochter|neef|nicht|oom|tante|schoonzoon|schoondochter|collega|buurman|buurvrouw|vriend|vriendin))`;
+/**
+ * "haar dochter Fenna", "hun zoon Jesse", "een directe collega, Hester,", "hun kinderen Kim (9) en Noah (6)": a
+ * listed first name right after a possessive or article and a word for a relative or a colleague. A first
+ * name alone identifies a private person where the text says whose relative it is.
+ */
+const KIN_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[Zz]ijn|[Hh]aar|[Hh]un|[Mm]ijn|[Oo]nze|[Dd]iens|[Ww]iens|[Dd]e|[Ee]en) ${KIN},? (${FIRST_NAME})(?![\p{L}])(?: \(\d{1,2}\))?(?: en (${FIRST_NAME})(?![\p{L}]))?`, 'gu');
+/** The surnames of the built-in historical persons ("Gogh" of Vincent van Gogh): their relatives are historical too. */
+const HISTORICAL_SURNAMES: ReadonlySet<string> = new Set(BUILTIN_HISTORICAL_PERSONS.map((name) => name.split(' ').pop()!));
+/** How far back the sentence of a relative's name is read for whose relative it is. */
+const KIN_SENTENCE = 200;
+
+const ADDRESSED_BEFORE = /(?:\p{Lu}\.\s?|mevrouw |heer |mw\. |dhr\. |mr\. |dr\. )(?:(?:van|de|der|den|ter|ten) ){0,2}$/u;
+
+/** Whether the sentence before `pos` names a historical person ("Van Gogh schreef aan zijn broer Theo"). */
+function historicalSentence(text: string, pos: number): boolean {
+  const window = text.slice(Math.max(0, pos - KIN_SENTENCE), pos);
+  const from = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1;
+  // "mevrouw E. Lubbers" is a private person of that surname: only a surname without initials or form of address
+  // counts (read in the whole window, since an initial's full stop may have ended the "sentence")
+  for (const m of window.slice(from).matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const at = from + m.index;
+    if (HISTORICAL_SURNAMES.has(m[0]) && !ADDRESSED_BEFORE.test(window.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
+}
+
 /** Military ranks written before a name (Defensie's abbreviations). */
 const RANK = String.raw`(?:KTZ|KLTZ|LTZ[12]?(?:OC)?|KTZAR|KAP|KAPT|MAJ|LTKOL|KOL|BGEN|GENMAJ|LTGEN|GEN|CDRE|SBN|VADM|LTADM|ADM|ELNT|TLNT|AOO|SMI|SGT1?|KPL|SOLD|MATR)`;
 /** "KTZ J.P. VERHAGEN", "LTKOL M.A. DE WAAL-HOEKMAN". */
@@ -50,14 +78,25 @@ export function withNameForms(source: SourceDocument, found: PiiCandidate[]): Pi
   // the ship's or institution's name is nobody's elsewhere either
   const names = kept.filter((c) => !(c.type === 'name' && shipNames.has(c.text)));
   const added: PiiCandidate[] = [];
-  const add = (span: Span, reasons: string[], score: number) => {
-    if (names.some((c) => overlaps(c.span, span)) || added.some((c) => overlaps(c.span, span))) return;
+  /** Adds a name where no other is; whether it did. */
+  const add = (span: Span, reasons: string[], score: number): boolean => {
+    if (names.some((c) => overlaps(c.span, span)) || added.some((c) => overlaps(c.span, span))) return false;
     added.push(makeCandidate('name', text, span, score, reasons, { message: 'pii.name.what', args: { text: text.slice(span.start, span.end) } }, { message: 'pii.reason.other', args: { reason: reasons.join(', ') } }, score >= 0.85));
+    return true;
   };
   for (const m of text.matchAll(CAPS_INVERTED)) if (FIRST_NAMES.has(m[2].split('-')[0]) && !publicInRow(source, m.index)) add({ start: m.index, end: m.index + m[0].length }, ['form:surname-first', 'list:firstname'], 0.86);
   for (const m of text.matchAll(MIXED_INVERTED)) {
     const surname = m[1].split(' ').pop()!;
     if (FIRST_NAMES.has(m[2].split('-')[0]) && !FIRST_NAMES.has(surname) && !PLACES.includes(surname)) add({ start: m.index, end: m.index + m[0].length }, ['form:surname-first', 'list:firstname'], 0.86);
+  }
+  const relatives = new Set<string>();
+  for (const m of text.matchAll(KIN_NAME)) {
+    for (const name of [m[1], m[2]]) {
+      if (name === undefined || !FIRST_NAMES.has(name.split('-')[0]) || historicalSentence(text, m.index)) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      // only a first name alone ("mijn collega Ravi Ramdin" is a full name, found as such)
+      if (add({ start, end: start + name.length }, ['context:relative', 'list:firstname'], 0.86)) relatives.add(name);
+    }
   }
   const capsSurnames = new Set<string>();
   for (const m of text.matchAll(RANK_NAME)) {
@@ -70,6 +109,8 @@ export function withNameForms(source: SourceDocument, found: PiiCandidate[]): Pi
   // the surname of a rank's name alone ("VERHAGEN heeft …"), and lower-case copies of names found elsewhere
   const copies = [...new Set([...names, ...added].filter((c) => c.type === 'name' && /\s/.test(c.text)).map((c) => c.text.toLowerCase()))].slice(0, MAX_COPIES);
   for (const surname of capsSurnames) for (const at of wordOccurrences(text, surname)) add({ start: at, end: at + surname.length }, ['propagated'], 0.8);
+  // a relative's first name is theirs where it recurs ("de kaart van Kim")
+  for (const name of [...relatives].slice(0, MAX_COPIES)) for (const at of wordOccurrences(text, name)) add({ start: at, end: at + name.length }, ['propagated'], 0.8);
   for (const copy of copies) for (const at of wordOccurrences(text, copy)) add({ start: at, end: at + copy.length }, ['propagated'], 0.8);
   return [...names, ...added];
 }
