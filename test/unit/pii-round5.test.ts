@@ -142,3 +142,17 @@ describe('pii round 5: relatives, continued', () => {
     assert.deepEqual(found('Het gezin en hun kinderen Kim (9) en Noah (6) reisden mee. De kaart van Kim was gestolen.', 'name'), ['Kim', 'Noah', 'Kim']);
   });
 });
+
+describe('pii round 5: named after a person', () => {
+  it('does not take a barracks or a school named after a person for a name', () => {
+    assert.deepEqual(found('Op de Johannes Postkazerne in Havelte is geen ruimte; een leerkracht van de Dr. Schaepmanschool in Almelo.', 'name'), []);
+    // a surname ending in -huis stays a name
+    assert.deepEqual(found('De heer Jan Nijhuis belde.', 'name'), ['Jan Nijhuis']);
+  });
+});
+
+describe('pii round 5: one person by a role noun', () => {
+  it('reads a sentence about one teacher, employee or serviceman as about one person', () => {
+    assert.deepEqual(found('Een leerkracht van de school is aangehouden op verdenking van diefstal.', 'special-category'), ['is aangehouden op verdenking van diefstal']);
+  });
+});

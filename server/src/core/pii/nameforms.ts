@@ -58,6 +58,11 @@ const LOWER_INITIALS_NAME = /(?<=:[ \t]{1,4})((?:\p{Ll}\.){1,4} ?(?:(?:van|de|de
 /** A ship or an institution named after a person: the name that follows is the ship's. */
 const NAMED_AFTER_BEFORE = /(?:Zr\.\s?Ms\.|Hr\.\s?Ms\.|Zr\.\s?Mss\.|Hr\.\s?Mss\.|FPC|PI|TBS-kliniek|fregat|schip)\s(?:(?:Dr|dr|Prof|prof|Mr|mr)\.\s)?$/u;
 const MAX_COPIES = 50;
+/**
+ * A building or institution named after a person, its word glued to the name: "Johannes Postkazerne", "Dr.
+ * Schaepmanschool", "Antoni van Leeuwenhoekziekenhuis". ("-huis" is left out: Nijhuis, Kamphuis are surnames.)
+ */
+const NAMED_AFTER_GLUED = /\p{L}{3,}(?:kazerne|school|ziekenhuis|kliniek|college|lyceum|gymnasium|academie|instituut|museum|stichting|stadion)$/u;
 
 /** The name candidates with the forms above added, extended or dropped. */
 export function withNameForms(source: SourceDocument, found: PiiCandidate[]): PiiCandidate[] {
@@ -69,6 +74,7 @@ export function withNameForms(source: SourceDocument, found: PiiCandidate[]): Pi
       kept.push(c);
       continue;
     }
+    if (NAMED_AFTER_GLUED.test(c.text)) continue;
     if (NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, c.span.start - 24), c.span.start))) {
       shipNames.add(c.text);
       continue;
