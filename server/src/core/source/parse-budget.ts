@@ -129,7 +129,9 @@ function nextToWord(text: string, index: number): boolean {
 
 export class ParseBudgetExceeded extends Error {}
 
+/** CPU time where Node gives it (other processes do not eat the budget); wall time in a web worker, which has no process. */
 function cpuMilliseconds(): number {
+  if (typeof process === 'undefined' || typeof process.cpuUsage !== 'function') return performance.now();
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
 }
