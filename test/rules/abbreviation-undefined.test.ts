@@ -37,4 +37,9 @@ describe('abbreviation-undefined', () => {
     ]);
     assert.equal(fixed(text, found[1]), nota('- KIEM, DGDOO en de Web Content Accessibility Guidelines (WCAG) overleggen.'));
   });
+
+  it('takes the letters of a postcode for no abbreviation ("2511 DP Den Haag"), but still reports them used as one', () => {
+    const text = nota('- Het adres is Kerkstraat 12, 2511 DP Den Haag.\n- Het DP-team besluit.');
+    assert.deepEqual(findings(text, 'abbreviation-undefined'), [`${KERN_LINE + 1}:7–${KERN_LINE + 1}:9 Abbreviation "DP" is not written out at its first use.`]);
+  });
 });

@@ -14,6 +14,11 @@ function explained(text: string, abbreviation: string, span: { start: number; en
   return earlier >= 0 && earlier < span.start;
 }
 
+/** The two letters of a Dutch postcode ("2511 DP"): four digits, the first not 0, before them. */
+function isPostcodeLetters(abbreviation: string, previousWord: string | undefined): boolean {
+  return /^[A-Z]{2}$/.test(abbreviation) && previousWord !== undefined && /^[1-9]\d{3}$/.test(previousWord);
+}
+
 /** An abbreviation that is not written out where it is first used, unless a nota may use it unexplained. */
 export const abbreviationUndefined: Rule<AbbreviationOptions> = {
   id: 'abbreviation-undefined',
@@ -32,17 +37,17 @@ export const abbreviationUndefined: Rule<AbbreviationOptions> = {
     const table = abbreviationTable(options);
     const seen = new Set<string>();
     for (const unit of prose().units) {
-      for (const word of unit.words) {
+      unit.words.forEach((word, index) => {
         const abbreviation = word.redacted ? undefined : abbreviationIn(word.text);
-        if (!abbreviation || seen.has(abbreviation)) continue;
+        if (!abbreviation || seen.has(abbreviation) || isPostcodeLetters(abbreviation, unit.words[index - 1]?.text)) return;
         seen.add(abbreviation);
-        if (table.allowed.has(abbreviation)) continue;
+        if (table.allowed.has(abbreviation)) return;
         const span = { start: word.span.start, end: word.span.start + abbreviation.length };
-        if (explained(doc.text, abbreviation, span)) continue;
+        if (explained(doc.text, abbreviation, span)) return;
         const expansion = table.expansions.get(abbreviation);
         if (!expansion) {
           report({ message: 'abbreviation-undefined', args: { abbreviation }, span });
-          continue;
+          return;
         }
         const text = `${expansion} (${abbreviation})`;
         report({
@@ -51,7 +56,7 @@ export const abbreviationUndefined: Rule<AbbreviationOptions> = {
           span,
           fixes: [{ title: 'fix.expand-abbreviation', titleArgs: { text }, edits: [{ span, newText: text }] }],
         });
-      }
+      });
     }
   },
 };
