@@ -71,6 +71,14 @@ describe('preview renderer', function () {
     assert.match(published, /<li data-line="40">Bel <span class="redaction" title="5\.1\.2e: de eerbiediging van de persoonlijke levenssfeer">5\.1\.2e<\/span>\. Met/);
   });
 
+  it('bullets pasted from a PDF (U+F0B7, • at line start) are list items, as the source layer reads them', () => {
+    const html = render(VALID_NOTA.replace('- Met de regeling', 'Het kabinet:\n\uF0B7 toegankelijkheid;\n\u2022 vindbaarheid.\n\nMet de regeling'));
+    assert.match(html, /<p data-line="\d+">Het kabinet:<\/p>\n<ul data-line="(\d+)">\n<li data-line="\1">toegankelijkheid;<\/li>\n<li data-line="\d+">vindbaarheid\.<\/li>\n<\/ul>/);
+    assert.doesNotMatch(html, /[\uF0B7\u2022]/);
+    // a bullet inside a sentence stays text
+    assert.match(render(VALID_NOTA.replace('- Met de regeling', 'Het teken \u2022 staat in de zin.\n\nMet de regeling')), /<p data-line="\d+">Het teken \u2022 staat in de zin\.<\/p>/);
+  });
+
   it('review marks personal data in a paragraph whose entities and escapes shift it from its source', () => {
     const review = render(VALID_NOTA.replace('- Met de regeling', '- Tom &amp; Jerry \\* bel 06-12345678. Met de regeling'));
     assert.match(review, /Tom &#x26; Jerry \* bel <mark class="pii" title="[^"]+" data-rule="pii-phone">06-12345678<\/mark>\. Met/);

@@ -18,6 +18,7 @@ import type { CheckOptions, CheckResult } from '../engine';
 import type { NotaDocument } from '../model/types';
 import type { Locale, Span } from '../types';
 import { wooGround } from '../woo';
+import { PDF_BULLET } from '../source/blocks';
 import { parseMarkdown } from '../source/parse';
 import { publishedResult } from './published';
 import { PREVIEW_SCHEMA } from './schema';
@@ -164,12 +165,29 @@ function addLines(node: HastRoot | Element, base: number, doc: NotaDocument): vo
   }
 }
 
-/** Markdown from `span` of the document, rendered with marks; PDF residue lines are left out. */
+/** `text` (starting at `from` in the document) with `at` replaced by `by`, of the same length: offsets stay aligned. */
+function overwrite(text: string, from: number, at: Span, by: string): string {
+  return text.slice(0, at.start - from) + by + text.slice(at.end - from);
+}
+
+/**
+ * Markdown from `span` of the document, rendered with marks; PDF residue lines are left out, and a PDF
+ * bullet that the source layer reads as a list item (U+F0B7, • at line start) is rendered as the "-" it stands for.
+ */
 function renderText(doc: NotaDocument, span: Span, marks: Mark[], mode: PreviewMode): ElementContent[] {
   let text = doc.text.slice(span.start, span.end);
   for (const line of doc.residueLines) {
     const { start, end } = doc.lines[line].span;
-    if (start >= span.start && end <= span.end) text = text.slice(0, start - span.start) + ' '.repeat(end - start) + text.slice(end - span.start);
+    if (start >= span.start && end <= span.end) text = overwrite(text, span.start, { start, end }, ' '.repeat(end - start));
+  }
+  const first = doc.lineIndex.positionAt(span.start).line;
+  for (let line = first; line < doc.lines.length && doc.lines[line].span.start < span.end; line++) {
+    const source = doc.lines[line];
+    const bullet = source.block === 'list' && source.span.start >= span.start ? PDF_BULLET.exec(source.text) : null;
+    if (bullet) {
+      const at = source.span.start + bullet[0].indexOf(bullet[1]);
+      text = overwrite(text, span.start, { start: at, end: at + 1 }, '-');
+    }
   }
   const tree = parseMarkdown(text);
   applyMarks(tree, span.start, marks, mode, doc);
