@@ -1,9 +1,11 @@
-// Runs inside the preview webview (under a nonce-based CSP). Receives rendered HTML, keeps the scroll
-// position across updates, scrolls to the editor's line, and asks the editor to reveal a double-clicked line.
+// Runs inside the preview webview (under a nonce-based CSP). Receives rendered HTML and the mode and lock it
+// shows, keeps the scroll position across updates, scrolls to the editor's line, and asks the editor to reveal a double-clicked line.
 (function () {
   const vscode = acquireVsCodeApi();
   const content = document.getElementById('content');
   const toggle = document.getElementById('toggle');
+  const modeLabel = document.getElementById('mode');
+  const lockLabel = document.getElementById('lock');
 
   function blocks() {
     return Array.from(content.querySelectorAll('[data-line]'));
@@ -25,6 +27,8 @@
       content.innerHTML = message.html; // sanitised by the language server (rehype-sanitize allow-list)
       document.body.classList.toggle('published', message.mode === 'published');
       toggle.textContent = message.toggleLabel;
+      modeLabel.textContent = message.modeLabel;
+      lockLabel.textContent = message.lockLabel ? '\u{1F512} ' + message.lockLabel : '';
       window.scrollTo(0, scroll);
     } else if (message.type === 'scrollTo') {
       scrollToLine(message.line);

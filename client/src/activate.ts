@@ -52,6 +52,8 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     ...registerDocuments(() => client),
     vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
     vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),
+    vscode.commands.registerCommand('nota.openLockedPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true, true)),
+    vscode.commands.registerCommand('nota.togglePreviewLock', () => previews.toggleLock()),
     vscode.commands.registerCommand('nota.exportHtml', (args?: ExportArgs | vscode.Uri) => previews.exportHtml(args instanceof vscode.Uri ? { target: args } : args)),
     vscode.commands.registerCommand('nota.exportReviewHtml', (args?: ExportArgs) => previews.exportHtml({ ...args, form: 'review' })),
     vscode.commands.registerCommand('nota.togglePublished', () => previews.togglePublished()),

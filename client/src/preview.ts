@@ -1,9 +1,11 @@
-// The preview: a webview per nota document showing the page as it will be printed, updated as you type,
-// following the cursor, jumping to the source on double-click, with a "as published" toggle and export.
+// The preview: a webview showing the nota's page as it will be printed, updated as you type,
+// following the cursor and the active nota editor (unless locked, as the Markdown preview), jumping to the
+// source on double-click, saying which mode it shows, with an "as published" toggle and export.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { type PreviewMode as Mode, PreviewRequest } from '../../server/src/lsp/requests';
 import { personalDataCount, personalDataFindings } from './counts';
+import { NOTA_LANGUAGES } from './activate';
 
 const UPDATE_DELAY_MS = 250;
 
@@ -26,30 +28,63 @@ export interface ExportResult {
 }
 
 
+/** A stable summary of a document's diagnostics: when it changes, what the preview marks may have changed. */
+function findingsKey(uri: vscode.Uri): string {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${typeof d.code === 'object' ? d.code.value : d.code}`)
+    .join('|');
+}
+
+const fileName = (document: vscode.TextDocument) => document.uri.path.split('/').pop() ?? '';
+
 class PreviewPanel {
   mode: Mode = 'review';
   lastHtml = '';
   updates = 0;
+  /** The findings the last render showed (findingsKey). */
+  renderedFindings = '';
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    readonly document: vscode.TextDocument,
+    public document: vscode.TextDocument,
+    /** A locked preview keeps its document; an unlocked one follows the active nota editor (as the Markdown preview). */
+    public locked: boolean,
     private readonly client: LanguageClient,
   ) {}
 
-  schedule(): void {
+  schedule(delay = UPDATE_DELAY_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), UPDATE_DELAY_MS);
+    this.timer = setTimeout(() => void this.render(), delay);
+  }
+
+  /** Locked: "[Preview] x.nota.md", as the Markdown preview names a locked preview. */
+  title(): string {
+    return this.locked ? vscode.l10n.t('[Preview] {0}', fileName(this.document)) : vscode.l10n.t('Preview {0}', fileName(this.document));
   }
 
   async render(): Promise<void> {
-    const rendered = await this.client.sendRequest(PreviewRequest, { uri: this.document.uri.toString(), mode: this.mode });
-    if (!rendered) return;
+    const document = this.document;
+    this.renderedFindings = findingsKey(document.uri);
+    const rendered = await this.client.sendRequest(PreviewRequest, { uri: document.uri.toString(), mode: this.mode });
+    if (!rendered || document !== this.document) return;
     this.lastHtml = rendered.html;
     this.updates++;
+    this.panel.title = this.title();
     const toggleLabel = this.mode === 'published' ? vscode.l10n.t('Show findings') : vscode.l10n.t('Show as published');
-    await this.panel.webview.postMessage({ type: 'render', html: rendered.html, mode: this.mode, toggleLabel });
+    const modeLabel = this.mode === 'published' ? vscode.l10n.t('As published: personal data replaced by its Woo marker') : vscode.l10n.t('Review: personal data marked with the Woo ground it will be published as');
+    const lockLabel = this.locked ? vscode.l10n.t('Locked to {0}', fileName(document)) : '';
+    await this.panel.webview.postMessage({ type: 'render', html: rendered.html, mode: this.mode, toggleLabel, modeLabel, lockLabel });
+  }
+
+  /** Shows another document (an unlocked preview following the active editor). */
+  show(document: vscode.TextDocument): void {
+    if (document === this.document) return;
+    this.document = document;
+    this.lastHtml = '';
+    this.panel.title = this.title();
+    void this.render();
   }
 
   dispose(): void {
@@ -57,8 +92,10 @@ class PreviewPanel {
   }
 }
 
+const isNota = (document: vscode.TextDocument) => NOTA_LANGUAGES.includes(document.languageId);
+
 export class PreviewManager implements vscode.Disposable {
-  private readonly panels = new Map<string, PreviewPanel>();
+  private readonly panels: PreviewPanel[] = [];
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -66,30 +103,54 @@ export class PreviewManager implements vscode.Disposable {
     private readonly client: () => LanguageClient,
   ) {
     this.subscriptions = [
-      vscode.workspace.onDidChangeTextDocument((event) => this.panels.get(event.document.uri.toString())?.schedule()),
+      vscode.workspace.onDidChangeTextDocument((event) => this.showing(event.document.uri).forEach((preview) => preview.schedule())),
       vscode.window.onDidChangeTextEditorSelection((event) => {
-        const preview = this.panels.get(event.textEditor.document.uri.toString());
-        if (preview) void preview.panel.webview.postMessage({ type: 'scrollTo', line: event.selections[0].active.line });
+        for (const preview of this.showing(event.textEditor.document.uri)) void preview.panel.webview.postMessage({ type: 'scrollTo', line: event.selections[0].active.line });
+      }),
+      // Unlocked previews follow the active nota editor.
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!editor || !isNota(editor.document)) return;
+        for (const preview of this.panels) if (!preview.locked) preview.show(editor.document);
+      }),
+      // A setting (the marker, a public person, the mode's style) changes what the preview shows; the server
+      // has the change once the client's configuration notification is through, before the scheduled render.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('nota')) for (const preview of this.panels) preview.schedule();
+      }),
+      // So does a .notarc.json (Mark as public person): the findings change, and the preview follows them.
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        for (const preview of this.panels) {
+          if (event.uris.some((uri) => uri.toString() === preview.document.uri.toString()) && findingsKey(preview.document.uri) !== preview.renderedFindings) preview.schedule();
+        }
       }),
     ];
   }
 
-  async open(document: vscode.TextDocument | undefined, toSide: boolean): Promise<PreviewPanel | undefined> {
+  private showing(uri: vscode.Uri): PreviewPanel[] {
+    return this.panels.filter((preview) => preview.document.uri.toString() === uri.toString());
+  }
+
+  /**
+   * Opens the preview of `document`: the one unlocked preview (moved to this document), or, `locked`, a
+   * preview that stays on this document whatever editor is active.
+   */
+  async open(document: vscode.TextDocument | undefined, toSide: boolean, locked = false): Promise<PreviewPanel | undefined> {
     if (!document) return undefined;
-    const key = document.uri.toString();
-    const existing = this.panels.get(key);
+    const existing = locked ? this.panels.find((p) => p.locked && p.document === document) : this.panels.find((p) => !p.locked);
     if (existing) {
-      existing.panel.reveal(toSide ? vscode.ViewColumn.Beside : undefined);
+      existing.show(document);
+      existing.panel.reveal(toSide ? vscode.ViewColumn.Beside : undefined, true);
       return existing;
     }
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel('nota.preview', vscode.l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? ''), toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel('nota.preview', '', { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide }, {
       enableScripts: true,
       localResourceRoots: [media],
       retainContextWhenHidden: false,
     });
-    const preview = new PreviewPanel(panel, document, this.client());
-    this.panels.set(key, preview);
+    const preview = new PreviewPanel(panel, document, locked, this.client());
+    panel.title = preview.title();
+    this.panels.push(preview);
     panel.webview.html = this.shell(panel.webview, media);
     panel.webview.onDidReceiveMessage(async (message: { type: string; line?: number }) => {
       if (message.type === 'ready') await preview.render();
@@ -97,7 +158,7 @@ export class PreviewManager implements vscode.Disposable {
         preview.mode = preview.mode === 'review' ? 'published' : 'review';
         await preview.render();
       } else if (message.type === 'reveal' && typeof message.line === 'number') {
-        const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+        const editor = await vscode.window.showTextDocument(preview.document, { viewColumn: vscode.ViewColumn.One });
         const position = new vscode.Position(message.line, 0);
         editor.selection = new vscode.Selection(position, position);
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
@@ -105,9 +166,29 @@ export class PreviewManager implements vscode.Disposable {
     });
     panel.onDidDispose(() => {
       preview.dispose();
-      this.panels.delete(key);
+      this.panels.splice(this.panels.indexOf(preview), 1);
     });
     return preview;
+  }
+
+  /** The preview a command acts on: the active preview, else the one of the active editor, else the last opened. */
+  private current(): PreviewPanel | undefined {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    return this.panels.find((p) => p.panel.active) ?? (uri && this.showing(uri)[0]) ?? this.panels.at(-1);
+  }
+
+  /** "Toggle Preview Locking": a locked preview follows the active editor again, an unlocked one stays where it is. */
+  async toggleLock(): Promise<boolean | undefined> {
+    const preview = this.current();
+    if (!preview) return undefined;
+    preview.locked = !preview.locked;
+    // Only one preview follows the editor: unlocking this one closes the other unlocked one.
+    if (!preview.locked) for (const other of this.panels.filter((p) => p !== preview && !p.locked)) other.panel.dispose();
+    const active = vscode.window.activeTextEditor?.document;
+    if (!preview.locked && active && isNota(active)) preview.show(active);
+    preview.panel.title = preview.title();
+    await preview.render();
+    return preview.locked;
   }
 
   /** The webview page: a strict Content-Security-Policy, our stylesheet and script only, no remote content. */
@@ -126,7 +207,7 @@ export class PreviewManager implements vscode.Disposable {
 <link rel="stylesheet" href="${css}">
 </head>
 <body class="${style}">
-<div class="toolbar"><button id="toggle" type="button"></button></div>
+<div class="toolbar"><span class="mode"><span id="mode"></span><span id="lock" class="lock"></span></span><button id="toggle" type="button"></button></div>
 <div id="content"></div>
 <script nonce="${nonce}" src="${js}"></script>
 </body>
@@ -139,7 +220,7 @@ export class PreviewManager implements vscode.Disposable {
    * personal data, is written only after a confirmation. Says where it wrote, with Open actions.
    */
   async exportHtml(args: ExportArgs = {}): Promise<ExportResult | undefined> {
-    const document = vscode.window.activeTextEditor?.document ?? [...this.panels.values()].at(-1)?.document;
+    const document = vscode.window.activeTextEditor?.document ?? this.panels.at(-1)?.document;
     if (!document) return undefined;
     const form = args.form ?? 'published';
     const personalData = personalDataFindings(document.uri);
@@ -190,8 +271,7 @@ ${html}
   }
 
   async togglePublished(): Promise<Mode | undefined> {
-    const key = vscode.window.activeTextEditor?.document.uri.toString();
-    const preview = (key && this.panels.get(key)) || [...this.panels.values()].at(-1);
+    const preview = this.current();
     if (!preview) return undefined;
     preview.mode = preview.mode === 'review' ? 'published' : 'review';
     await preview.render();
@@ -199,12 +279,12 @@ ${html}
   }
 
   /** What the previews show (for the extension tests). */
-  state(): { uri: string; mode: Mode; updates: number; html: string }[] {
-    return [...this.panels.values()].map((p) => ({ uri: p.document.uri.toString(), mode: p.mode, updates: p.updates, html: p.lastHtml }));
+  state(): { uri: string; mode: Mode; updates: number; html: string; locked: boolean; title: string }[] {
+    return this.panels.map((p) => ({ uri: p.document.uri.toString(), mode: p.mode, updates: p.updates, html: p.lastHtml, locked: p.locked, title: p.panel.title }));
   }
 
   dispose(): void {
-    for (const preview of this.panels.values()) preview.panel.dispose();
+    for (const preview of [...this.panels]) preview.panel.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }

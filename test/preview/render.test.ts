@@ -65,7 +65,8 @@ describe('preview renderer', function () {
     const text = VALID_NOTA.replace('- Met de regeling', '- Bel 06-12345678. Met de regeling');
     const review = render(text);
     assert.match(review, /<span class="redaction" title="5\.1\.2e: de eerbiediging van de persoonlijke levenssfeer">5\.1\.2e<\/span>/);
-    assert.match(review, /<mark class="pii" title="Personal phone number &#x22;06-12345678&#x22; \(\d+% sure\)\." data-rule="pii-phone">06-12345678<\/mark>/);
+    // the ground it will be published as, not "personal data": in the tooltip and beside the text (data-ground)
+    assert.match(review, /<mark class="pii" title="Wordt gepubliceerd als \[5\.1\.2e\] \(de eerbiediging van de persoonlijke levenssfeer\)\. Personal phone number &#x22;06-12345678&#x22; \(\d+% sure\)\." data-ground="5\.1\.2e" data-rule="pii-phone">06-12345678<\/mark>/);
     const published = render(text, 'x.nota.md', 'published');
     assert.doesNotMatch(published, /06-12345678/);
     assert.match(published, /<li data-line="40">Bel <span class="redaction" title="5\.1\.2e: de eerbiediging van de persoonlijke levenssfeer">5\.1\.2e<\/span>\. Met/);
@@ -79,9 +80,17 @@ describe('preview renderer', function () {
     assert.match(render(VALID_NOTA.replace('- Met de regeling', 'Het teken \u2022 staat in de zin.\n\nMet de regeling')), /<p data-line="\d+">Het teken \u2022 staat in de zin\.<\/p>/);
   });
 
+  it('review shows the ground each finding will be published as: 5.1.1d for a diagnosis, the configured marker otherwise', () => {
+    const text = VALID_NOTA.replace('- Met de regeling', '- Mevrouw Brouns is in 2024 gediagnosticeerd met multiple sclerose. Met de regeling');
+    const review = render(text);
+    assert.match(review, /<mark class="pii" title="Wordt gepubliceerd als \[5\.1\.1d\] \(bijzondere persoonsgegevens[^"]*\)\. Special category of personal data: [^"]*" data-ground="5\.1\.1d" data-rule="pii-special-category">is in 2024 gediagnosticeerd met multiple sclerose<\/mark>/);
+    const custom = renderPreview(check(text, { layer: { redactionMarker: '[gelakt]' } }), { mode: 'review', locale: 'en', checkOptions: checkOptions('x.nota.md', { layer: { redactionMarker: '[gelakt]' } }) });
+    assert.match(custom, /<mark class="pii" title="Published as \[gelakt\]\. [^"]*" data-ground="gelakt" data-rule="pii-name">Brouns<\/mark>/);
+  });
+
   it('review marks personal data in a paragraph whose entities and escapes shift it from its source', () => {
     const review = render(VALID_NOTA.replace('- Met de regeling', '- Tom &amp; Jerry \\* bel 06-12345678. Met de regeling'));
-    assert.match(review, /Tom &#x26; Jerry \* bel <mark class="pii" title="[^"]+" data-rule="pii-phone">06-12345678<\/mark>\. Met/);
+    assert.match(review, /Tom &#x26; Jerry \* bel <mark class="pii" title="[^"]+" data-ground="5\.1\.2e" data-rule="pii-phone">06-12345678<\/mark>\. Met/);
   });
 
   it('shows the readability of each section and answer in the margin of the review preview, and none published', () => {

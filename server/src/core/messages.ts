@@ -100,6 +100,7 @@ export const MESSAGES = {
     nl: 'Nota is gestopt met controleren van dit document: het vroeg meer dan {megabytes} MB geheugen; er is niets in gecontroleerd. Splits het document.',
   },
   'preview.readability': { en: 'Flesch–Douma {score} · {share}% of {sentences} sentences within B1 (at most {b1} words)', nl: 'Flesch-Douma {score} · {share}% van {sentences} zinnen binnen B1 (hoogstens {b1} woorden)' },
+  'preview.pii-title': { en: 'Published as {marker}{meaning}. {finding}', nl: 'Wordt gepubliceerd als {marker}{meaning}. {finding}' },
   'preview.unrendered': {
     en: 'Nota could not render the preview of this document within its time and memory budget.',
     nl: 'Nota kon het voorbeeld van dit document niet maken binnen de tijd en het geheugen die het krijgt.',

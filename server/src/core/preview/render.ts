@@ -18,6 +18,7 @@ import type { CheckOptions, CheckResult } from '../engine';
 import type { NotaDocument } from '../model/types';
 import type { Locale, Span } from '../types';
 import { wooGround } from '../woo';
+import { redactionMarkerFor } from '../model/redactions';
 import { PDF_BULLET } from '../source/blocks';
 import { parseMarkdown } from '../source/parse';
 import { publishedResult } from './published';
@@ -64,9 +65,16 @@ function collectMarks(result: CheckResult, options: PreviewOptions): Mark[] {
       title: meanings.length > 0 ? `${codes.join(', ')}: ${meanings.join('; ')}` : labels.redacted,
     };
   });
+  const candidates = new Map(doc.personalData.map((candidate) => [`${candidate.span.start}:${candidate.span.end}`, candidate]));
   for (const finding of findings) {
     if (!finding.ruleId.startsWith('pii-')) continue;
-    marks.push({ span: finding.span, kind: 'pii', label: labels.personalData, title: finding.message, rule: finding.ruleId });
+    // The marker "Redact all" and the published form put in its place, as it will appear: 5.1.2e, not "personal data".
+    const candidate = candidates.get(`${finding.span.start}:${finding.span.end}`);
+    const marker = candidate ? redactionMarkerFor(candidate, options.checkOptions.config) : options.checkOptions.config.redactionMarker;
+    const label = marker.replace(/^\[\s*|\s*\]$/g, '') || labels.personalData;
+    const meaning = wooGround(label)?.[options.locale];
+    const title = formatMessage(options.locale, 'preview.pii-title', { marker, meaning: meaning ? ` (${meaning})` : '', finding: finding.message });
+    marks.push({ span: finding.span, kind: 'pii', label, title, rule: finding.ruleId });
   }
   marks.sort((a, b) => a.span.start - b.span.start);
   // Overlapping marks cannot both be shown: keep the first.
@@ -77,11 +85,13 @@ function markNode(mark: Mark, text: string, mode: PreviewMode): RootContent {
   const asBar = mark.kind === 'redaction' || mode === 'published';
   // Published, personal data leaves no trace: the tooltip would otherwise repeat what it hides.
   const title = mark.kind === 'pii' && mode === 'published' ? mark.label : mark.title;
+  // In review, the ground the text will be published as is shown beside it (preview.css, from data-ground).
+  const ground = mark.kind === 'pii' && !asBar ? mark.label : undefined;
   return {
     type: 'emphasis',
     data: {
       hName: asBar ? 'span' : 'mark',
-      hProperties: { className: asBar ? ['redaction'] : ['pii'], title, dataRule: mark.rule },
+      hProperties: { className: asBar ? ['redaction'] : ['pii'], title, dataGround: ground, dataRule: mark.rule },
     },
     children: [{ type: 'text', value: asBar ? mark.label : text }],
   };
