@@ -65,10 +65,11 @@ class PreviewPanel {
   }
 
   async render(): Promise<void> {
-    const document = this.document;
+    const { document, mode } = this;
     this.renderedFindings = findingsKey(document.uri);
-    const rendered = await this.client.sendRequest(PreviewRequest, { uri: document.uri.toString(), mode: this.mode });
-    if (!rendered || document !== this.document) return;
+    const rendered = await this.client.sendRequest(PreviewRequest, { uri: document.uri.toString(), mode });
+    // A render of another document or mode that finished late shows nothing.
+    if (!rendered || document !== this.document || mode !== this.mode) return;
     this.lastHtml = rendered.html;
     this.updates++;
     this.panel.title = this.title();
@@ -83,6 +84,7 @@ class PreviewPanel {
     if (document === this.document) return;
     this.document = document;
     this.lastHtml = '';
+    this.updates = 0;
     this.panel.title = this.title();
     void this.render();
   }
@@ -171,10 +173,14 @@ export class PreviewManager implements vscode.Disposable {
     return preview;
   }
 
-  /** The preview a command acts on: the active preview, else the one of the active editor, else the last opened. */
+  /**
+   * The preview a command acts on: the active preview, else one of the active editor's document (a locked
+   * one first: the unlocked one shows that document only because it follows), else the last opened.
+   */
   private current(): PreviewPanel | undefined {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    return this.panels.find((p) => p.panel.active) ?? (uri && this.showing(uri)[0]) ?? this.panels.at(-1);
+    const ofEditor = uri ? this.showing(uri).sort((x, y) => Number(y.locked) - Number(x.locked)) : [];
+    return this.panels.find((p) => p.panel.active) ?? ofEditor[0] ?? this.panels.at(-1);
   }
 
   /** "Toggle Preview Locking": a locked preview follows the active editor again, an unlocked one stays where it is. */

@@ -463,6 +463,52 @@ describe('Nota in VS Code', function () {
     }
   });
 
+  it('the preview follows the active nota, a locked preview stays, and a name made public in the settings stops being marked', async function () {
+    type State = { uri: string; mode: string; updates: number; html: string; locked: boolean; title: string };
+    const states = async () => vscode.commands.executeCommand<State[]>('nota.preview.state');
+    const a = fixture('volgen-a.nota.md');
+    const b = fixture('volgen-b.nota.md');
+    const nota = (sentence: string) => Buffer.from(fs.readFileSync(fixture('telefoon.nota.md').fsPath, 'utf8').replace(/Voor vragen kunt u bellen met [^\n]*/, sentence));
+    fs.writeFileSync(a.fsPath, nota('De aanvraag van de heer Pieter Bakker is niet volledig.'));
+    fs.writeFileSync(b.fsPath, nota('Voor vragen kunt u bellen met 06-12345678.'));
+    const first = await open('volgen-a.nota.md');
+    await vscode.commands.executeCommand('nota.openPreviewToSide');
+    const marked = await waitFor(async () => (await states()).find((s) => s.uri === a.toString() && !s.locked && /<mark class="pii"[^>]*>Pieter Bakker<\/mark>/.test(s.html)), 'the preview of volgen-a marking the name');
+    // the Woo ground it will be published as, not "personal data"
+    assert.match(marked.html, /<mark class="pii" title="Published as \[5\.1\.2e\][^"]*" data-ground="5\.1\.2e" data-rule="pii-name">Pieter Bakker<\/mark>/);
+    assert.strictEqual(marked.title, 'Preview volgen-a.nota.md');
+
+    // Another nota becomes active: the (unlocked) preview follows it.
+    const second = await open('volgen-b.nota.md');
+    await waitFor(async () => (await states()).find((s) => s.uri === b.toString() && s.html.includes('data-ground="5.1.2e" data-rule="pii-phone">06-12345678')), 'the preview to follow volgen-b');
+    assert.strictEqual((await states()).length, 1, 'still one preview');
+
+    // A locked preview of volgen-b stays on it while the unlocked one follows volgen-a again.
+    await vscode.commands.executeCommand('nota.openLockedPreviewToSide');
+    await vscode.window.showTextDocument(first.document, vscode.ViewColumn.One);
+    const both = await waitFor(async () => {
+      const now = await states();
+      return now.some((s) => s.locked && s.uri === b.toString() && s.updates > 0) && now.some((s) => !s.locked && s.uri === a.toString() && s.updates > 0) ? now : undefined;
+    }, 'a locked preview of volgen-b beside the unlocked one of volgen-a');
+    assert.strictEqual(both.find((s) => s.locked)!.title, '[Preview] volgen-b.nota.md');
+
+    // The settings change what is personal data: the preview renders again without an edit.
+    await vscode.workspace.getConfiguration('nota').update('publicPersons', ['Pieter Bakker'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const unmarked = await waitFor(async () => (await states()).find((s) => s.uri === a.toString() && s.html.includes('Pieter Bakker') && !s.html.includes('<mark')), 'the preview to stop marking Pieter Bakker');
+      assert.doesNotMatch(unmarked.html, /data-rule="pii-name"/);
+    } finally {
+      await vscode.workspace.getConfiguration('nota').update('publicPersons', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+
+    // Toggle Preview Locking on the locked one (the preview of the active editor): it follows again, and is the only one.
+    await vscode.window.showTextDocument(second.document, vscode.ViewColumn.One);
+    assert.strictEqual(await vscode.commands.executeCommand('nota.togglePreviewLock'), false);
+    const unlocked = await waitFor(async () => ((await states()).length === 1 ? states() : undefined), 'one preview left');
+    assert.deepStrictEqual(unlocked.map((s) => [s.uri, s.locked, s.title]), [[b.toString(), false, 'Preview volgen-b.nota.md']]);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('"Export Preview as HTML" writes the published form: no personal-data finding\'s text is in the file, and it says where', async function () {
     const editor = await open('publiceren.nota.md');
     const diags = await waitForDiagnostics(editor.document.uri, (ds) => ['pii-phone', 'pii-email', 'pii-bsn', 'pii-name', 'pii-address'].every((code) => ds.some((d) => codeOf(d) === code)), 'every kind of personal data');
