@@ -206,6 +206,32 @@ describe('language features in-process', () => {
     });
   });
 
+  describe('find all references from a reference', () => {
+    const text = 'Vraag 1\nKomt het plan er?\n\nAntwoord 1\nJa, zie antwoord 3.\n\nVraag 2\nWanneer?\n\nAntwoord 2\nIn 2025; zie ook het antwoord op vraag 3.\n\nVraag 3\nWat kost het?\n\nAntwoord 3\nZie de antwoorden op vragen 1 en 3.\n';
+    const lines = text.split('\n');
+    const at = (line: number, needle: string) => ({ line, character: lines[line].indexOf(needle) });
+    const found = async (position: { line: number; character: number }, includeDeclaration: boolean) => {
+      const uri = testUri('verwijzingen.kv.md');
+      const context = await harness.open(uri, text, 'nota-kv');
+      return references(context, { textDocument: textDocument(uri), position, context: { includeDeclaration } }, NOT_CANCELLED).map((l) => [l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character]);
+    };
+    // "zie antwoord 3" (line 4), "zie ook het antwoord op vraag 3" (line 10) and "antwoorden op vragen 1 en 3" (line 16) name question 3
+    const toThree = [[4, 4, 4, 18], [10, 9, 10, 40], [16, 7, 16, 34]];
+
+    it('from the word "antwoord" of "zie antwoord 3", as from its number and from "Vraag 3"', async () => {
+      assert.deepEqual(await found(at(4, 'antwoord'), false), toThree);
+      assert.deepEqual(await found(at(4, '3'), false), toThree);
+      assert.deepEqual(await found(at(12, 'Vraag'), true), [[12, 0, 12, 7], ...toThree]);
+      assert.deepEqual(await found(at(4, 'zie'), true), [[12, 0, 12, 7], ...toThree]);
+    });
+
+    it('from "vraag 3" in "het antwoord op vraag 3", and from the number under the cursor in "vragen 1 en 3"', async () => {
+      assert.deepEqual(await found(at(10, 'vraag'), false), toThree);
+      assert.deepEqual(await found({ line: 16, character: lines[16].indexOf('1 en') }, false), [[16, 7, 16, 34]]);
+      assert.deepEqual(await found({ line: 16, character: lines[16].indexOf('3.') }, false), toThree);
+    });
+  });
+
   describe('nothing hidden: what the CLI reports, the Problems panel lists', () => {
     it('platte-tekst.nota.txt: the two unmarked headings are information, not hints VS Code leaves out of the Problems panel', async () => {
       const text = fs.readFileSync(path.join(REPO, 'examples', 'fout', 'platte-tekst.nota.txt'), 'utf8');
