@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionKind, type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type Diagnostic, type DocumentSymbol, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
@@ -149,6 +149,19 @@ describe('language features in-process', () => {
       const marked = root.children!.filter((child) => contains(child.range, missing.range.start) || contains(child.range, missing.range.end)).map((child) => child.name);
       assert.deepEqual(marked, []);
       assert.equal(KERN_MISSING.split('\n')[missing.range.start.line + 1], '### Informatie die niet openbaar gemaakt kan worden');
+    });
+
+    it('sticky scroll (the selection line of each symbol, over its range) shows the subject above the section heading', async () => {
+      const uri = testUri('sticky.nota.md');
+      const context = await harness.open(uri, VALID_NOTA);
+      const lines = VALID_NOTA.split('\n');
+      // What VS Code's sticky scroll shows at the top of the editor when `line` is the first visible line.
+      const sticky = (symbols: DocumentSymbol[], line: number): string[] =>
+        symbols.filter((s) => s.selectionRange.start.line < line && line <= s.range.end.line).flatMap((s) => [lines[s.selectionRange.start.line], ...sticky(s.children ?? [], line)]);
+      const symbols = documentSymbols(context, { textDocument: textDocument(uri) }, NOT_CANCELLED);
+      const kern = lines.indexOf('### Kern');
+      assert.deepEqual(sticky(symbols, kern + 2), ['Voorstel voor de Regeling digitale toegankelijkheid overheidswebsites', '### Kern']);
+      assert.deepEqual(sticky(symbols, lines.indexOf('### Aanleiding') + 1), ['Voorstel voor de Regeling digitale toegankelijkheid overheidswebsites', '### Aanleiding']);
     });
 
     it('folds the header and each section without trailing blank lines', async () => {
