@@ -1,13 +1,23 @@
 // What the extension does once it has a language client, the same in desktop VS Code (a Node server,
 // extension.ts) and in VS Code for the Web (a web-worker server, browser.ts).
 import * as vscode from 'vscode';
-import { type BaseLanguageClient, CloseAction, ErrorAction, type LanguageClientOptions } from 'vscode-languageclient';
+import { type BaseLanguageClient, CloseAction, ErrorAction, type LanguageClientOptions, State } from 'vscode-languageclient';
 import { registerCommands } from './commands';
 import { registerDocuments } from './documents';
 import { type ExportArgs, PreviewManager } from './preview';
 import { NotaStatusBar } from './statusBar';
+import { WorkspaceFilesNotification } from '../../server/src/lsp/requests';
+import { MAX_WORKSPACE_FILES } from '../../server/src/core/cache/files';
 
 export const NOTA_LANGUAGES = ['nota', 'nota-kv'];
+/** The nota files by name (Word and PDF files are not read for symbols). */
+const NOTA_TEXT_GLOB = '**/*.{nota.md,nota,nota.txt,kv.md,kv.txt}';
+
+/** The workspace's nota files for workspace symbols (Ctrl+T): found once; the watcher tells the server what changes. */
+async function sendWorkspaceFiles(client: BaseLanguageClient): Promise<void> {
+  const files = await vscode.workspace.findFiles(NOTA_TEXT_GLOB, '**/node_modules/**', MAX_WORKSPACE_FILES);
+  await client.sendNotification(WorkspaceFilesNotification, { uris: files.map((uri) => uri.toString()) });
+}
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -35,7 +45,8 @@ export function clientOptions(schemes: string[] | undefined, initializationOptio
     documentSelector: NOTA_LANGUAGES.flatMap((language) => (schemes ? schemes.map((scheme) => ({ scheme, language })) : [{ language }])),
     synchronize: {
       configurationSection: 'nota',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.notarc.json'),
+      // .notarc.json changes every check; a nota changed on disk changes its workspace symbols.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.notarc.json'), vscode.workspace.createFileSystemWatcher(NOTA_TEXT_GLOB)],
     },
     initializationOptions: { locale: vscode.env.language, ...initializationOptions },
     errorHandler: restartingErrorHandler(),
@@ -59,6 +70,8 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     vscode.commands.registerCommand('nota.togglePublished', () => previews.togglePublished()),
     vscode.commands.registerCommand('nota.preview.state', () => previews.state()),
   );
+  // Again after every (re)start: a new server knows no files.
+  context.subscriptions.push(client.onDidChangeState(({ newState }) => void (newState === State.Running && sendWorkspaceFiles(client))));
   await client.start();
   statusBar.update();
 }

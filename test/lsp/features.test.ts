@@ -18,6 +18,7 @@ import { foldingRanges } from '../../server/src/lsp/features/folding';
 import { hover } from '../../server/src/lsp/features/hover';
 import { workspaceSymbols } from '../../server/src/lsp/features/workspaceSymbols';
 import { definition, references } from '../../server/src/lsp/features/navigation';
+import { fileUriOf } from '../../server/src/lsp/documents';
 import { checkFiles } from '../../server/src/lsp/requests/checkFiles';
 import { documentInfo } from '../../server/src/lsp/requests/documentInfo';
 import { effectiveConfig } from '../../server/src/lsp/requests/effectiveConfig';
@@ -201,6 +202,43 @@ describe('language features in-process', () => {
       assert.deepEqual(all.filter((s) => s.location.uri === nota).map((s) => s.name), ['Aanleiding', 'Geadviseerd besluit', 'Informatie die niet openbaar gemaakt kan worden']);
       assert.equal(all.filter((s) => s.location.uri === kv).length, 9);
       assert.deepEqual(await workspaceSymbols(harness.service, { query: 'kern' }, CANCELLED), []);
+    });
+  });
+
+  describe('workspace symbols of files that are not open', () => {
+    let folder: string;
+    const file = (name: string) => path.join(folder, name);
+    const uriOf = (name: string) => fileUriOf(file(name));
+    const query = async (q: string) => (await workspaceSymbols(harness.service, { query: q }, NOT_CANCELLED)).map((s) => [s.name, path.basename(s.location.uri), s.location.range.start.line]);
+    beforeEach(() => {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-symbols-'));
+      fs.writeFileSync(file('a.nota.md'), VALID_NOTA);
+      fs.writeFileSync(file('b.kv.md'), 'Vraag 1\nKomt het plan er?\n\nAntwoord 1\nJa.\n\nVraag 2\nWanneer?\n\nAntwoord 2\nIn 2025.\n');
+      harness.service.workspaceFiles.setFiles([uriOf('a.nota.md'), uriOf('b.kv.md'), uriOf('weg.nota.md')]);
+    });
+    afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+    const kern = VALID_NOTA.split('\n').indexOf('### Kern');
+
+    it('finds sections and questions in the workspace\'s files; a file that cannot be read gives none', async () => {
+      assert.deepEqual(await query('kern'), [['Kern', 'a.nota.md', kern]]);
+      assert.deepEqual(await query('vraag 2'), [['Vraag 2', 'b.kv.md', 6]]);
+    });
+
+    it('reads a file once, until the watcher says it changed; an open document answers from the editor', async () => {
+      assert.deepEqual(await query('kern'), [['Kern', 'a.nota.md', kern]]);
+      fs.writeFileSync(file('a.nota.md'), VALID_NOTA.replace('### Kern', '### Toelichting\n\nTekst.\n\n### Kern'));
+      assert.deepEqual(await query('kern'), [['Kern', 'a.nota.md', kern]], 'cached');
+      harness.service.watchedFilesChanged([{ uri: uriOf('a.nota.md'), change: 'changed' }]);
+      assert.deepEqual(await query('kern'), [['Kern', 'a.nota.md', kern + 4]]);
+      await harness.open(uriOf('a.nota.md'), VALID_NOTA);
+      assert.deepEqual(await query('kern'), [['Kern', 'a.nota.md', kern]], 'the open version, once');
+    });
+
+    it('a created file joins, a deleted one leaves', async () => {
+      fs.writeFileSync(file('c.nota.md'), VALID_NOTA.replace('### Kern', '### Kern van de zaak'));
+      harness.service.watchedFilesChanged([{ uri: uriOf('c.nota.md'), change: 'created' }, { uri: uriOf('b.kv.md'), change: 'deleted' }]);
+      assert.deepEqual(await query('kern'), [['Kern', 'a.nota.md', kern], ['Kern van de zaak', 'c.nota.md', kern]]);
+      assert.deepEqual(await query('vraag'), []);
     });
   });
 

@@ -1,6 +1,6 @@
 // Custom requests of the Nota language server, used by the VS Code commands (any client may use them).
 // The client imports these types, so a request's name and its result type are written down once.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { DocumentKind } from '../core/types';
 
 export interface UriParams {
@@ -103,3 +103,9 @@ export type ExportWordResult = { base64: string; redacted: number } | { error: s
 
 /** An open nota exported to Word (.docx), as `nota export --format docx` does. */
 export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>('nota/exportWord');
+
+/** The workspace's nota files, as the client finds them (its exclusions apply; at most 1000): workspace symbols read those that are not open. */
+export interface WorkspaceFilesParams {
+  uris: string[];
+}
+export const WorkspaceFilesNotification = new NotificationType<WorkspaceFilesParams>('nota/workspaceFiles');

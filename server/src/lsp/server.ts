@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   type Connection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   type InitializeParams,
   type InitializeResult,
   TextDocumentSyncKind,
@@ -22,7 +23,7 @@ import { hover } from './features/hover';
 import { documentLinks } from './features/documentLinks';
 import { definition, references } from './features/navigation';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, ExportWordRequest, PreviewRequest, ReadDocumentRequest, SkeletonRequest } from './requests';
+import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, ExportWordRequest, PreviewRequest, ReadDocumentRequest, SkeletonRequest, WorkspaceFilesNotification } from './requests';
 import { checkFiles } from './requests/checkFiles';
 import { documentInfo } from './requests/documentInfo';
 import { exportWord, readDocument } from './requests/documents';
@@ -33,6 +34,8 @@ import type { ServerHost } from './host';
 import { type DocumentContext, NotaService } from './service';
 
 export { DEBOUNCE_MS } from './service';
+
+const FILE_CHANGES = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' } as const;
 
 type Feature<Params, Result> = (context: DocumentContext, params: Params, token: CancellationToken) => Result | Promise<Result>;
 
@@ -100,7 +103,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidSaveTextDocument(({ textDocument: { uri } }) => void service?.didSave(uri));
   connection.onDidCloseTextDocument(({ textDocument: { uri } }) => service?.didClose(uri));
   connection.onDidChangeConfiguration(() => service?.configurationChanged());
-  connection.onDidChangeWatchedFiles(() => service?.configFilesChanged());
+  connection.onDidChangeWatchedFiles(({ changes }) => service?.watchedFilesChanged(changes.map(({ uri, type }) => ({ uri, change: FILE_CHANGES[type] }))));
+  connection.onNotification(WorkspaceFilesNotification, ({ uris }) => service?.workspaceFiles.setFiles(uris));
 
   connection.onCodeAction(answer(codeActions, []));
   connection.onDocumentSymbol(answer(documentSymbols, []));

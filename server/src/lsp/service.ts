@@ -18,8 +18,14 @@ import { toDiagnostic } from './features/diagnostics';
 import type { MarkPublic } from './features/publicPerson';
 import type { HostConfig, ServerHost } from './host';
 import { type PullSettings, SettingsCache } from './settings';
+import { FileCache } from '../core/cache/files';
+import type { FileSymbol } from './features/workspaceSymbols';
+
+const isConfigFile = (uri: string) => /(^|\/)\.notarc\.json$/.test(uri);
 
 export const DEBOUNCE_MS = 200;
+/** A file larger than this is left out of the workspace symbols (a nota is a few tens of KB). */
+const MAX_OUTLINE_BYTES = 1024 * 1024;
 
 /** What the service needs of its client: where diagnostics and log lines go, how settings are asked. */
 export interface ServiceClient {
@@ -83,6 +89,8 @@ export class NotaService {
   readonly settings: SettingsCache;
   readonly locale: Locale;
   readonly limits: CheckLimits;
+  /** The workspace's nota files (from the client) and the symbols read from those that are not open. */
+  readonly workspaceFiles = new FileCache<FileSymbol[]>();
   private readonly open = new Map<string, OpenDocument>();
   private readonly cache = new Map<string, CacheEntry>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -151,10 +159,21 @@ export class NotaService {
 
   configurationChanged(): void {
     this.settings.clear();
+    this.workspaceFiles.clearValues();
     this.recheckAll();
   }
 
+  /**
+   * Files changed on disk (the client's watchers): a `.notarc.json` changes every check; a nota that is
+   * not open changes only what is cached of it (its symbols).
+   */
+  watchedFilesChanged(changes: readonly { uri: string; change: 'created' | 'changed' | 'deleted' }[]): void {
+    for (const { uri, change } of changes) if (!isConfigFile(uri)) this.workspaceFiles.changed(uri, change);
+    if (changes.some(({ uri }) => isConfigFile(uri))) this.configFilesChanged();
+  }
+
   configFilesChanged(): void {
+    this.workspaceFiles.clearValues();
     this.host.clearConfig();
     for (const uri of this.configDiagnosticsSent) this.client.publishDiagnostics({ uri, diagnostics: [] });
     this.configDiagnosticsSent.clear();
@@ -312,6 +331,19 @@ export class NotaService {
       if (!checked.result) return undefined;
       return this.contextOf(uri, checked, checked.result);
     }
+  }
+
+  /**
+   * The context of a nota file that is not open, for its symbols: read from disk (at most MAX_OUTLINE_BYTES)
+   * and its model built off the main thread without the rules; undefined when it cannot be read or built.
+   */
+  async fileContext(uri: string): Promise<DocumentContext | undefined> {
+    const read = await this.host.readFile(uri, MAX_OUTLINE_BYTES, this.locale);
+    if ('skipped' in read) return undefined;
+    const options = await this.optionsFor(uri);
+    const outcome = await this.run(`outline ${uri}`, { kind: 'outline', text: read.text, options, edited: false });
+    if (outcome.status !== 'done' || outcome.answer.kind !== 'check') return undefined;
+    return this.contextOf(uri, { version: 0, text: read.text, options, outcome }, checkResultOf(read.text, outcome.answer));
   }
 
   private contextOf(uri: string, checked: Checked, result: CheckResult): DocumentContext {

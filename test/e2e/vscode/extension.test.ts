@@ -275,6 +275,20 @@ describe('Nota in VS Code', function () {
     assert.deepStrictEqual(symbols.map((s) => s.children.map((c) => c.name)), [['Antwoord 1'], ['Antwoord 2'], ['Antwoord 3']]);
   });
 
+  it('Find All References works from "het antwoord op vraag 2" as from "Vraag 2"', async function () {
+    const { document } = await open('beantwoording.kv.md');
+    const line = lineIndex(document, 'Zie het antwoord op vraag 2. Daarnaast wordt bij elke nieuwe huisvestingsvraag eerst bekeken of een leegstaand kantoor kan worden gebruikt.');
+    const where = (locations: vscode.Location[]) => locations.map((l) => [l.range.start.line, l.range.start.character, l.range.end.character]).sort((a, b) => a[0] - b[0]);
+    const fromReference = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, new vscode.Position(line, 'Zie het ant'.length));
+      return found && found.length ? found : undefined;
+    }, 'references from the word "antwoord"');
+    const question = lineIndex(document, 'Vraag 2');
+    assert.deepStrictEqual(where(fromReference), [[question, 0, 'Vraag 2'.length], [line, 0, 'Zie het antwoord op vraag 2'.length]]);
+    const fromQuestion = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, new vscode.Position(question, 2));
+    assert.deepStrictEqual(where(fromQuestion), where(fromReference));
+  });
+
   it('completion at a heading offers the missing required section first', async function () {
     const fixtureText = Buffer.from(await vscode.workspace.fs.readFile(fixture('missing-kern.nota.md'))).toString('utf8');
     const content = fixtureText.replace('### Toelichting', '### \n\n### Toelichting');
@@ -347,6 +361,22 @@ describe('Nota in VS Code', function () {
     assert.ok(result.checked >= 6, `checked ${result.checked} files`);
     const diags = await waitForDiagnostics(closed, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'section-missing on the closed file');
     assert.ok(diags.length > 0);
+  });
+
+  it('workspace symbols (Ctrl+T) find sections in notas that are not open, and follow a file created and changed on disk', async function () {
+    const closed = fixture('dossier/niet-geopend.nota.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the file is not open');
+    const named = async (query: string) => (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query)).map((s) => `${s.name} ${vscode.workspace.asRelativePath(s.location.uri)}:${s.location.range.start.line}`);
+    const toelichting = lineIndex(await vscode.workspace.openTextDocument({ content: fs.readFileSync(closed.fsPath, 'utf8') }), '### Toelichting');
+    await waitFor(async () => ((await named('toelichting')).includes(`Toelichting dossier/niet-geopend.nota.md:${toelichting}`) ? true : undefined), `Toelichting in the closed nota; found: ${(await named('toelichting')).join(', ')}`);
+    const created = fixture('dossier/nieuw-op-schijf.nota.md');
+    const text = fs.readFileSync(closed.fsPath, 'utf8').replace('### Toelichting', '### Juridische aspecten');
+    fs.writeFileSync(created.fsPath, text);
+    await waitFor(async () => ((await named('juridische')).some((s) => s.startsWith('Juridische aspecten dossier/nieuw-op-schijf.nota.md:')) ? true : undefined), 'the created file in the workspace symbols');
+    fs.writeFileSync(created.fsPath, text.replace('### Juridische aspecten', '### Uitvoering'));
+    await waitFor(async () => ((await named('uitvoering')).some((s) => s.startsWith('Uitvoering dossier/nieuw-op-schijf.nota.md:')) && !(await named('juridische')).length ? true : undefined), 'the change on disk in the workspace symbols');
+    fs.rmSync(created.fsPath);
+    await waitFor(async () => (!(await named('uitvoering')).some((s) => s.includes('nieuw-op-schijf')) ? true : undefined), 'the deleted file to leave the workspace symbols');
   });
 
   it('"Nota: Show Effective Configuration" shows each value and where it came from', async function () {

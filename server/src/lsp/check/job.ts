@@ -7,7 +7,7 @@ import { type Beantwoording, joinHyphenation } from '../../core/beantwoording';
 import type { ResolvedConfig } from '../../core/config';
 import { type CheckResult, checkText, fixAllText } from '../../core/engine';
 import type { NotaDocument } from '../../core/model/types';
-import type { DocumentReaders } from '../../core/model/build';
+import { type DocumentReaders, buildNotaDocument } from '../../core/model/build';
 import { LineIndex } from '../../core/source/lines';
 import { lazyProse } from '../../core/writing/prose';
 import type { DocumentKind, Finding, Locale } from '../../core/types';
@@ -25,7 +25,8 @@ export interface JobOptions {
 }
 
 export interface Job {
-  kind: 'check' | 'fixAll' | 'preview';
+  /** `outline`: the model only, no rules (the symbols of a file that is not open). */
+  kind: 'check' | 'fixAll' | 'preview' | 'outline';
   /** For a preview: review (findings marked) or as published. */
   mode?: PreviewMode;
   text: string;
@@ -69,6 +70,7 @@ export function runJob(job: Job, readers: DocumentReaders, renderPreview?: Rende
     onRuleError: (ruleId: string, error: unknown) => ruleErrors.push(`Rule ${ruleId} failed on ${job.options.fileName}: ${(error as Error)?.stack ?? error}`),
   };
   if (job.kind === 'fixAll') return { kind: 'fixAll', text: fixAllText(job.text, options), ruleErrors };
+  if (job.kind === 'outline') return { kind: 'check', findings: [], model: modelOf(buildNotaDocument(job.text, options)), ruleErrors };
   const result = checkText(job.text, options);
   if (job.kind === 'preview') {
     if (!renderPreview) throw new Error('no preview renderer here');

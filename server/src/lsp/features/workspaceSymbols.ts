@@ -1,9 +1,15 @@
-// Workspace symbols (Ctrl+T): the sections of every open nota and the questions of every open
-// beantwoording, found by name, each with the document it is in.
+// Workspace symbols (Ctrl+T): the sections of every nota and the questions of every beantwoording in the
+// workspace, found by name, each with the document it is in. Open documents answer from their check; the
+// files that are not open (the client's list, bounded) from their model, read once and cached until the
+// file changes (FileCache in the cache layer).
 import { type CancellationToken, type DocumentSymbol, type SymbolInformation, SymbolKind, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import type { DocumentKind } from '../../core/types';
-import type { NotaService } from '../service';
+import { isWordOrPdfFile } from '../documents';
+import type { DocumentContext, NotaService } from '../service';
 import { documentSymbols } from './documentSymbols';
+
+/** A symbol of one file, before the query filters it. */
+export type FileSymbol = SymbolInformation;
 
 /** The symbols worth finding across documents: sections and questions, not the header or its fields. */
 function findable(root: DocumentSymbol[], kind: DocumentKind): DocumentSymbol[] {
@@ -22,17 +28,33 @@ function matches(name: string, query: string): boolean {
   return true;
 }
 
+function symbolsOf(context: DocumentContext, token: CancellationToken): FileSymbol[] {
+  const { uri } = context;
+  const root = documentSymbols(context, { textDocument: { uri } }, token);
+  const containerName = context.result.doc.header.onderwerp?.text ?? uri.split('/').pop();
+  return findable(root, context.result.doc.kind).map((symbol) => ({ name: symbol.name, kind: symbol.kind, containerName, location: { uri, range: symbol.selectionRange } }));
+}
+
 export async function workspaceSymbols(service: NotaService, params: WorkspaceSymbolParams, token: CancellationToken): Promise<SymbolInformation[]> {
   const found: SymbolInformation[] = [];
-  for (const uri of service.openNotaUris()) {
+  const open = service.openNotaUris();
+  for (const uri of open) {
     const context = await service.contextFor(uri, token);
     if (!context || token.isCancellationRequested) return [];
-    const root = documentSymbols(context, { textDocument: { uri } }, token);
-    const containerName = context.result.doc.header.onderwerp?.text ?? uri.split('/').pop();
-    for (const symbol of findable(root, context.result.doc.kind)) {
-      if (!matches(symbol.name, params.query)) continue;
-      found.push({ name: symbol.name, kind: symbol.kind, containerName, location: { uri, range: symbol.selectionRange } });
+    found.push(...symbolsOf(context, token).filter((symbol) => matches(symbol.name, params.query)));
+  }
+  const opened = new Set(open);
+  for (const uri of service.workspaceFiles.list()) {
+    if (token.isCancellationRequested) return [];
+    if (opened.has(uri) || isWordOrPdfFile(uri)) continue;
+    let symbols = service.workspaceFiles.get(uri);
+    if (!symbols) {
+      const context = await service.fileContext(uri);
+      symbols = context ? symbolsOf(context, token) : [];
+      if (token.isCancellationRequested) return [];
+      service.workspaceFiles.set(uri, symbols);
     }
+    found.push(...symbols.filter((symbol) => matches(symbol.name, params.query)));
   }
   return found;
 }
