@@ -76,6 +76,14 @@ describe('configuration', () => {
     assert.equal(findingsOf(VALID_NOTA, 'section-missing', { layer }).length, 1);
   });
 
+  it('sections in short, as the Settings UI writes them: a name with "required" or "optional"; any other value is a problem with its place', () => {
+    const text = '{ "sections": { "Communicatie": "required", "Kern": "verplicht" } }';
+    const { layer, problems } = parseConfigText(text, RULE_IDS);
+    assert.deepEqual(layer.sections, [{ name: 'Communicatie', required: true }]);
+    assert.deepEqual(problems.map((p) => [p.message, text.slice(p.span.start, p.span.end)]), [['A section name maps to "required" or "optional".', '"verplicht"']]);
+    assert.equal(findingsOf(VALID_NOTA, 'section-missing', { layer: { sections: [{ name: 'Communicatie', required: true }] } }).length, 1);
+  });
+
   it('later layers win; origins say where each value came from', () => {
     const config = resolveConfig([
       { layer: { rules: { 'section-empty': { severity: 'off' } }, publicPersons: ['A'] }, origin: 'settings' },

@@ -37,6 +37,28 @@ describe('settings in the Settings UI', () => {
     assert.deepEqual(rules.additionalProperties.enum, ['off', 'hint', 'info', 'warning', 'error']);
   });
 
+  it('the sections are an object of section names with "required" or "optional", which the Settings UI edits as key and value', () => {
+    const sections = properties['nota.sections'];
+    assert.equal(sections.type, 'object');
+    assert.deepEqual(sections.additionalProperties, { type: 'string', enum: ['required', 'optional'], enumDescriptions: ['%config.sections.required%', '%config.sections.optional%'] });
+    // VS Code's Settings UI edits an object whose values are plain strings, choices, numbers or booleans; a list of objects only in settings.json
+    const simple = (schema: any) => ['string', 'boolean', 'number', 'integer'].includes(schema.type) || Array.isArray(schema.enum);
+    for (const [key, schema] of Object.entries(properties)) {
+      if (schema.type === 'array') assert.ok(['string', 'number', 'integer'].includes(schema.items?.type) || schema.items?.enum, `${key}: a list of ${JSON.stringify(schema.items)} is "Edit in settings.json"`);
+      if (schema.type === 'object') assert.ok(schema.additionalProperties && simple(schema.additionalProperties), `${key}: an object of complex values is "Edit in settings.json"`);
+    }
+  });
+
+  it('sections set in the Settings UI reach the configuration: a standard section made required or optional, a new one added before the closing sections', () => {
+    const settings = settingsFrom(asSent({ 'nota.sections': { Communicatie: 'required', Kern: 'optional', "Risico's": 'required' } }));
+    const config = resolveConfig([{ layer: settings.layer ?? {}, origin: 'settings' }]);
+    const requirement = (name: string) => config.sections.find((section) => section.name === name)?.requirement;
+    assert.equal(requirement('Communicatie'), 'always');
+    assert.equal(requirement('Kern'), 'never');
+    assert.equal(requirement("Risico's"), 'always');
+    assert.deepEqual(config.sections.slice(-3).map((section) => section.name), ["Risico's", 'Informatie die niet openbaar gemaakt kan worden', 'Bijlagen']);
+  });
+
   it('are ordered: when to check, rules, personal data, the document conventions, then preview and trace', () => {
     const ordered = Object.entries(properties).sort(([, a], [, b]) => a.order - b.order).map(([key]) => key);
     assert.deepEqual(ordered, ['nota.validate.run', 'nota.rules', 'nota.publicPersons', 'nota.publicAddresses', 'nota.redactionMarker', 'nota.referencePattern', 'nota.purposes', 'nota.sections', 'nota.preview.style', 'nota.trace.server']);

@@ -211,7 +211,26 @@ function ruleSetting(value: unknown): RuleSetting | undefined {
   return undefined;
 }
 
+/** What a section name maps to in the short form of `sections` (the Settings UI edits it as key and value). */
+const SECTION_REQUIREMENTS: Record<string, boolean> = { required: true, optional: false };
+
+/**
+ * `sections` as a list of {name, aliases, required, after} objects, or in short, as the Settings UI can
+ * edit it: `{ "Risico's": "required", "Communicatie": "optional" }` (a new section goes before the
+ * closing Woo and Bijlagen sections).
+ */
 function validateSections(node: JsonNode, problem: Problem): SectionSetting[] {
+  if (node.type === 'object') {
+    const sections: SectionSetting[] = [];
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      const name = String(getNodeValue(key));
+      const required = SECTION_REQUIREMENTS[String(value && getNodeValue(value))];
+      if (name.trim() !== '' && value?.type === 'string' && required !== undefined) sections.push({ name, required });
+      else problem(value ?? property, 'config.section-short');
+    }
+    return sections;
+  }
   if (node.type !== 'array') {
     problem(node, 'config.sections-type');
     return [];

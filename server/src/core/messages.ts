@@ -257,7 +257,11 @@ export const MESSAGES = {
   'config.rules-type': { en: '"rules" must be an object of rule id to severity.', nl: '"rules" moet een object zijn van regel-id naar ernst.' },
   'config.unknown-rule': { en: 'Unknown rule "{id}".', nl: 'Onbekende regel "{id}".' },
   'config.rule-setting': { en: 'Rule "{id}": use "off", "hint", "info", "warning" or "error", or [severity, {options}].', nl: 'Regel "{id}": gebruik "off", "hint", "info", "warning" of "error", of [ernst, {opties}].' },
-  'config.sections-type': { en: '"sections" must be a list of {"name", "aliases", "required", "after"} objects.', nl: '"sections" moet een lijst van {"name", "aliases", "required", "after"}-objecten zijn.' },
+  'config.sections-type': {
+    en: '"sections" must be a list of {"name", "aliases", "required", "after"} objects, or an object of section names with "required" or "optional".',
+    nl: '"sections" moet een lijst van {"name", "aliases", "required", "after"}-objecten zijn, of een object van sectienamen met "required" of "optional".',
+  },
+  'config.section-short': { en: 'A section name maps to "required" or "optional".', nl: 'Bij een sectienaam hoort "required" of "optional".' },
   'config.section': { en: 'A section needs a "name" (string); "aliases" is a list of strings, "required" true/false or a list of purposes, "after" a section name.', nl: 'Een sectie heeft een "name" (tekenreeks) nodig; "aliases" is een lijst van tekenreeksen, "required" true/false of een lijst van doelen, "after" een sectienaam.' },
   'config.unreadable': { en: 'Cannot read the file: {error}', nl: 'Het bestand kan niet worden gelezen: {error}' },
   'config.missing-file': { en: 'The file does not exist.', nl: 'Het bestand bestaat niet.' },
