@@ -68,6 +68,9 @@ describe('language server: hover and completion', function () {
   it('completion offers purposes after TER, Woo codes in a marker, months after a day, today after Datum', async () => {
     const purposes = await complete('TER ', { line: 0, character: 4 });
     assert.ok(purposes.some((i) => i.label === 'BESLUITVORMING'));
+    // a one-line description on each row of the list
+    assert.deepEqual(purposes.find((i) => i.label === 'BESLUITVORMING')?.labelDetails, { description: 'The addressee decides on a proposal (a beslisnota).' });
+    assert.deepEqual(purposes.find((i) => i.label === 'KENNISNAME')?.labelDetails, { description: 'To be noted: the addressee takes note of it.' });
     const codes = await complete('Naam: [5.1', { line: 0, character: 10 });
     assert.equal(codes.find((i) => i.label === '5.1.2e')?.documentation, 'respect for personal privacy');
     const months = await complete('Op 12 ', { line: 0, character: 6 });

@@ -87,12 +87,11 @@ export function completion(documentContext: DocumentContext, { position }: Compl
     }));
   }
   if (/\bTER\s+[A-Za-z]*$/i.test(before)) {
-    return config.purposes.map((purpose) => ({
-      label: purpose,
-      kind: CompletionItemKind.EnumMember,
-      detail: formatMessage(locale, 'completion.purpose'),
-      documentation: purposeDescription(locale, purpose),
-    }));
+    // The one-line description on every row of the list (labelDetails), not only in the focused item's details.
+    return config.purposes.map((purpose) => {
+      const description = purposeDescription(locale, purpose);
+      return { label: purpose, kind: CompletionItemKind.EnumMember, labelDetails: description ? { description } : undefined, detail: formatMessage(locale, 'completion.purpose'), documentation: description };
+    });
   }
   if (/(?:^|\s)\d{1,2}\s+[a-z]*$/i.test(before)) {
     return MONTHS.map((month, index) => ({ label: month, kind: CompletionItemKind.Value, sortText: String(index).padStart(2, '0') }));
