@@ -1,7 +1,10 @@
 // Phone numbers: Dutch numbers (06, area codes, 088/085/091, +31/0031 with optional (0)) and international
 // +-numbers, found by a bounded scanner and validated with libphonenumber-js. Service numbers (0800, 0900,
 // 0906, 0909) and the government number 14 0xx are not personal.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+// libphonenumber-js's "max" metadata without what only formatting uses (scripts/phone-metadata.mjs): the
+// number types that validation and getType() need, for every country.
+import phoneMetadata from '../../../../data/phone-metadata.json';
 import governmentHelpdesks from '../../../../data/government-helpdesks-nl.json';
 import type { PiiCandidate } from './types';
 import { before, makeCandidate } from './util';
@@ -102,7 +105,7 @@ interface PhoneInfo {
 function parsePhone(norm: string): PhoneInfo | undefined {
   let info: PhoneInfo | undefined;
   try {
-    const p = parsePhoneNumberFromString(norm, 'NL');
+    const p = parsePhoneNumberFromString(norm, 'NL', phoneMetadata as unknown as MetadataJson);
     if (p && p.isValid()) {
       info = { national: String(p.nationalNumber), type: p.getType(), dutch: p.country === 'NL' || p.countryCallingCode === '31', callingCode: String(p.countryCallingCode) };
     }
