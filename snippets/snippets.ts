@@ -286,7 +286,18 @@ export function placeholderTemplates(): TemplatePart[][] {
   return [...unique.values()];
 }
 
-/** The file content, as committed. */
+/**
+ * The snippets that write a whole document (a nota per purpose, the beantwoording): the language server
+ * offers them in an empty document only (completion.ts), so they are not in the snippets file, whose
+ * snippets VS Code offers everywhere, inside an existing nota too.
+ */
+export const isWholeDocument = (snippet: Snippet) => snippet.prefix.some((prefix) => /^nota-|^beantwoording$/.test(prefix));
+
+export function wholeDocumentSnippets(): Snippet[] {
+  return Object.values(buildSnippets()).filter(isWholeDocument);
+}
+
+/** The file content, as committed: the snippets for inside a document. */
 export function snippetsJson(): string {
-  return `${JSON.stringify(buildSnippets(), null, 2)}\n`;
+  return `${JSON.stringify(Object.fromEntries(Object.entries(buildSnippets()).filter(([, snippet]) => !isWholeDocument(snippet))), null, 2)}\n`;
 }

@@ -15,7 +15,11 @@ export interface NewNotaArgs {
   referentie?: string;
   /** Write the nota to this file instead of an untitled editor (used by tests and scripts). */
   target?: vscode.Uri;
+  /** Called with each step's input once it is shown (the editor tests answer it as a user would). */
+  onInput?: (input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox) => void;
 }
+
+type OnInput = NewNotaArgs['onInput'];
 
 interface Remembered {
   purpose?: string;
@@ -29,7 +33,7 @@ const STEPS = 4;
 const locale = () => (vscode.env.language.startsWith('nl') ? 'nl' : 'en');
 
 /** One quick pick step; undefined when the user pressed Escape. */
-function pickStep(step: number, items: vscode.QuickPickItem[], placeholder: string): Promise<string | undefined> {
+function pickStep(step: number, items: vscode.QuickPickItem[], placeholder: string, onInput: OnInput): Promise<string | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick();
     Object.assign(pick, { title: vscode.l10n.t('New Nota'), step, totalSteps: STEPS, items, placeholder, ignoreFocusOut: true });
@@ -42,11 +46,12 @@ function pickStep(step: number, items: vscode.QuickPickItem[], placeholder: stri
       pick.dispose();
     });
     pick.show();
+    onInput?.(pick);
   });
 }
 
 /** One input step with its check as the user types; undefined on Escape. */
-function inputStep(step: number, prompt: string, value: string, validate: (text: string) => string | undefined = () => undefined): Promise<string | undefined> {
+function inputStep(step: number, prompt: string, value: string, onInput: OnInput, validate: (text: string) => string | undefined = () => undefined): Promise<string | undefined> {
   return new Promise((resolve) => {
     const input = vscode.window.createInputBox();
     Object.assign(input, { title: vscode.l10n.t('New Nota'), step, totalSteps: STEPS, prompt, value, ignoreFocusOut: true });
@@ -61,6 +66,7 @@ function inputStep(step: number, prompt: string, value: string, validate: (text:
       input.dispose();
     });
     input.show();
+    onInput?.(input);
   });
 }
 
@@ -83,14 +89,14 @@ export async function newNota(client: LanguageClient, state: vscode.Memento, arg
 
   const ordered = last.purpose && purposes.includes(last.purpose) ? [last.purpose, ...purposes.filter((p) => p !== last.purpose)] : purposes;
   const items = ordered.map((purpose) => ({ label: `TER ${purpose}`, detail: purposeDescription(locale(), purpose), description: purpose === last.purpose ? vscode.l10n.t('last used') : undefined }));
-  const purpose = args.purpose ?? (await pickStep(1, items, vscode.l10n.t('Purpose of the nota')));
+  const purpose = args.purpose ?? (await pickStep(1, items, vscode.l10n.t('Purpose of the nota'), args.onInput));
   if (!purpose) return undefined;
-  const aan = args.aan ?? (await inputStep(2, vscode.l10n.t('Addressee (Aan)'), last.aan ?? 'Minister van '));
+  const aan = args.aan ?? (await inputStep(2, vscode.l10n.t('Addressee (Aan)'), last.aan ?? 'Minister van ', args.onInput));
   if (aan === undefined) return undefined;
-  const van = args.van ?? (await inputStep(3, vscode.l10n.t('Sending unit (Van)'), last.van ?? ''));
+  const van = args.van ?? (await inputStep(3, vscode.l10n.t('Sending unit (Van)'), last.van ?? '', args.onInput));
   if (van === undefined) return undefined;
   const badReference = (text: string) => (text.trim() === '' || referentieMatches(text, pattern) ? undefined : vscode.l10n.t('Does not match the reference pattern {0}', pattern));
-  const referentie = args.referentie ?? (await inputStep(4, vscode.l10n.t('Reference (Onze referentie)'), `${new Date().getFullYear()}-`, badReference));
+  const referentie = args.referentie ?? (await inputStep(4, vscode.l10n.t('Reference (Onze referentie)'), `${new Date().getFullYear()}-`, args.onInput, badReference));
   if (referentie === undefined) return undefined;
   await state.update(REMEMBERED_KEY, { purpose, aan, van } satisfies Remembered);
 

@@ -8,14 +8,14 @@ import { DEFAULT_PURPOSES, DEFAULT_SECTIONS } from '../../server/src/core/catalo
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
 import type { Finding } from '../../server/src/core/types';
-import { buildSnippets, type Snippet, snippetsJson, WOO_GROUNDS } from '../../snippets/snippets';
+import { buildSnippets, type Snippet, snippetsJson, WOO_GROUNDS, wholeDocumentSnippets } from '../../snippets/snippets';
 import { dateVariables, expandSnippet, tabStops } from './snippet-expander';
 import { loadGrammar, REPO, tokenize, tokensOf } from './tokenize';
 
 const SNIPPETS_FILE = path.join(REPO, 'snippets/nota.code-snippets');
 const snippets = JSON.parse(fs.readFileSync(SNIPPETS_FILE, 'utf8')) as Record<string, Snippet>;
 const byPrefix = (prefix: string): Snippet => {
-  const found = Object.values(snippets).find((snippet) => snippet.prefix.includes(prefix));
+  const found = Object.values(buildSnippets()).find((snippet) => snippet.prefix.includes(prefix));
   if (!found) throw new Error(`no snippet with prefix ${prefix}`);
   return found;
 };
@@ -56,11 +56,17 @@ describe('snippets file', () => {
     assert.equal(fs.readFileSync(SNIPPETS_FILE, 'utf8'), snippetsJson());
   });
 
+  it('holds no whole-document snippet: VS Code would offer it inside an existing nota (the server offers those in an empty document)', () => {
+    const prefixes = Object.values(snippets).flatMap((snippet) => snippet.prefix);
+    assert.deepEqual(prefixes.filter((prefix) => prefix.startsWith('nota-') || prefix === 'beantwoording'), []);
+    assert.deepEqual(wholeDocumentSnippets().map((snippet) => snippet.prefix[0]), [...DEFAULT_PURPOSES.map((purpose) => `nota-${purpose.toLowerCase()}`), 'beantwoording']);
+  });
+
   it('every snippet has a scope of our languages, a unique prefix, a description and a body', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { contributes: { languages: Array<{ id: string }> } };
     const languages = new Set(pkg.contributes.languages.map((language) => language.id));
     const prefixes = new Set<string>();
-    for (const [name, snippet] of Object.entries(snippets)) {
+    for (const [name, snippet] of Object.entries(buildSnippets())) {
       assert.ok(snippet.scope.split(',').every((scope) => languages.has(scope)), `${name}: scope ${snippet.scope}`);
       for (const prefix of snippet.prefix) {
         assert.ok(!prefixes.has(prefix), `${name}: prefix ${prefix} used twice`);

@@ -165,6 +165,29 @@ describe('language features in-process', () => {
       assert.deepEqual(sticky(symbols, lines.indexOf('### Aanleiding') + 1), ['Voorstel voor de Regeling digitale toegankelijkheid overheidswebsites', '### Aanleiding']);
     });
 
+    it('offers a whole nota per purpose in an empty document only, described in the display language; the beantwoording in an empty .kv.md', async () => {
+      const at = (context: Awaited<ReturnType<typeof harness.open>>, line: number, character: number) =>
+        completion(context, { textDocument: textDocument(context.uri), position: { line, character } }, NOT_CANCELLED);
+      const empty = await harness.open(testUri('leeg.nota.md'), 'nota\n');
+      const items = at(empty, 0, 4);
+      assert.deepEqual(items.map((item) => item.label), ['nota-besluitvorming', 'nota-ondertekening', 'nota-informatie', 'nota-advisering', 'nota-kennisname', 'nota-goedkeuring', 'nota-bespreking']);
+      assert.deepEqual(items[0].labelDetails, { description: 'A whole nota TER BESLUITVORMING: header, the sections it requires, Woo justification and Bijlagen' });
+      assert.match(items[0].insertText!, /^\*\*Aan\*\* {2}\n\$\{1:Minister van …\}\n[^]*### TER BESLUITVORMING\n/);
+      // inside an existing nota: none, whatever is typed on an empty line
+      const nota = await harness.open(testUri('bestaand.nota.md'), VALID_NOTA.replace('### Kern', 'nota\n\n### Kern'));
+      const line = VALID_NOTA.replace('### Kern', 'nota\n\n### Kern').split('\n').indexOf('nota');
+      assert.deepEqual(at(nota, line, 4).filter((item) => /^nota-|^beantwoording$/.test(item.label)), []);
+      const kv = await harness.open(testUri('leeg.kv.md'), '', 'nota-kv');
+      assert.deepEqual(at(kv, 0, 0).map((item) => item.label), ['beantwoording']);
+      const dutch = new ServiceHarness({ locale: 'nl' });
+      try {
+        const [first] = completion(await dutch.open(testUri('leeg-nl.nota.md'), ''), { textDocument: textDocument(testUri('leeg-nl.nota.md')), position: { line: 0, character: 0 } }, NOT_CANCELLED);
+        assert.deepEqual(first.labelDetails, { description: 'Een hele nota TER BESLUITVORMING: kop, de secties die het doel vraagt, Woo-motivering en Bijlagen' });
+      } finally {
+        await dutch.dispose();
+      }
+    });
+
     it('folds the header and each section without trailing blank lines', async () => {
       const uri = testUri('fold.nota.md');
       const context = await harness.open(uri, VALID_NOTA);

@@ -175,6 +175,8 @@ export const MESSAGES = {
   'completion.field': { en: 'Header field', nl: 'Kopveld' },
   'completion.missing-required': { en: 'Required section, missing', nl: 'Verplichte sectie, ontbreekt' },
   'completion.missing-optional': { en: 'Section', nl: 'Sectie' },
+  'completion.whole-nota': { en: 'A whole nota TER {purpose}: header, the sections it requires, Woo justification and Bijlagen', nl: 'Een hele nota TER {purpose}: kop, de secties die het doel vraagt, Woo-motivering en Bijlagen' },
+  'completion.whole-beantwoording': { en: 'A beantwoording of Kamervragen: introduction and two numbered questions with their answers', nl: 'Een beantwoording van Kamervragen: inleiding en twee genummerde vragen met hun antwoord' },
   'completion.purpose': { en: 'Purpose', nl: 'Doel' },
   'purpose.BESLUITVORMING': { en: 'The addressee decides on a proposal (a beslisnota).', nl: 'De geadresseerde besluit over een voorstel (beslisnota).' },
   'purpose.ONDERTEKENING': { en: 'The addressee signs a letter or decision that comes with it.', nl: 'De geadresseerde ondertekent een bijgevoegde brief of beschikking.' },

@@ -354,6 +354,49 @@ describe('Nota in VS Code', function () {
     assert.ok(problems.filter((d) => codeOf(d) === 'placeholder').every((d) => d.severity === vscode.DiagnosticSeverity.Error));
   });
 
+  it('"Nota: New Nota" asks in titled steps (1/4 … 4/4), checks the referentie as it is typed, opens an untitled nota.nota.md, and Tab walks the placeholders', async function () {
+    type Input = vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox;
+    const seen: { title?: string; step?: number; totalSteps?: number }[] = [];
+    const answer = async (input: Input) => {
+      seen.push({ title: input.title, step: input.step, totalSteps: input.totalSteps });
+      await new Promise((r) => setTimeout(r, 300));
+      if ('items' in input) {
+        input.activeItems = input.items.filter((item) => item.label === 'TER BESLUITVORMING');
+      } else if (input.step === 4) {
+        input.value = '2024-12';
+        await waitFor(() => (input.validationMessage ? true : undefined), 'the referentie to be refused as typed');
+        assert.match(String(input.validationMessage), /^Does not match the reference pattern \^\\d\{4\}-\\d\{10\}\$$/);
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await new Promise((r) => setTimeout(r, 300));
+        assert.strictEqual(seen.length, 4, 'a refused referentie is not accepted');
+        input.value = '2024-0000012345';
+        await waitFor(() => (input.validationMessage ? undefined : true), 'the referentie to be accepted');
+      } else {
+        input.value = input.step === 2 ? 'Minister van BZK' : 'DGDOO';
+      }
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    };
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.newNota', { onInput: (input: Input) => void answer(input) });
+    assert.deepStrictEqual(seen.map((s) => `${s.title} ${s.step}/${s.totalSteps}`), ['New Nota 1/4', 'New Nota 2/4', 'New Nota 3/4', 'New Nota 4/4']);
+    assert.ok(document);
+    assert.strictEqual(document.uri.scheme, 'untitled');
+    assert.match(document.uri.path, /(^|\/)nota(-\d+)?\.nota\.md$/);
+    assert.strictEqual(document.languageId, 'nota');
+    const text = document.getText();
+    assert.match(text, /^\*\*Aan\*\* {2}\nMinister van BZK\n/);
+    assert.match(text, /\*\*Onze referentie\*\* {2}\n2024-0000012345\n/);
+    assert.match(text, /^### TER BESLUITVORMING$/m);
+    // The skeleton is a snippet: the first placeholder is selected, and Tab goes to the next.
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document, document);
+    const first = document.getText(editor.selection);
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    const second = document.getText(editor.selection);
+    assert.strictEqual(first, '[Onderwerp]');
+    assert.ok(second !== first && second.length > 0, `the second placeholder: "${second}"`);
+    await vscode.commands.executeCommand('leaveSnippet');
+  });
+
   it('"Nota: Check Workspace" fills the Problems panel for files that are not open', async function () {
     const closed = fixture('dossier/niet-geopend.nota.md');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the file is not open');
@@ -610,10 +653,19 @@ describe('Nota in VS Code', function () {
     await vscode.workspace.fs.delete(config);
   });
 
-  it('the nota-besluitvorming snippet inserts a nota that only its placeholders make imperfect', async function () {
+  it('the nota-besluitvorming snippet (offered in an empty document, not inside a nota) inserts a nota that only its placeholders make imperfect', async function () {
+    const labels = async (uri: vscode.Uri, position: vscode.Position) => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position)).items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    const inside = await open('valid.nota.md');
+    const blank = lineIndex(inside.document, '### Kern') - 1;
+    assert.ok(!(await labels(inside.document.uri, new vscode.Position(blank, 0))).some((label) => label.startsWith('nota-')), 'no whole-nota snippet inside a nota');
     const document = await vscode.workspace.openTextDocument({ language: 'nota', content: '' });
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'nota', name: "Nota ter besluitvorming" });
+    const editor = await vscode.window.showTextDocument(document);
+    const offered = await waitFor(async () => {
+      const items = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0))).items;
+      return items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'nota-besluitvorming');
+    }, 'nota-besluitvorming offered in the empty document');
+    assert.ok(offered.insertText instanceof vscode.SnippetString);
+    await editor.insertSnippet(offered.insertText as vscode.SnippetString, new vscode.Position(0, 0));
     await waitFor(() => (document.getText().includes('### TER BESLUITVORMING') ? true : undefined), 'the snippet to be inserted');
     await vscode.commands.executeCommand('leaveSnippet');
     const diags = await waitForDiagnostics(document.uri, (ds) => ds.length > 0, 'diagnostics of the snippet nota');

@@ -1,5 +1,6 @@
 // Completion: header field labels, purposes after TER, the missing sections in canonical order at a
-// heading, Woo ground codes inside a marker, month names after a day number, and today's date.
+// heading, Woo ground codes inside a marker, month names after a day number, today's date, and in an
+// empty document the whole nota per purpose or the beantwoording.
 import { type CancellationToken, type CompletionItem, CompletionItemKind, type CompletionParams, InsertTextFormat } from 'vscode-languageserver';
 import { FIELDS } from '../../core/catalog';
 import { MONTHS, todayInDutch } from '../../core/dates';
@@ -9,6 +10,7 @@ import { knownSections } from '../../core/model/placement';
 import { isRequired } from '../../core/model/placement';
 import { WOO_GROUNDS } from '../../core/woo';
 import { answerLabelFor } from '../../core/beantwoording';
+import { wholeDocumentSnippets } from '../../../../snippets/snippets';
 import type { DocumentContext } from '../service';
 
 export const COMPLETION_TRIGGERS = ['#', '[', ' '];
@@ -69,6 +71,30 @@ function questionPairItem({ doc, locale }: Context, offset: number): CompletionI
   };
 }
 
+/**
+ * A whole nota per purpose, or the beantwoording, in a document that holds nothing yet but the word being
+ * typed: never inside an existing nota (which is why they are not in the snippets file VS Code offers everywhere).
+ */
+function wholeDocumentItems({ doc, locale }: Context, line: number): CompletionItem[] {
+  if (doc.lines.some((other, index) => index !== line && other.block !== 'blank') || !/^\s*[\w-]*$/.test(doc.lines[line].text)) return [];
+  const scope = doc.kind === 'beantwoording' ? 'nota-kv' : 'nota';
+  return wholeDocumentSnippets()
+    .filter((snippet) => snippet.scope.split(',').includes(scope))
+    .map((snippet, index) => {
+      const purpose = /^nota-(.+)$/.exec(snippet.prefix[0])?.[1].toUpperCase();
+      const description = purpose ? formatMessage(locale, 'completion.whole-nota', { purpose }) : formatMessage(locale, 'completion.whole-beantwoording');
+      return {
+        label: snippet.prefix[0],
+        kind: CompletionItemKind.Snippet,
+        labelDetails: { description },
+        detail: description,
+        sortText: `0${String(index).padStart(2, '0')}`,
+        insertText: snippet.body.join('\n'),
+        insertTextFormat: InsertTextFormat.Snippet,
+      };
+    });
+}
+
 export function completion(documentContext: DocumentContext, { position }: CompletionParams, token: CancellationToken): CompletionItem[] {
   if (token.isCancellationRequested) return [];
   const context: Context = { ...documentContext, doc: documentContext.result.doc };
@@ -103,6 +129,8 @@ export function completion(documentContext: DocumentContext, { position }: Compl
   if (previous && /^\s*(?:\*\*|__)?datum(?:\*\*|__)?:?\s*$/i.test(previous.text) || /datum:?\s*(?:\*\*)?\s*$/i.test(before)) {
     return [todayItem(context)];
   }
+  const whole = wholeDocumentItems(context, position.line);
+  if (whole.length > 0) return whole;
   if (doc.kind === 'beantwoording' && /^\s*\w*$/.test(before)) {
     const pair = questionPairItem(context, doc.lineIndex.offsetAt(position));
     return pair ? [pair] : [];
