@@ -57,7 +57,9 @@ function inputStep(step: number, prompt: string, value: string, onInput: OnInput
     Object.assign(input, { title: vscode.l10n.t('New Nota'), step, totalSteps: STEPS, prompt, value, ignoreFocusOut: true });
     input.onDidChangeValue((text) => (input.validationMessage = validate(text)));
     input.onDidAccept(() => {
-      if (validate(input.value) !== undefined || input.value.trim() === '') return;
+      // Enter on a value that does not pass says why (also when the value was set, not typed).
+      input.validationMessage = validate(input.value);
+      if (input.validationMessage !== undefined || input.value.trim() === '') return;
       resolve(input.value.trim());
       input.dispose();
     });

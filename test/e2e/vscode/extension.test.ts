@@ -357,26 +357,33 @@ describe('Nota in VS Code', function () {
   it('"Nota: New Nota" asks in titled steps (1/4 … 4/4), checks the referentie as it is typed, opens an untitled nota.nota.md, and Tab walks the placeholders', async function () {
     type Input = vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox;
     const seen: { title?: string; step?: number; totalSteps?: number }[] = [];
-    const answer = async (input: Input) => {
+    const failures: string[] = [];
+    // An answer that fails hides the input (the command then ends) and is reported below.
+    const answer = (input: Input) => answerStep(input).catch((error) => (failures.push(`step ${input.step}: ${error?.message ?? error}`), input.hide()));
+    const answerStep = async (input: Input) => {
       seen.push({ title: input.title, step: input.step, totalSteps: input.totalSteps });
       await new Promise((r) => setTimeout(r, 300));
       if ('items' in input) {
         input.activeItems = input.items.filter((item) => item.label === 'TER BESLUITVORMING');
       } else if (input.step === 4) {
         input.value = '2024-12';
-        await waitFor(() => (input.validationMessage ? true : undefined), 'the referentie to be refused as typed');
-        assert.match(String(input.validationMessage), /^Does not match the reference pattern \^\\d\{4\}-\\d\{10\}\$$/);
-        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         await new Promise((r) => setTimeout(r, 300));
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await waitFor(() => (input.validationMessage ? true : undefined), 'the referentie to be refused', 5000);
+        assert.match(String(input.validationMessage), /^Does not match the reference pattern \^\\d\{4\}-\\d\{10\}\$$/);
         assert.strictEqual(seen.length, 4, 'a refused referentie is not accepted');
         input.value = '2024-0000012345';
-        await waitFor(() => (input.validationMessage ? undefined : true), 'the referentie to be accepted');
+        await new Promise((r) => setTimeout(r, 300));
       } else {
         input.value = input.step === 2 ? 'Minister van BZK' : 'DGDOO';
       }
+      const shown = seen.length;
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await waitFor(() => (seen.length > shown || finished ? true : undefined), `step ${input.step} to be accepted`, 5000);
     };
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.newNota', { onInput: (input: Input) => void answer(input) });
+    let finished = false;
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('nota.newNota', { onInput: (input: Input) => void answer(input) }).then((d) => ((finished = true), d));
+    assert.deepStrictEqual(failures, []);
     assert.deepStrictEqual(seen.map((s) => `${s.title} ${s.step}/${s.totalSteps}`), ['New Nota 1/4', 'New Nota 2/4', 'New Nota 3/4', 'New Nota 4/4']);
     assert.ok(document);
     assert.strictEqual(document.uri.scheme, 'untitled');
