@@ -26,6 +26,7 @@
       const scroll = window.scrollY;
       content.innerHTML = message.html; // sanitised by the language server (rehype-sanitize allow-list)
       document.body.classList.toggle('published', message.mode === 'published');
+      document.body.classList.toggle('page-style', message.pageStyle); // nota.preview.style, also after it changes
       toggle.textContent = message.toggleLabel;
       modeLabel.textContent = message.modeLabel;
       lockLabel.textContent = message.lockLabel ? '\u{1F512} ' + message.lockLabel : '';

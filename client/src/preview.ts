@@ -76,7 +76,8 @@ class PreviewPanel {
     const toggleLabel = this.mode === 'published' ? vscode.l10n.t('Show findings') : vscode.l10n.t('Show as published');
     const modeLabel = this.mode === 'published' ? vscode.l10n.t('As published: personal data replaced by its Woo marker') : vscode.l10n.t('Review: personal data marked with the Woo ground it will be published as');
     const lockLabel = this.locked ? vscode.l10n.t('Locked to {0}', fileName(document)) : '';
-    await this.panel.webview.postMessage({ type: 'render', html: rendered.html, mode: this.mode, toggleLabel, modeLabel, lockLabel });
+    const pageStyle = vscode.workspace.getConfiguration('nota', document.uri).get<string>('preview.style') === 'page';
+    await this.panel.webview.postMessage({ type: 'render', html: rendered.html, mode: this.mode, toggleLabel, modeLabel, lockLabel, pageStyle });
   }
 
   /** Shows another document (an unlocked preview following the active editor). */
