@@ -11,6 +11,11 @@ import { type DocumentMetrics, documentMetrics } from '../../server/src/core/wri
 import { b1MaxWords } from '../../server/src/core/writing/hover';
 import { FileError, readNotaFile, writeFixedNotaFile } from './read';
 import { folderFilesOf } from '../../server/src/lsp/folder-files';
+import type { ResolvedConfig } from '../../server/src/core/config';
+import { formatMessage } from '../../server/src/core/messages';
+import { cleanedName, isCleanedCopy } from '../../server/src/core/publication/names';
+import type { PublicationFacts } from '../../server/src/core/publication/types';
+import { cleanAllowed, cleanVerdict, refusalText } from '../../server/src/core/publication/verdict';
 
 /** What every file of one run shares. */
 export interface FileSettings {
@@ -108,15 +113,6 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
   const reading = await documentsPart().readForCheck(file, settings.publication === true);
   if ('unreadable' in reading) return failedOutcome(file, settings, reading.unreadable);
   const { read, facts: publication } = reading;
-  if (settings.writeClean) {
-    try {
-      const copy = await documentsPart().writeCleanCopy(file);
-      outcome.errors.push(`nota: ${shown}: wrote the cleaned copy ${path.relative(settings.cwd, copy) || copy}`);
-    } catch (error) {
-      outcome.errors.push(`nota: ${shown}: ${(error as Error).message}`);
-      outcome.failed = true;
-    }
-  }
   if (settings.fix) outcome.errors.push(`nota: ${shown}: --fix does not change Word or PDF files (import it as Markdown with \`nota import\`)`);
   if (read.trackedChanges > 0) outcome.errors.push(`nota: ${shown}: ${read.trackedChanges} tracked change(s) still in the document; checked as if accepted`);
   const options: CheckOptions = {
@@ -131,5 +127,31 @@ async function checkDocumentFile(file: string, settings: FileSettings, loader: C
   // the edits of fixes point into the read text, not into the file
   outcome.checked = { kind: doc.kind, findings: findings.map((finding) => ({ ...finding, fixes: [] })), text: read.text, places: read.places };
   if (settings.metrics) outcome.checked.metrics = documentMetrics(prose(), { b1MaxWords: b1MaxWords(loaded.config) });
+  if (settings.writeClean && publication) await writeCleanCopyAfterCheck(file, shown, findings, publication, loaded.config, settings, outcome);
   return outcome;
+}
+
+/**
+ * --write-clean, after the check: the copy is written only when no personal data would remain in it (the
+ * text, a failed redaction, a PDF's hidden content), and never over an existing file; either way stderr says
+ * what happened and why.
+ */
+async function writeCleanCopyAfterCheck(file: string, shown: string, findings: Finding[], facts: PublicationFacts, config: ResolvedConfig, settings: FileSettings, outcome: FileOutcome): Promise<void> {
+  const relative = (target: string) => path.relative(settings.cwd, target) || target;
+  const copy = relative(cleanedName(file));
+  const say = (text: string): void => void outcome.errors.push(`nota: ${shown}: ${text}`);
+  if (isCleanedCopy(file)) return say(formatMessage(settings.locale, 'clean.is-copy'));
+  const verdict = cleanVerdict(findings, facts, config.publicPersons);
+  if (!cleanAllowed(verdict)) return say(refusalText(settings.locale, copy, verdict));
+  try {
+    const written = await documentsPart().writeCleanCopy(file, { organisation: config.organisation || undefined });
+    if ('written' in written) say(formatMessage(settings.locale, 'clean.written', { copy: relative(written.written) }));
+    else {
+      say(formatMessage(settings.locale, 'clean.exists', { copy }));
+      outcome.failed = true;
+    }
+  } catch (error) {
+    say(formatMessage(settings.locale, 'clean.failed', { copy, reason: (error as Error).message }));
+    outcome.failed = true;
+  }
 }

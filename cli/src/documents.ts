@@ -7,8 +7,10 @@ import { inspectDocx } from '../../server/src/core/publication/docx';
 import { inspectPdf } from '../../server/src/core/publication/pdf';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
 import * as path from 'node:path';
-import { cleanDocx, cleanedName, cleanPdf } from '../../server/src/core/publication/clean';
-import { FileError, readFileBytes, writeTextAtomically } from './read';
+import * as fs from 'node:fs';
+import { cleanDocx, cleanPdf } from '../../server/src/core/publication/clean';
+import { cleanedName } from '../../server/src/core/publication/names';
+import { FileError, FileExists, readFileBytes, writeNewFileAtomically } from './read';
 
 /** The file's text as Nota reads it and, for `--publication`, what the file holds besides it. */
 export async function readPublishedFile(file: string): Promise<{ read: ReadDocument; facts: PublicationFacts }> {
@@ -52,23 +54,34 @@ export async function readDocumentFile(file: string): Promise<ReadDocument> {
   }
 }
 
+export interface CleanCopyOptions {
+  /** Written as the author (and Word's company) instead of a person; emptied when not given. */
+  organisation?: string;
+}
+
+/** What became of a cleaned copy: written, or not because its name is taken. */
+export type CleanCopyOutcome = { written: string } | { exists: string };
+
 /**
- * `--write-clean`: NAME.publicatie.docx or .pdf beside the file, written atomically; the original is never
- * written. Returns the copy's path, or throws a FileError with the reason.
+ * NAME.publicatie.docx or .pdf beside the file, written atomically and never over an existing file; the
+ * original is never written. The caller decides first whether a copy may be written (cleanVerdict).
+ * Throws a FileError with the reason when the copy cannot be made or written.
  */
-export async function writeCleanCopy(file: string): Promise<string> {
-  const data = readBytes(file);
+export async function writeCleanCopy(file: string, options: CleanCopyOptions = {}): Promise<CleanCopyOutcome> {
   const target = cleanedName(file);
+  if (fs.existsSync(target)) return { exists: target };
+  const data = readBytes(file);
   let cleaned: Uint8Array;
   try {
-    cleaned = /\.pdf$/i.test(file) ? await cleanPdf(data, { title: path.basename(file).replace(/\.pdf$/i, '') }) : cleanDocx(data);
+    cleaned = /\.pdf$/i.test(file) ? await cleanPdf(data, { title: path.basename(file).replace(/\.pdf$/i, ''), organisation: options.organisation }) : cleanDocx(data, { organisation: options.organisation });
   } catch (error) {
-    throw new FileError(`cannot write a cleaned copy (${(error as Error)?.message ?? error})`);
+    throw new FileError(`cannot make a cleaned copy (${(error as Error)?.message ?? error})`);
   }
   try {
-    writeTextAtomically(target, cleaned);
+    writeNewFileAtomically(target, cleaned);
   } catch (error) {
+    if (error instanceof FileExists) return { exists: target };
     throw new FileError(`cannot write the cleaned copy ${path.basename(target)}: ${(error as Error).message}`);
   }
-  return target;
+  return { written: target };
 }

@@ -9,9 +9,21 @@ import type { Locale } from '../../server/src/core/types';
 import type { ReadDocument } from '../../server/src/core/source/formats/types';
 import { readDocumentFile, readPublishedFile, writeCleanCopy } from './documents';
 import { FileError } from './read';
+import type { Finding } from '../../server/src/core/types';
 
 export { runExport, runImport } from './convert';
 export { writeCleanCopy };
+
+/** A Word or PDF file checked as published (the language server's Check Before Publication). */
+export type PublishedCheck = { read: ReadDocument; facts: PublicationFacts; findings: Finding[] } | { unreadable: string };
+
+export async function checkPublishedFile(file: string, options: { config: ResolvedConfig; locale: Locale }): Promise<PublishedCheck> {
+  const reading = await readForCheck(file, true);
+  if ('unreadable' in reading) return reading;
+  const facts = reading.facts!;
+  const { findings } = checkText(reading.read.text, { config: options.config, locale: options.locale, fileName: file, publication: facts });
+  return { read: reading.read, facts, findings };
+}
 
 export type DocumentReading = { read: ReadDocument; facts?: PublicationFacts } | { unreadable: string };
 

@@ -176,3 +176,27 @@ export function writeTextAtomically(file: string, text: string | Uint8Array, rep
     throw error;
   }
 }
+
+/** Thrown by writeNewFileAtomically when the file is there already: it is never written over. */
+export class FileExists extends Error {}
+
+/**
+ * A new file, whole or not at all, never over an existing one: a synced temporary file beside it, then a
+ * hard link to the name (which fails when the name is taken, also when another process took it meanwhile).
+ */
+export function writeNewFileAtomically(file: string, data: Uint8Array): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  writeSynced(temp, Buffer.from(data.buffer, data.byteOffset, data.byteLength), 0o666);
+  try {
+    fs.linkSync(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new FileExists(file);
+    // a file system without hard links: the name is checked, then the file renamed into place
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+    if (fs.existsSync(file)) throw new FileExists(file);
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}

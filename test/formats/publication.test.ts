@@ -282,4 +282,44 @@ describe('cleaned copies for publication', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('nota check --publication --write-clean writes no copy while personal data or a failed redaction remains, and says why', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-clean-refused-'));
+    try {
+      const original = await pdf((page, _doc, font) => {
+        page.drawText('Gebeld door mevrouw J. de Vries, 06-12345678', { x: 50, y: 780, size: 11, font });
+        page.drawText('Opgesteld door P. Bakker', { x: 50, y: 740, size: 11, font });
+        page.drawRectangle({ x: 125, y: 736, width: 60, height: 14, color: rgb(0, 0, 0) });
+      }, { author: 'Jan de Vries' });
+      fs.writeFileSync(path.join(dir, 'nota.pdf'), original);
+      const nota = (...args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      const run = nota('--publication', '--write-clean', '--format', 'json', 'nota.pdf');
+      assert.equal(run.status, 1, run.stderr);
+      const rules = JSON.parse(run.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+      const personal = rules.filter((rule: string) => rule.startsWith('pii-')).length;
+      assert.ok(personal >= 2, rules.join(' '));
+      assert.match(run.stderr, new RegExp(`^nota: nota\\.pdf: nota\\.publicatie\\.pdf not written: ${personal} personal-data findings and 1 failed redaction remain; redact the source document, make a new PDF and check again\\.$`, 'm'));
+      assert.deepEqual(fs.readdirSync(dir), ['nota.pdf']);
+      const dutch = nota('--publication', '--write-clean', '--locale', 'nl', 'nota.pdf');
+      assert.match(dutch.stderr, new RegExp(`^nota: nota\\.pdf: nota\\.publicatie\\.pdf niet geschreven: er staan nog ${personal} bevindingen met persoonsgegevens en 1 mislukte lakking in; lak het brondocument, maak een nieuwe pdf en controleer opnieuw\\.$`, 'm'));
+      assert.deepEqual(fs.readdirSync(dir), ['nota.pdf']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('nota check --publication --write-clean never writes over an existing cleaned copy', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-clean-exists-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'nota.pdf'), await pdf((page, _doc, font) => page.drawText('Tekst van de nota', { x: 50, y: 780, size: 11, font }), { author: 'Jan de Vries' }));
+      fs.writeFileSync(path.join(dir, 'nota.publicatie.pdf'), 'bewerkt door de redactie');
+      const run = spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', '--publication', '--write-clean', 'nota.pdf'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /^nota: nota\.pdf: nota\.publicatie\.pdf exists already: move it away or delete it first \(nothing was written\)\.$/m);
+      assert.equal(fs.readFileSync(path.join(dir, 'nota.publicatie.pdf'), 'utf8'), 'bewerkt door de redactie');
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['nota.pdf', 'nota.publicatie.pdf']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

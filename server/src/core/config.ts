@@ -32,6 +32,8 @@ export interface ConfigLayer {
   purposes?: string[];
   sections?: SectionSetting[];
   redactionMarker?: string;
+  /** The organisation (a ministry): written as the author of cleaned copies for publication. */
+  organisation?: string;
   ignore?: string[];
 }
 
@@ -43,6 +45,8 @@ export interface ResolvedConfig {
   purposes: string[];
   sections: SectionDef[];
   redactionMarker: string;
+  /** Author of cleaned copies (NAME.publicatie.docx/.pdf); empty: the author fields are emptied. */
+  organisation: string;
   ignore: string[];
   /** For each key (and `rules.<id>`): where its value came from ("default", "settings" or a file path). */
   origins: Record<string, string>;
@@ -86,7 +90,7 @@ const SEVERITY_WORDS: Record<string, SeveritySetting> = {
 };
 
 const STRING_LIST_KEYS = ['publicPersons', 'publicAddresses', 'purposes', 'ignore'] as const;
-const STRING_KEYS = ['referencePattern', 'redactionMarker'] as const;
+const STRING_KEYS = ['referencePattern', 'redactionMarker', 'organisation'] as const;
 const KNOWN_KEYS = new Set<string>(['$schema', 'root', 'rules', 'sections', ...STRING_LIST_KEYS, ...STRING_KEYS]);
 
 /**
@@ -153,6 +157,9 @@ function validateLayer(tree: JsonNode, knownRuleIds: ReadonlySet<string>): Parse
     } else if (key === 'redactionMarker') {
       if (valueNode.type === 'string' && (valueNode.value as string).trim() !== '') layer.redactionMarker = valueNode.value as string;
       else problem(valueNode, 'config.marker');
+    } else if (key === 'organisation') {
+      if (valueNode.type === 'string' && (valueNode.value as string).trim() !== '' && (valueNode.value as string).length <= 200) layer.organisation = (valueNode.value as string).trim();
+      else problem(valueNode, 'config.organisation');
     }
   }
   return { layer, problems };
@@ -264,7 +271,7 @@ export function checkPattern(pattern: string): MessageRef | undefined {
 
 export function defaultConfig(): ResolvedConfig {
   const origins: Record<string, string> = {};
-  for (const key of ['publicPersons', 'publicAddresses', 'referencePattern', 'purposes', 'sections', 'redactionMarker', 'ignore']) origins[key] = 'default';
+  for (const key of ['publicPersons', 'publicAddresses', 'referencePattern', 'purposes', 'sections', 'redactionMarker', 'organisation', 'ignore']) origins[key] = 'default';
   return {
     rules: {},
     publicPersons: [],
@@ -273,6 +280,7 @@ export function defaultConfig(): ResolvedConfig {
     purposes: [...DEFAULT_PURPOSES],
     sections: DEFAULT_SECTIONS.map((section) => ({ ...section, aliases: [...section.aliases] })),
     redactionMarker: DEFAULT_REDACTION_MARKER,
+    organisation: '',
     ignore: [],
     origins,
   };
@@ -300,6 +308,10 @@ export function resolveConfig(layers: { layer: ConfigLayer; origin: string }[]):
     if (layer.redactionMarker !== undefined) {
       config.redactionMarker = layer.redactionMarker;
       config.origins.redactionMarker = origin;
+    }
+    if (layer.organisation !== undefined) {
+      config.organisation = layer.organisation;
+      config.origins.organisation = origin;
     }
     if (layer.sections) {
       config.sections = applySectionSettings(config.sections, layer.sections);

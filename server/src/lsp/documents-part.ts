@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatMessage } from '../core/messages';
-import { filePathOf } from './documents';
+import { filePathOf, fileUriOf } from './documents';
 import type { DocumentsHost } from './host';
 
 type Part = typeof import('../../../cli/src/heavy');
@@ -27,4 +27,14 @@ export const nodeDocuments: DocumentsHost = {
     return { text: reading.read.text, trackedChanges: reading.read.trackedChanges };
   },
   exportWord: (text, options) => documentsPart().exportText(text, options),
+  async checkPublished(uri, options) {
+    const file = filePathOf(uri);
+    if (file === undefined) return { unreadable: formatMessage(options.locale, 'check-files.not-a-file') };
+    const checked = await documentsPart().checkPublishedFile(file, options);
+    return 'unreadable' in checked ? { unreadable: formatMessage(options.locale, 'check-files.unreadable', { error: checked.unreadable }) } : checked;
+  },
+  async writeCleanCopy(uri, options) {
+    const outcome = await documentsPart().writeCleanCopy(filePathOf(uri)!, options);
+    return 'written' in outcome ? { written: fileUriOf(outcome.written) } : { exists: fileUriOf(outcome.exists) };
+  },
 };

@@ -4,7 +4,9 @@
 import type { ConfigLayer, ConfigProblem, ResolvedConfig } from '../core/config';
 import type { CheckResult } from '../core/engine';
 import type { PreviewOptions } from '../core/preview/render';
-import type { Locale } from '../core/types';
+import type { Finding, Locale } from '../core/types';
+import type { PublicationFacts } from '../core/publication/types';
+import type { ReadDocument } from '../core/source/formats/types';
 import type { CheckLimits } from './check/budget';
 import type { Checker } from './check/checker';
 import type { MarkPublic } from './features/publicPerson';
@@ -27,7 +29,14 @@ export type ReadWordOrPdf = { text: string; trackedChanges: number } | { unreada
 export interface DocumentsHost {
   read(uri: string, locale: Locale): Promise<ReadWordOrPdf>;
   exportWord(text: string, options: { config: ResolvedConfig; fileName: string; locale: Locale; keepPersonalData: boolean }): Promise<{ bytes: Uint8Array; redacted: number }>;
+  /** A Word or PDF file checked as published (its `file:` URI). */
+  checkPublished(uri: string, options: { config: ResolvedConfig; locale: Locale }): Promise<PublishedCheck>;
+  /** Writes NAME.publicatie.docx/.pdf beside it, never over an existing file; the caller has checked first. */
+  writeCleanCopy(uri: string, options: { organisation?: string }): Promise<{ written: string } | { exists: string }>;
 }
+
+/** What checking a published file gives: its read text and places, what it holds besides, the findings. */
+export type PublishedCheck = { read: ReadDocument; facts: PublicationFacts; findings: Finding[] } | { unreadable: string };
 
 export interface ServerHost {
   /** Reading Word and PDF files and exporting to Word; absent where there is no file system (the browser). */

@@ -109,3 +109,38 @@ export interface WorkspaceFilesParams {
   uris: string[];
 }
 export const WorkspaceFilesNotification = new NotificationType<WorkspaceFilesParams>('nota/workspaceFiles');
+
+/** The kinds of issue a file can have before publication, in the order the report lists them (issue 17). */
+export type PublicationCategory = 'metadata' | 'hidden-content' | 'failed-redaction' | 'personal-data' | 'accessibility';
+
+export interface PublicationFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  category: PublicationCategory;
+  /** In the user's language; never the personal data itself: a pii-* finding says what kind it is. */
+  message: string;
+  /** The page (PDF) or paragraph (Word) where it is, when it has one place. */
+  page?: number;
+  paragraph?: number;
+  /** 1-based line and column in the text as Nota reads it (the file's view), for a finding in the text. */
+  line?: number;
+  column?: number;
+  /** A failed redaction's box on its page, in points from the lower left corner: x, y, width, height. */
+  box?: [number, number, number, number];
+}
+
+export interface PublicationFile {
+  /** The `file:` URI of the .docx or .pdf. */
+  uri: string;
+  /** Why it could not be checked; there are no findings then. */
+  unreadable?: string;
+  findings: PublicationFinding[];
+  /** NAME.publicatie.docx/.pdf: written only when `allowed`; otherwise `why` says what stops it. */
+  cleanCopy: { uri: string; allowed: boolean; why?: string };
+}
+
+/** Word and PDF files checked as published: metadata, hidden content, failed redactions, personal data, accessibility. */
+export const CheckPublicationRequest = new RequestType<{ uris: string[] }, PublicationFile[], void>('nota/checkPublication');
+
+/** The cleaned copy of a Word or PDF file, checked again first: its `file:` URI, or why it was not written. */
+export const WriteCleanCopyRequest = new RequestType<UriParams, { written: string } | { refused: string }, void>('nota/writeCleanCopy');

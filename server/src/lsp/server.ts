@@ -23,10 +23,11 @@ import { hover } from './features/hover';
 import { documentLinks } from './features/documentLinks';
 import { definition, references } from './features/navigation';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { CheckFilesRequest, DocumentInfoRequest, EffectiveConfigRequest, ExportWordRequest, PreviewRequest, ReadDocumentRequest, SkeletonRequest, WorkspaceFilesNotification } from './requests';
+import { CheckFilesRequest, CheckPublicationRequest, WriteCleanCopyRequest, DocumentInfoRequest, EffectiveConfigRequest, ExportWordRequest, PreviewRequest, ReadDocumentRequest, SkeletonRequest, WorkspaceFilesNotification } from './requests';
 import { checkFiles } from './requests/checkFiles';
 import { documentInfo } from './requests/documentInfo';
 import { exportWord, readDocument } from './requests/documents';
+import { checkPublication, writeCleanCopy } from './requests/publication';
 import { effectiveConfig } from './requests/effectiveConfig';
 import { preview } from './requests/preview';
 import { skeleton } from './requests/skeleton';
@@ -123,6 +124,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(SkeletonRequest, request(skeleton, ''));
   connection.onRequest(ReadDocumentRequest, request(readDocument, { unreadable: '' }));
   connection.onRequest(ExportWordRequest, request(exportWord, { error: '' }));
+  connection.onRequest(CheckPublicationRequest, request(checkPublication, []));
+  connection.onRequest(WriteCleanCopyRequest, request(writeCleanCopy, { refused: '' }));
 
   connection.listen();
 }

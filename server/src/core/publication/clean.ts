@@ -17,11 +17,6 @@ export interface CleanOptions {
   title?: string;
 }
 
-/** `report.pdf` → `report.publicatie.pdf`. */
-export function cleanedName(file: string): string {
-  return file.replace(/(\.(?:docx|pdf))$/i, '.publicatie$1');
-}
-
 function serialize(doc: Document): string {
   return new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
 }

@@ -1,19 +1,13 @@
 // The pub-* rules (issue 17): what a PDF or Word file holds besides its text, judged before publication.
 // They read `doc.publication`, the facts `nota check --publication` gathers from the file; on text they
 // find nothing. Messages never repeat personal data: they say what kind of thing is where.
-import { detectPersonalData } from '../pii';
+import { personalKind } from '../publication/personal';
 import type { PublicationFacts } from '../publication/types';
-import { readSource } from '../source/document';
 import type { Span } from '../types';
 import type { NotaDocument } from '../model/types';
 import type { Rule, RuleContext } from './rule';
 
 const START: Span = { start: 0, end: 0 };
-
-/** What kind of personal data a text holds ("pii.kind.name"), or undefined. */
-function personalKind(text: string, publicPersons: string[]): string | undefined {
-  return detectPersonalData(readSource(text), { publicPersons }).map((candidate) => candidate.type)[0];
-}
 
 /** A login name in a properties field ("jjansen", "j.devries", "JANSENJ"): letters, dots, digits, no spaces. */
 const USER_NAME = /^(?=.{4,24}$)[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/i;
