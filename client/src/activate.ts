@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { type BaseLanguageClient, CloseAction, ErrorAction, type LanguageClientOptions, State } from 'vscode-languageclient';
 import { registerCommands } from './commands';
 import { registerDocuments } from './documents';
+import { registerPublication } from './publication';
 import { type ExportArgs, PreviewManager } from './preview';
 import { NotaStatusBar } from './statusBar';
 import { WorkspaceFilesNotification } from '../../server/src/lsp/requests';
@@ -61,6 +62,7 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     previews,
     ...registerCommands(() => client, context.globalState),
     ...registerDocuments(() => client),
+    ...registerPublication(() => client),
     vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
     vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),
     vscode.commands.registerCommand('nota.openLockedPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true, true)),

@@ -301,7 +301,7 @@ describe('cleaned copies for publication', function () {
       assert.match(run.stderr, new RegExp(`^nota: nota\\.pdf: nota\\.publicatie\\.pdf not written: ${personal} personal-data findings and 1 failed redaction remain; redact the source document, make a new PDF and check again\\.$`, 'm'));
       assert.deepEqual(fs.readdirSync(dir), ['nota.pdf']);
       const dutch = nota('--publication', '--write-clean', '--locale', 'nl', 'nota.pdf');
-      assert.match(dutch.stderr, new RegExp(`^nota: nota\\.pdf: nota\\.publicatie\\.pdf niet geschreven: er staan nog ${personal} bevindingen met persoonsgegevens en 1 mislukte lakking in; lak het brondocument, maak een nieuwe pdf en controleer opnieuw\\.$`, 'm'));
+      assert.match(dutch.stderr, new RegExp(`^nota: nota\\.pdf: nota\\.publicatie\\.pdf niet geschreven: er staan nog ${personal} meldingen van persoonsgegevens en 1 mislukte lakking in; lak het brondocument, maak een nieuwe pdf en controleer opnieuw\\.$`, 'm'));
       assert.deepEqual(fs.readdirSync(dir), ['nota.pdf']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

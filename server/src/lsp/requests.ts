@@ -115,6 +115,8 @@ export type PublicationCategory = 'metadata' | 'hidden-content' | 'failed-redact
 
 export interface PublicationFinding {
   rule: string;
+  /** The rule's documentation page. */
+  docs: string;
   severity: 'error' | 'warning' | 'information' | 'hint';
   category: PublicationCategory;
   /** In the user's language; never the personal data itself: a pii-* finding says what kind it is. */
