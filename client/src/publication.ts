@@ -33,14 +33,21 @@ function categoryTitle(category: PublicationCategory): string {
   }
 }
 
-/** "Page 2, line 14, column 5", "Page 1, at 127, 776 pt (60 × 14 pt)", "Paragraph 3": where a finding is. */
+/** "Page 2, line 14, column 5 of the text as Nota reads it", "Paragraph 3": where a finding in the text is. */
 function placeOf(finding: PublicationFinding): string | undefined {
+  if (finding.category !== 'personal-data') return undefined;
   const parts: string[] = [];
   if (finding.page !== undefined) parts.push(vscode.l10n.t('Page {0}', finding.page));
   else if (finding.paragraph !== undefined) parts.push(vscode.l10n.t('Paragraph {0}', finding.paragraph));
-  if (finding.box) parts.push(vscode.l10n.t('at {0}, {1} pt from the lower left ({2} × {3} pt)', ...finding.box));
-  else if (finding.line !== undefined) parts.push(vscode.l10n.t('line {0}, column {1} of the text as Nota reads it', finding.line, finding.column ?? 1));
+  if (finding.line !== undefined) parts.push(vscode.l10n.t('line {0}, column {1} of the text as Nota reads it', finding.line, finding.column ?? 1));
   return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** A finding as the report and the Problems panel say it: its place first; a failed redaction's box after it. */
+function findingText(finding: PublicationFinding): string {
+  const place = placeOf(finding);
+  const box = finding.box ? ` (${vscode.l10n.t('box at {0}, {1} pt from the lower left, {2} × {3} pt', ...finding.box)})` : '';
+  return `${place ? `${place}: ` : ''}${finding.message}${box}`;
 }
 
 function severityWord(severity: PublicationFinding['severity']): string {
@@ -71,8 +78,7 @@ export function reportText(files: readonly PublicationFile[]): string {
       lines.push(`### ${categoryTitle(category)}`, '');
       if (findings.length === 0) lines.push(vscode.l10n.t('Nothing found.'));
       for (const finding of findings) {
-        const place = placeOf(finding);
-        lines.push(`- ${severityWord(finding.severity)} ${finding.rule}: ${place ? `${place}: ` : ''}${finding.message}`);
+        lines.push(`- ${severityWord(finding.severity)} ${finding.rule}: ${findingText(finding)}`);
       }
       lines.push('');
     }
@@ -104,9 +110,8 @@ class ReportProvider implements vscode.TextDocumentContentProvider {
 
 function diagnosticsOf(file: PublicationFile): vscode.Diagnostic[] {
   return file.findings.map((finding) => {
-    // the message of a failed redaction or of hidden content on a page says its page already
-    const place = finding.category === 'personal-data' ? placeOf(finding) : undefined;
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), place ? `${place}: ${finding.message}` : finding.message, SEVERITY[finding.severity]);
+    // on the .docx or .pdf itself, which has no lines: the place is in the message (a failed redaction's says its page)
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), findingText(finding), SEVERITY[finding.severity]);
     diagnostic.source = 'Nota (publication)';
     diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(finding.docs) };
     return diagnostic;

@@ -760,6 +760,83 @@ describe('Nota in VS Code', function () {
     assert.ok(!fs.existsSync(review.fsPath), 'nothing is written when the writer declines');
   });
 
+  it('"Check Before Publication" on a folder: pub-* and pii-* findings in the Problems panel, a report per file and kind of issue without the personal data, and Write cleaned copy only where allowed', async function () {
+    this.timeout(120_000);
+    // required at run time: the suite is not bundled, and pdf-lib is one of the extension's dependencies
+    const { PDFDocument, StandardFonts, rgb } = require('pdf-lib') as typeof import('pdf-lib');
+    const pdf = async (leaky: boolean) => {
+      const doc = await PDFDocument.create();
+      doc.setAuthor('Jan de Vries');
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.addPage([595, 842]);
+      page.drawText(leaky ? 'Opgesteld door J. de Vries' : 'Tekst van de nota', { x: 50, y: 780, size: 11, font });
+      if (leaky) page.drawRectangle({ x: 127, y: 776, width: 60, height: 14, color: rgb(0, 0, 0) });
+      return doc.save();
+    };
+    const leaky = fixture('publicatie/gelakt.pdf');
+    const clean = fixture('publicatie/schoon.pdf');
+    await vscode.workspace.fs.writeFile(leaky, await pdf(true));
+    await vscode.workspace.fs.writeFile(clean, await pdf(false));
+    const outcome = await vscode.commands.executeCommand<{ files: { uri: string; cleanCopy: { allowed: boolean } }[]; report: vscode.TextDocument; offered: string[] }>('nota.checkPublication', fixture('publicatie'), [fixture('publicatie')]);
+    assert.deepStrictEqual(outcome.files.map((file) => [file.uri, file.cleanCopy.allowed]), [[leaky.toString(), false], [clean.toString(), true]]);
+    assert.deepStrictEqual(outcome.offered, ['Show Problems', 'Write cleaned copy']);
+    const problems = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Nota (publication)').map((d) => `${d.severity === vscode.DiagnosticSeverity.Error ? 'error' : 'warning'} ${codeOf(d)}: ${d.message}`);
+    assert.deepStrictEqual(problems(leaky), [
+      'warning pub-language: No document language is set: set it to Dutch (nl-NL).',
+      'error pub-metadata: The document properties hold a person\'s name in "PDF Info Author": empty the field or set it to the organisation, then publish again.',
+      'warning pub-title: The document has no title in its properties.',
+      'warning pub-untagged: The PDF is not tagged: screen readers cannot follow its headings, lists and tables.',
+      'error pii-name: Page 1, line 1, column 16 of the text as Nota reads it: Personal data (a person\'s name) in the text as published: redact it in the source document and make a new file.',
+      'error pub-redaction-failed: Page 1: a person\'s name is still in the text layer under a black box: anyone can copy it. Redact the source document again and make a new PDF; a box drawn over text hides nothing. (box at 127, 776 pt from the lower left, 60 × 14 pt)',
+    ]);
+    assert.ok(problems(clean).includes('error pub-metadata: The document properties hold a person\'s name in "PDF Info Author": empty the field or set it to the organisation, then publish again.'), problems(clean).join('\n'));
+    const report = outcome.report.getText();
+    assert.strictEqual(outcome.report.uri.scheme, 'nota-publication-report');
+    assert.ok(!report.includes('Vries'), 'the report never shows the personal data');
+    const section = report.slice(report.indexOf('## publicatie/gelakt.pdf'), report.indexOf('## publicatie/schoon.pdf'));
+    assert.strictEqual(
+      section,
+      [
+        '## publicatie/gelakt.pdf',
+        '',
+        '### Metadata with personal data',
+        '',
+        '- Error pub-metadata: The document properties hold a person\'s name in "PDF Info Author": empty the field or set it to the organisation, then publish again.',
+        '',
+        '### Hidden content',
+        '',
+        'Nothing found.',
+        '',
+        '### Failed redactions',
+        '',
+        '- Error pub-redaction-failed: Page 1: a person\'s name is still in the text layer under a black box: anyone can copy it. Redact the source document again and make a new PDF; a box drawn over text hides nothing. (box at 127, 776 pt from the lower left, 60 × 14 pt)',
+        '',
+        '### Personal data in the text layer',
+        '',
+        '- Error pii-name: Page 1, line 1, column 16 of the text as Nota reads it: Personal data (a person\'s name) in the text as published: redact it in the source document and make a new file.',
+        '',
+        '### Accessibility and findability',
+        '',
+        '- Warning pub-language: No document language is set: set it to Dutch (nl-NL).',
+        '- Warning pub-title: The document has no title in its properties.',
+        '- Warning pub-untagged: The PDF is not tagged: screen readers cannot follow its headings, lists and tables.',
+        '',
+        '### Cleaned copy',
+        '',
+        'gelakt.publicatie.pdf not written: 1 personal-data finding and 1 failed redaction remain; redact the source document, make a new PDF and check again.',
+        '',
+        '',
+      ].join('\n'),
+    );
+    assert.match(report, /### Cleaned copy\n\nschoon\.publicatie\.pdf can be written \("Write cleaned copy"\)\./);
+    // the action writes where the check allows it, and refuses (writing nothing) where it does not
+    const refused = await vscode.commands.executeCommand<{ written: string[]; refused: string[] }>('nota.writeCleanCopy', leaky);
+    assert.deepStrictEqual(refused, { written: [], refused: ['gelakt.pdf: gelakt.publicatie.pdf not written: 1 personal-data finding and 1 failed redaction remain; redact the source document, make a new PDF and check again.'] });
+    const written = await vscode.commands.executeCommand<{ written: string[]; refused: string[] }>('nota.writeCleanCopy', clean);
+    assert.deepStrictEqual(written, { written: [fixture('publicatie/schoon.publicatie.pdf').toString()], refused: [] });
+    assert.deepStrictEqual(fs.readdirSync(fixture('publicatie').fsPath).sort(), ['gelakt.pdf', 'schoon.pdf', 'schoon.publicatie.pdf']);
+  });
+
   it('shows the diagnostics in the workbench (screenshot)', async function () {
     const signalDir = process.env.NOTA_E2E_SIGNAL_DIR;
     if (!signalDir || !process.env.NOTA_E2E_SCREENSHOT) this.skip();
