@@ -19,8 +19,8 @@ import { REPO } from '../support/check';
 const config = resolveConfig([]);
 
 /** The pub-* findings as rule: message, for a file's facts and text. */
-function judged(facts: PublicationFacts, text = ''): string[] {
-  return checkText(text, { config, locale: 'en', fileName: 'x.pdf', publication: facts })
+function judged(facts: PublicationFacts, text = '', locale: 'en' | 'nl' = 'en'): string[] {
+  return checkText(text, { config, locale, fileName: 'x.pdf', publication: facts })
     .findings.filter((finding) => finding.ruleId.startsWith('pub-'))
     .map((finding) => `${finding.ruleId}: ${finding.message}`);
 }
@@ -133,6 +133,13 @@ describe('before publication: PDF', function () {
       ['text-over-text', 1, 'render-mode-3', 'Klaas Smit'],
     ]);
     assert.ok(judged(facts).includes('pub-hidden-content: Page 1 holds text drawn invisibly (white) over visible text, and it holds personal data: remove it before publication.'), judged(facts).join('\n'));
+    // why it cannot be seen, in the reader's language
+    assert.deepEqual(judged(facts, '', 'nl').filter((finding) => finding.startsWith('pub-hidden-content')), [
+      'pub-hidden-content: Pagina 1 bevat onzichtbaar getekende tekst (wit) over zichtbare tekst, en het bevat persoonsgegevens: verwijder dit vóór publicatie.',
+      'pub-hidden-content: Pagina 1 bevat onzichtbaar getekende tekst (kleiner dan 1 pt) over zichtbare tekst, en het bevat persoonsgegevens: verwijder dit vóór publicatie.',
+      'pub-hidden-content: Pagina 1 bevat onzichtbaar getekende tekst (weergavemodus 3: niet gevuld, niet omlijnd) over zichtbare tekst, en het bevat persoonsgegevens: verwijder dit vóór publicatie.',
+    ]);
+    assert.ok(judged(facts).includes('pub-hidden-content: Page 1 holds text drawn invisibly (render mode 3: neither filled nor stroked) over visible text, and it holds personal data: remove it before publication.'), judged(facts).join('\n'));
   });
 
   it('an annotation with text and a filled-in form field are hidden content', async () => {
@@ -174,7 +181,7 @@ describe('before publication: Word', () => {
     const findings = judged(facts, 'Kern nieuw');
     assert.deepEqual(findings.filter((finding) => finding.startsWith('pub-hidden-content')).sort(), [
       'pub-hidden-content: The file holds a comment with its author\'s name: remove it before publication.',
-      'pub-hidden-content: The file holds a tracked change (ins) with its author\'s name: remove it before publication.',
+      'pub-hidden-content: The file holds a tracked change (an insertion) with its author\'s name: remove it before publication.',
       'pub-hidden-content: The file holds hidden text: remove it before publication.',
     ]);
     assert.equal(findings.filter((finding) => finding.startsWith('pub-metadata')).length, 2);

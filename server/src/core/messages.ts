@@ -283,6 +283,12 @@ export const MESSAGES = {
   'pub.hidden.hidden-layer': { en: 'a hidden layer "{name}"', nl: 'een verborgen laag "{name}"' },
   'pub.hidden.javascript': { en: 'JavaScript', nl: 'JavaScript' },
   'pub.hidden.text-over-text': { en: 'text drawn invisibly ({name}) over visible text', nl: 'onzichtbaar getekende tekst ({name}) over zichtbare tekst' },
+  // why hidden content is hidden, and what a tracked change is: said in the reader's language
+  'pub.invisible.white': { en: 'white', nl: 'wit' },
+  'pub.invisible.tiny': { en: 'smaller than 1 pt', nl: 'kleiner dan 1 pt' },
+  'pub.invisible.render-mode-3': { en: 'render mode 3: neither filled nor stroked', nl: 'weergavemodus 3: niet gevuld, niet omlijnd' },
+  'pub.change.ins': { en: 'an insertion', nl: 'een invoeging' },
+  'pub.change.del': { en: 'a deletion', nl: 'een verwijdering' },
   'pub.by-author': { en: ' with its author\'s name', nl: ' met de naam van de auteur' },
   'pub.holds-personal-data': { en: ', and it holds personal data', nl: ', en het bevat persoonsgegevens' },
   'pub-redaction-failed.text-under-box': { en: 'Page {page}: {what} is still in the text layer under a black box: anyone can copy it. Redact the source document again and make a new PDF; a box drawn over text hides nothing.', nl: 'Pagina {page}: {what} staat nog in de tekstlaag onder een zwart vlak: iedereen kan die kopiëren. Lak het brondocument opnieuw en maak een nieuwe pdf; een vlak over tekst verbergt niets.' },

@@ -2,7 +2,8 @@
 // They read `doc.publication`, the facts `nota check --publication` gathers from the file; on text they
 // find nothing. Messages never repeat personal data: they say what kind of thing is where.
 import { personalKind } from '../publication/personal';
-import type { PublicationFacts } from '../publication/types';
+import type { MessageId, MessageRef } from '../messages';
+import type { HiddenContent, PublicationFacts } from '../publication/types';
 import type { Span } from '../types';
 import type { NotaDocument } from '../model/types';
 import type { Rule, RuleContext } from './rule';
@@ -21,6 +22,13 @@ function metadataProblem(field: string, value: string, publicPersons: string[]):
   if (kind === 'name' || kind === 'email' || kind === 'signature') return kind;
   if (PERSON_FIELDS.test(field) && USER_NAME.test(value.trim()) && !value.includes('.nl')) return 'user-name';
   return undefined;
+}
+
+/** What to call hidden content: why text is invisible and what a tracked change is in the reader's words; a file, field or layer by its name. */
+function nameOf(item: HiddenContent): string | MessageRef {
+  if (item.kind === 'text-over-text' && item.name) return { message: `pub.invisible.${item.name}` as MessageId };
+  if (item.kind === 'tracked-change' && (item.name === 'ins' || item.name === 'del')) return { message: `pub.change.${item.name}` };
+  return item.name ?? '';
 }
 
 function facts(doc: NotaDocument): PublicationFacts | undefined {
@@ -60,7 +68,7 @@ export const PUBLICATION_RULES: readonly Rule[] = [
       const personal = item.text ? personalKind(item.text, config.publicPersons) : undefined;
       report({
         message: item.page ? 'pub-hidden-content.page' : 'pub-hidden-content',
-        args: { what: { message: `pub.hidden.${item.kind}` as 'pub.hidden.comment', args: { name: item.name ?? '' } }, page: item.page ?? '', by: item.author ? { message: 'pub.by-author' } : '', personal: personal ? { message: 'pub.holds-personal-data' } : '' },
+        args: { what: { message: `pub.hidden.${item.kind}` as 'pub.hidden.comment', args: { name: nameOf(item) } }, page: item.page ?? '', by: item.author ? { message: 'pub.by-author' } : '', personal: personal ? { message: 'pub.holds-personal-data' } : '' },
         span: START,
       });
     }
