@@ -315,6 +315,32 @@ describe('cleaned copies for publication', function () {
     }
   });
 
+  it('nota check --publication --write-clean writes the organisation of .notarc.json as the author of a Word copy', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-clean-organisation-'));
+    try {
+      fs.writeFileSync(path.join(dir, '.notarc.json'), JSON.stringify({ organisation: 'Ministerie van BZK' }));
+      fs.writeFileSync(
+        path.join(dir, 'nota.docx'),
+        docx({
+          'word/document.xml': `<w:document ${W}><w:body><w:p><w:r><w:t>Kern van de nota</w:t></w:r></w:p></w:body></w:document>`,
+          'docProps/core.xml': '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Nota</dc:title><dc:creator>Jan de Vries</dc:creator><cp:lastModifiedBy>jdvries</cp:lastModifiedBy></cp:coreProperties>',
+        }),
+      );
+      const run = spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', '--publication', '--write-clean', 'nota.docx'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      assert.match(run.stderr, /^nota: nota\.docx: wrote the cleaned copy nota\.publicatie\.docx$/m);
+      assert.deepEqual(inspectDocx(new Uint8Array(fs.readFileSync(path.join(dir, 'nota.publicatie.docx')))).metadata, [
+        { field: 'docProps/core.xml title', value: 'Nota' },
+        { field: 'docProps/core.xml creator', value: 'Ministerie van BZK' },
+        { field: 'docProps/core.xml lastModifiedBy', value: 'Ministerie van BZK' },
+      ]);
+      const again = spawnSync(process.execPath, [path.join(REPO, 'bin', 'nota.js'), 'check', '--publication', '--write-clean', 'nota.publicatie.docx'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      assert.match(again.stderr, /^nota: nota\.publicatie\.docx: this is a cleaned copy already; no copy of it is written$/m);
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['.notarc.json', 'nota.docx', 'nota.publicatie.docx']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('nota check --publication --write-clean never writes over an existing cleaned copy', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nota-clean-exists-'));
     try {

@@ -53,7 +53,7 @@ describe('configuration', () => {
     assert.equal(broken.message, 'Invalid JSON: a colon was expected.');
     assert.equal(problemText(broken, 'nl'), 'Ongeldige JSON: een dubbele punt werd verwacht.');
     const [unknown] = parseConfigText('{"rulez": {}}', RULE_IDS).problems;
-    assert.equal(problemText(unknown, 'nl'), 'Onbekende sleutel "rulez". Bekende sleutels: root, rules, sections, publicPersons, publicAddresses, purposes, ignore, referencePattern, redactionMarker.');
+    assert.equal(problemText(unknown, 'nl'), 'Onbekende sleutel "rulez". Bekende sleutels: root, rules, sections, publicPersons, publicAddresses, purposes, ignore, referencePattern, redactionMarker, organisation.');
   });
 
   it('changes a rule severity and turns a rule off', () => {
@@ -150,11 +150,27 @@ describe('suppression comments', () => {
   });
 });
 
+describe('organisation (the author of cleaned copies for publication)', () => {
+  it('is the trimmed name, from the nearest layer; an empty or overlong value is a located problem', () => {
+    const { layer, problems } = parseConfigText('{"organisation": "  Ministerie van BZK "}', RULE_IDS);
+    assert.deepEqual(problems, []);
+    const config = resolveConfig([{ layer, origin: '/a/.notarc.json' }]);
+    assert.equal(config.organisation, 'Ministerie van BZK');
+    assert.equal(config.origins.organisation, '/a/.notarc.json');
+    assert.equal(resolveConfig([]).organisation, '');
+    const text = '{"organisation": ""}';
+    const [empty] = parseConfigText(text, RULE_IDS).problems;
+    assert.equal(text.slice(empty.span.start, empty.span.end), '""');
+    assert.equal(problemText(empty, 'nl'), '"organisation" moet de naam van de organisatie zijn (een niet-lege tekenreeks van hoogstens 200 tekens), zoals "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties".');
+    assert.equal(parseConfigText(JSON.stringify({ organisation: 'x'.repeat(201) }), RULE_IDS).problems.length, 1);
+  });
+});
+
 describe('JSON schema of .notarc.json', () => {
   it('names every rule of the registry (run `npx tsx scripts/update-schema.ts` after adding a rule)', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'notarc.schema.json'), 'utf8'));
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULE_IDS].sort());
-    assert.deepEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort(), ['ignore', 'publicAddresses', 'publicPersons', 'purposes', 'redactionMarker', 'referencePattern', 'root', 'rules', 'sections']);
+    assert.deepEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort(), ['ignore', 'organisation', 'publicAddresses', 'publicPersons', 'purposes', 'redactionMarker', 'referencePattern', 'root', 'rules', 'sections']);
   });
 });
 

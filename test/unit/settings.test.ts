@@ -59,9 +59,9 @@ describe('settings in the Settings UI', () => {
     assert.deepEqual(config.sections.slice(-3).map((section) => section.name), ["Risico's", 'Informatie die niet openbaar gemaakt kan worden', 'Bijlagen']);
   });
 
-  it('are ordered: when to check, rules, personal data, the document conventions, then preview and trace', () => {
+  it('are ordered: when to check, rules, personal data, the document conventions, the organisation (cleaned copies), then preview and trace', () => {
     const ordered = Object.entries(properties).sort(([, a], [, b]) => a.order - b.order).map(([key]) => key);
-    assert.deepEqual(ordered, ['nota.validate.run', 'nota.rules', 'nota.publicPersons', 'nota.publicAddresses', 'nota.redactionMarker', 'nota.referencePattern', 'nota.purposes', 'nota.sections', 'nota.preview.style', 'nota.trace.server']);
+    assert.deepEqual(ordered, ['nota.validate.run', 'nota.rules', 'nota.publicPersons', 'nota.publicAddresses', 'nota.redactionMarker', 'nota.referencePattern', 'nota.purposes', 'nota.sections', 'nota.organisation', 'nota.preview.style', 'nota.trace.server']);
   });
 
   it('every choice has a description, in English and Dutch', () => {
@@ -89,5 +89,11 @@ describe('settings in the Settings UI', () => {
     assert.deepEqual(config.purposes, ['BESLUITVORMING']);
     assert.equal(config.rules['section-empty']?.severity, 'off');
     assert.equal(config.referencePattern, resolveConfig([]).referencePattern);
+  });
+
+  it('nota.organisation reaches the configuration (the author of cleaned copies); left empty it is not set', () => {
+    const set = settingsFrom(asSent({ 'nota.organisation': 'Ministerie van BZK' }));
+    assert.equal(resolveConfig([{ layer: set.layer ?? {}, origin: 'settings' }]).organisation, 'Ministerie van BZK');
+    assert.equal(settingsFrom(asSent({ 'nota.organisation': '' })).layer?.organisation, undefined);
   });
 });
