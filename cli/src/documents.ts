@@ -1,10 +1,10 @@
 // Word and PDF files in `nota check`: read into the text as Nota reads it, with the page or paragraph of
 // every offset. Their findings never become edits: --fix does not write Word or PDF files.
 import { readDocx } from '../../server/src/core/source/formats/docx';
-import { readPdf } from '../../server/src/core/source/formats/pdf';
+import { openPdf, readOpenPdf, readPdf } from '../../server/src/core/source/formats/pdf';
 import { DocumentReadError, type ReadDocument } from '../../server/src/core/source/formats/types';
 import { inspectDocx } from '../../server/src/core/publication/docx';
-import { inspectPdf } from '../../server/src/core/publication/pdf';
+import { inspectOpenPdf } from '../../server/src/core/publication/pdf';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
@@ -15,13 +15,27 @@ import { FileError, FileExists, readFileBytes, writeNewFileAtomically } from './
 /** The file's text as Nota reads it and, for `--publication`, what the file holds besides it. */
 export async function readPublishedFile(file: string): Promise<{ read: ReadDocument; facts: PublicationFacts }> {
   const data = readBytes(file);
-  const facts = /\.pdf$/i.test(file) ? await inspectPdf(data).catch(unreadable) : inspectDocxOrFail(data);
+  if (!/\.pdf$/i.test(file)) {
+    const facts = inspectDocxOrFail(data);
+    try {
+      return { read: readDocx(data), facts };
+    } catch (error) {
+      throw unreadable(error);
+    }
+  }
+  // one document for the inspector and the reader: the file is parsed once, its fonts loaded once
+  const document = await openPdf(data).catch(unreadable);
   try {
-    return { read: /\.pdf$/i.test(file) ? await readPdf(data) : readDocx(data), facts };
-  } catch (error) {
-    // a scan without OCR: no text to check, but the file is judged (pub-no-text)
-    if (error instanceof DocumentReadError && error.reason === 'no-text') return { read: { format: 'pdf', text: '', places: [], trackedChanges: 0 }, facts };
-    throw unreadable(error);
+    const facts = await inspectOpenPdf(document).catch(unreadable);
+    try {
+      return { read: await readOpenPdf(document), facts };
+    } catch (error) {
+      // a scan without OCR: no text to check, but the file is judged (pub-no-text)
+      if (error instanceof DocumentReadError && error.reason === 'no-text') return { read: { format: 'pdf', text: '', places: [], trackedChanges: 0 }, facts };
+      throw unreadable(error);
+    }
+  } finally {
+    await document.destroy();
   }
 }
 

@@ -3,6 +3,7 @@
 // "blacked out" name that can be copied), an unapplied Redact annotation, or a dark highlight. The boxes
 // and the text are followed through the page's operator list (transforms, fill colours, text matrices), in
 // drawing order: text drawn after a box is on top of it and visible, unless it is dark too.
+import { openPdf, type OpenPdf } from '../source/formats/pdf';
 import { pdfjs, type PdfJs } from '../source/formats/pdfjs';
 import type { FailedRedaction, HiddenContent, MetadataField, PublicationFacts } from './types';
 
@@ -173,74 +174,79 @@ function coveredText(text: DrawnText, box: Box): string {
 }
 
 export async function inspectPdf(bytes: Uint8Array): Promise<PublicationFacts> {
-  const { getDocument, OPS, AnnotationMode } = await pdfjs();
-  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  const document = await openPdf(bytes);
   try {
-    const metadata: MetadataField[] = [];
-    const { info, metadata: xmp } = (await document.getMetadata()) as unknown as { info: Record<string, unknown>; metadata?: Iterable<[string, unknown]> };
-    for (const key of ['Author', 'Creator', 'Producer', 'Title', 'Subject', 'Keywords']) {
-      const value = info[key];
-      if (typeof value === 'string' && value.trim()) metadata.push({ field: `PDF Info ${key}`, value: value.trim() });
-    }
-    // pdfjs's Metadata is iterable as [name, value] pairs (it has no getAll)
-    for (const [key, value] of xmp ?? []) {
-      const text = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
-      if (text.trim()) metadata.push({ field: `XMP ${key}`, value: text.trim() });
-    }
-    const hidden: HiddenContent[] = [];
-    const failedRedactions: FailedRedaction[] = [];
-    let hasText = false;
-    let tagged = Boolean(((await document.getMarkInfo()) as { Marked?: boolean } | null)?.Marked);
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      if (content.items.some((item) => 'str' in item && item.str.trim())) hasText = true;
-      if (number === 1 && tagged) tagged = (await page.getStructTree()) !== null;
-      // the page's own content: annotations are judged as annotations below
-      const { boxes, texts, invisible } = drawing((await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })) as { fnArray: number[]; argsArray: unknown[][] }, OPS);
-      for (const box of boxes) {
-        // a box as high as the text (not a rule line under it) that covers a good part of it; text drawn after
-        // the box is on top of it and readable, unless it is dark too
-        const under = texts
-          .filter((text) => (text.order < box.order || text.dark) && box.y1 - box.y0 >= (text.y1 - text.y0) * 0.6 && coveredShare(text, box) >= 0.3)
-          .map((text) => coveredText(text, box))
-          .filter((text) => text.replace(/[\s.,;:]/g, '').length >= 2);
-        if (under.length > 0) failedRedactions.push({ kind: 'text-under-box', page: number, text: under.join(' '), box: [box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0] });
-      }
-      // text nobody sees, drawn where a reader sees other text: a copy or a search finds the hidden one
-      for (const hiddenText of invisible) {
-        const over = texts.some((shown) => Math.max(coveredShare(hiddenText, shown), coveredShare(shown, hiddenText)) >= 0.3);
-        if (over) hidden.push({ kind: 'text-over-text', page: number, name: hiddenText.why, text: hiddenText.text });
-      }
-      for (const annotation of (await page.getAnnotations()) as { subtype?: string; contentsObj?: { str?: string }; color?: ArrayLike<number>; rect?: number[] }[]) {
-        const rect = annotation.rect ?? [0, 0, 0, 0];
-        const box = { x0: rect[0], y0: rect[1], x1: rect[2], y1: rect[3] };
-        const textUnder = texts.filter((text) => coveredShare(text, box) >= 0.3).map((text) => coveredText(text, box)).join(' ');
-        const color = annotation.color ? Array.from(annotation.color) : undefined;
-        if (annotation.subtype === 'Redact') failedRedactions.push({ kind: 'unapplied-redaction', page: number, text: textUnder, box: [box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0] });
-        else if (annotation.subtype === 'Highlight' && color && color.length >= 3 && (0.2126 * color[0] + 0.7152 * color[1] + 0.0722 * color[2]) / 255 < 0.35) {
-          failedRedactions.push({ kind: 'dark-highlight', page: number, text: textUnder, box: [box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0] });
-        } else if (annotation.contentsObj?.str?.trim() && annotation.subtype !== 'Link') {
-          hidden.push({ kind: 'annotation', page: number, name: annotation.subtype, text: annotation.contentsObj.str });
-        }
-      }
-    }
-    for (const [name, file] of Object.entries(((await document.getAttachments()) ?? {}) as Record<string, { filename?: string }>)) {
-      hidden.push({ kind: 'attachment', name: file.filename ?? name });
-    }
-    const fields = ((await document.getFieldObjects()) ?? {}) as Record<string, { value?: unknown; type?: string }[]>;
-    for (const [name, objects] of Object.entries(fields)) {
-      const value = objects.map((object) => object.value).find((v) => typeof v === 'string' && v.trim());
-      if (typeof value === 'string') hidden.push({ kind: 'form-value', name, text: value });
-    }
-    if (await document.getJSActions()) hidden.push({ kind: 'javascript' });
-    const layers = await document.getOptionalContentConfig();
-    for (const [id, group] of layers ?? []) if (!layers.isVisible(id)) hidden.push({ kind: 'hidden-layer', name: (group as { name?: string }).name ?? id });
-    const viewer = ((await document.getViewerPreferences()) ?? {}) as { DisplayDocTitle?: boolean };
-    const title = metadata.find((field) => field.field === 'PDF Info Title' || field.field === 'XMP dc:title')?.value;
-    const language = typeof info.Language === 'string' && info.Language.trim() ? info.Language.trim() : undefined;
-    return { format: 'pdf', metadata, hidden, failedRedactions, language, tagged, title, titleShown: viewer.DisplayDocTitle === true, hasText };
+    return await inspectOpenPdf(document);
   } finally {
     await document.destroy();
   }
+}
+
+/** What an open PDF holds besides its text (the reader may share the document: the file is parsed once). */
+export async function inspectOpenPdf(document: OpenPdf): Promise<PublicationFacts> {
+  const { OPS, AnnotationMode } = await pdfjs();
+  const metadata: MetadataField[] = [];
+  const { info, metadata: xmp } = (await document.getMetadata()) as unknown as { info: Record<string, unknown>; metadata?: Iterable<[string, unknown]> };
+  for (const key of ['Author', 'Creator', 'Producer', 'Title', 'Subject', 'Keywords']) {
+    const value = info[key];
+    if (typeof value === 'string' && value.trim()) metadata.push({ field: `PDF Info ${key}`, value: value.trim() });
+  }
+  // pdfjs's Metadata is iterable as [name, value] pairs (it has no getAll)
+  for (const [key, value] of xmp ?? []) {
+    const text = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : '';
+    if (text.trim()) metadata.push({ field: `XMP ${key}`, value: text.trim() });
+  }
+  const hidden: HiddenContent[] = [];
+  const failedRedactions: FailedRedaction[] = [];
+  let hasText = false;
+  let tagged = Boolean(((await document.getMarkInfo()) as { Marked?: boolean } | null)?.Marked);
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    if (number === 1 && tagged) tagged = (await page.getStructTree()) !== null;
+    // the page's own content: annotations are judged as annotations below
+    const { boxes, texts, invisible } = drawing((await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })) as { fnArray: number[]; argsArray: unknown[][] }, OPS);
+    // a text layer: any text drawn, also invisibly (a scan's OCR layer); the operator list has it already
+    if (texts.length > 0 || invisible.length > 0) hasText = true;
+    for (const box of boxes) {
+      // a box as high as the text (not a rule line under it) that covers a good part of it; text drawn after
+      // the box is on top of it and readable, unless it is dark too
+      const under = texts
+        .filter((text) => (text.order < box.order || text.dark) && box.y1 - box.y0 >= (text.y1 - text.y0) * 0.6 && coveredShare(text, box) >= 0.3)
+        .map((text) => coveredText(text, box))
+        .filter((text) => text.replace(/[\s.,;:]/g, '').length >= 2);
+      if (under.length > 0) failedRedactions.push({ kind: 'text-under-box', page: number, text: under.join(' '), box: [box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0] });
+    }
+    // text nobody sees, drawn where a reader sees other text: a copy or a search finds the hidden one
+    for (const hiddenText of invisible) {
+      const over = texts.some((shown) => Math.max(coveredShare(hiddenText, shown), coveredShare(shown, hiddenText)) >= 0.3);
+      if (over) hidden.push({ kind: 'text-over-text', page: number, name: hiddenText.why, text: hiddenText.text });
+    }
+    for (const annotation of (await page.getAnnotations()) as { subtype?: string; contentsObj?: { str?: string }; color?: ArrayLike<number>; rect?: number[] }[]) {
+      const rect = annotation.rect ?? [0, 0, 0, 0];
+      const box = { x0: rect[0], y0: rect[1], x1: rect[2], y1: rect[3] };
+      const textUnder = texts.filter((text) => coveredShare(text, box) >= 0.3).map((text) => coveredText(text, box)).join(' ');
+      const color = annotation.color ? Array.from(annotation.color) : undefined;
+      if (annotation.subtype === 'Redact') failedRedactions.push({ kind: 'unapplied-redaction', page: number, text: textUnder, box: [box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0] });
+      else if (annotation.subtype === 'Highlight' && color && color.length >= 3 && (0.2126 * color[0] + 0.7152 * color[1] + 0.0722 * color[2]) / 255 < 0.35) {
+        failedRedactions.push({ kind: 'dark-highlight', page: number, text: textUnder, box: [box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0] });
+      } else if (annotation.contentsObj?.str?.trim() && annotation.subtype !== 'Link') {
+        hidden.push({ kind: 'annotation', page: number, name: annotation.subtype, text: annotation.contentsObj.str });
+      }
+    }
+  }
+  for (const [name, file] of Object.entries(((await document.getAttachments()) ?? {}) as Record<string, { filename?: string }>)) {
+    hidden.push({ kind: 'attachment', name: file.filename ?? name });
+  }
+  const fields = ((await document.getFieldObjects()) ?? {}) as Record<string, { value?: unknown; type?: string }[]>;
+  for (const [name, objects] of Object.entries(fields)) {
+    const value = objects.map((object) => object.value).find((v) => typeof v === 'string' && v.trim());
+    if (typeof value === 'string') hidden.push({ kind: 'form-value', name, text: value });
+  }
+  if (await document.getJSActions()) hidden.push({ kind: 'javascript' });
+  const layers = await document.getOptionalContentConfig();
+  for (const [id, group] of layers ?? []) if (!layers.isVisible(id)) hidden.push({ kind: 'hidden-layer', name: (group as { name?: string }).name ?? id });
+  const viewer = ((await document.getViewerPreferences()) ?? {}) as { DisplayDocTitle?: boolean };
+  const title = metadata.find((field) => field.field === 'PDF Info Title' || field.field === 'XMP dc:title')?.value;
+  const language = typeof info.Language === 'string' && info.Language.trim() ? info.Language.trim() : undefined;
+  return { format: 'pdf', metadata, hidden, failedRedactions, language, tagged, title, titleShown: viewer.DisplayDocTitle === true, hasText };
 }

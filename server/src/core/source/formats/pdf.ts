@@ -4,7 +4,7 @@
 // numbers alone on a line are page furniture and left out; running headers stay, because the nota model
 // recognises a repeated Onze referentie and Datum itself. Hyphenation and PDF bullets are read as for text
 // pasted from a PDF.
-import { pdfjs } from './pdfjs';
+import { pdfjs, type PdfJs } from './pdfjs';
 import { DocumentReadError, type Place, type ReadDocument } from './types';
 
 interface PositionedText {
@@ -123,35 +123,47 @@ function bodySizeOf(pages: readonly { main: Line[] }[]): number {
   return best;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
+/** An open pdfjs document: the reader and the publication inspector can share one (the file parsed once). */
+export type OpenPdf = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Opens a PDF, or throws a DocumentReadError (encrypted, damaged); the caller destroys it. */
+export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
   const { getDocument } = await pdfjs();
-  let document;
   try {
-    document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: true }).promise;
+    return await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: true }).promise;
   } catch (error) {
     const name = (error as Error)?.name;
     if (name === 'PasswordException') throw new DocumentReadError('encrypted', 'the PDF is encrypted (password protected)');
     throw new DocumentReadError('damaged', `not a readable PDF (${(error as Error)?.message ?? error})`);
   }
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
+  const document = await openPdf(bytes);
   try {
-    const pages: PageLines[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(pageLines(content.items.filter((item) => 'str' in item) as PositionedText[], page.view[2] - page.view[0], page.view[3] - page.view[1]));
-    }
-    const bodySize = bodySizeOf(pages);
-    const places: Place[] = [];
-    let text = '';
-    pages.forEach((page, index) => {
-      const lines = readingOrder(page, bodySize);
-      if (text !== '' && !text.endsWith('\n\n')) text += '\n';
-      places.push({ start: text.length, page: index + 1 });
-      text += `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
-    });
-    if (text.replace(/\s/g, '') === '') throw new DocumentReadError('no-text', 'no text layer: scanned document (run OCR first)');
-    return { format: 'pdf', text, places, trackedChanges: 0 };
+    return await readOpenPdf(document);
   } finally {
     await document.destroy();
   }
+}
+
+/** The text of an open PDF as Nota reads it, with the offset where each page starts. */
+export async function readOpenPdf(document: OpenPdf): Promise<ReadDocument> {
+  const pages: PageLines[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    pages.push(pageLines(content.items.filter((item) => 'str' in item) as PositionedText[], page.view[2] - page.view[0], page.view[3] - page.view[1]));
+  }
+  const bodySize = bodySizeOf(pages);
+  const places: Place[] = [];
+  let text = '';
+  pages.forEach((page, index) => {
+    const lines = readingOrder(page, bodySize);
+    if (text !== '' && !text.endsWith('\n\n')) text += '\n';
+    places.push({ start: text.length, page: index + 1 });
+    text += `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  });
+  if (text.replace(/\s/g, '') === '') throw new DocumentReadError('no-text', 'no text layer: scanned document (run OCR first)');
+  return { format: 'pdf', text, places, trackedChanges: 0 };
 }
