@@ -59,6 +59,9 @@ describe('export to Word', function () {
     const withName = check(text.replace('Voorstel voor de Regeling', 'Brief van J. de Vries over de Regeling'), 'x.nota.md').doc;
     const titled = strFromU8(unzipSync(await exportDocx(withName, { config }))['docProps/core.xml']);
     assert.match(titled, /<dc:title>Brief van \[5\.1\.2e\] over de Regeling/);
+    // without --organisation, the configured organisation (.notarc.json, nota.organisation)
+    const configured = strFromU8(unzipSync(await exportDocx(doc, { config: { ...config, organisation: 'Ministerie van EZK' } }))['docProps/core.xml']);
+    assert.match(configured, /<dc:creator>Ministerie van EZK<\/dc:creator>/);
     assert.match(strFromU8(files['word/styles.xml']), /w:lang w:val="nl-NL"/);
     const review = readDocx(await exportDocx(doc, { config, keepPersonalData: true }));
     assert.match(review.text, /Gesproken met J\. de Vries \(06-12345678\)\./);

@@ -1,7 +1,7 @@
 // A nota as a Word document in its printed layout, with the `docx` library: Aan and Van, the header fields
 // in a right-hand column (a Word frame, as in the template), the subject, the purpose line, the sections as
 // headings, lists, the Bijlagen table; redaction markers as black-marked text with their ground. The
-// document language is Dutch; its properties name no person (author: the organisation given, or empty).
+// document language is Dutch; its properties name no person (author: the organisation given, else the configured organisation, or empty).
 // Personal data is redacted unless the caller asks for a review copy (`keepPersonalData`).
 import { AlignmentType, Document, HeadingLevel, HighlightColor, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
@@ -206,8 +206,8 @@ export async function exportDocx(doc: NotaDocument, options: DocxExportOptions):
   const bodyStart = doc.header.endLine < doc.lines.length ? doc.lines[doc.header.endLine].span.start : doc.text.length;
   const body = doc.source.tree.children.filter((node) => (node.position?.start.offset ?? 0) >= bodyStart);
   const document = new Document({
-    creator: options.organisation ?? '',
-    lastModifiedBy: options.organisation ?? '',
+    creator: options.organisation ?? options.config.organisation,
+    lastModifiedBy: options.organisation ?? options.config.organisation,
     // the subject as exported: personal data in it redacted like in the text
     title: doc.header.onderwerp ? writer.text(doc.header.onderwerp.span) : '',
     description: '',
