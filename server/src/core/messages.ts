@@ -319,7 +319,9 @@ export const MESSAGES = {
   'pub-no-text': { en: 'The PDF has no text layer (a scan without OCR): it cannot be read aloud, searched, or checked for personal data.', nl: 'De pdf heeft geen tekstlaag (een scan zonder OCR): die kan niet worden voorgelezen, doorzocht of op persoonsgegevens gecontroleerd.' },
   // Cleaned copies (--write-clean, Write cleaned copy): written only when no personal data remains in them
   'clean.written': { en: 'wrote the cleaned copy {copy}', nl: 'opgeschoonde kopie {copy} geschreven' },
-  'clean.refused': { en: '{copy} not written: {remaining} remain; redact the source document, make a new {format} and check again.', nl: '{copy} niet geschreven: er staan nog {remaining} in; lak het brondocument, maak een nieuwe {format} en controleer opnieuw.' },
+  'clean.refused': { en: '{copy} not written: {remaining} {remain}; redact the source document, make {format} and check again.', nl: '{copy} niet geschreven: er {remain} nog {remaining} in; lak het brondocument, maak {format} en controleer opnieuw.' },
+  'clean.remain.one': { en: 'remains', nl: 'staat' },
+  'clean.remain.other': { en: 'remain', nl: 'staan' },
   'clean.exists': { en: '{copy} exists already: move it away or delete it first (nothing was written).', nl: '{copy} bestaat al: verplaats of verwijder het eerst (er is niets geschreven).' },
   'clean.is-copy': { en: 'this is a cleaned copy already; no copy of it is written', nl: 'dit is al een opgeschoonde kopie; daarvan wordt geen kopie geschreven' },
   'clean.failed': { en: 'cannot write the cleaned copy {copy}: {reason}', nl: 'kan de opgeschoonde kopie {copy} niet schrijven: {reason}' },
@@ -330,8 +332,8 @@ export const MESSAGES = {
   'clean.count.hidden-personal-data.one': { en: '1 piece of hidden content with personal data', nl: '1 verborgen onderdeel met persoonsgegevens' },
   'clean.count.hidden-personal-data.other': { en: '{count} pieces of hidden content with personal data', nl: '{count} verborgen onderdelen met persoonsgegevens' },
   'clean.and': { en: '{first} and {last}', nl: '{first} en {last}' },
-  'clean.format.pdf': { en: 'PDF', nl: 'pdf' },
-  'clean.format.docx': { en: 'Word file', nl: 'Word-bestand' },
+  'clean.format.pdf': { en: 'a new PDF', nl: 'een nieuwe pdf' },
+  'clean.format.docx': { en: 'a new Word file', nl: 'een nieuw Word-bestand' },
   // Personal-data explanations (hover): what was found, why, and how sure
   'pii.explanation': { en: '{what}: {why}. This is {how} personal data (score {score}%).', nl: '{what}: {why}. Dit is {how} een persoonsgegeven (score {score}%).' },
   'pii.sure.very-likely': { en: 'very likely', nl: 'zeer waarschijnlijk' },

@@ -31,21 +31,27 @@ export function cleanAllowed(verdict: CleanVerdict): boolean {
   return verdict.personalData + verdict.failedRedactions + verdict.hiddenPersonalData === 0;
 }
 
-/** "3 personal-data findings and 1 failed redaction", in the locale: what stops the copy. */
-export function remainingText(locale: Locale, verdict: CleanVerdict): string {
-  const parts = (
+/** What stops the copy, in the locale: "3 personal-data findings and 1 failed redaction", "1 failed redaction". */
+function remaining(locale: Locale, verdict: CleanVerdict): { text: string; one: boolean } {
+  const counts = (
     [
       ['personal-data', verdict.personalData],
       ['failed-redaction', verdict.failedRedactions],
       ['hidden-personal-data', verdict.hiddenPersonalData],
     ] as const
-  )
-    .filter(([, count]) => count > 0)
-    .map(([kind, count]) => formatMessage(locale, `clean.count.${kind}.${count === 1 ? 'one' : 'other'}`, { count }));
-  return parts.length < 2 ? (parts[0] ?? '') : formatMessage(locale, 'clean.and', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
+  ).filter(([, count]) => count > 0);
+  const parts = counts.map(([kind, count]) => formatMessage(locale, `clean.count.${kind}.${count === 1 ? 'one' : 'other'}`, { count }));
+  const text = parts.length < 2 ? (parts[0] ?? '') : formatMessage(locale, 'clean.and', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
+  return { text, one: counts.length === 1 && counts[0][1] === 1 };
 }
 
-/** Why the copy of `file` (a .pdf or .docx) is not written, in the locale. */
+/** Why the copy (a .pdf or .docx name) is not written, in the locale. */
 export function refusalText(locale: Locale, copy: string, verdict: CleanVerdict): string {
-  return formatMessage(locale, 'clean.refused', { copy, remaining: remainingText(locale, verdict), format: formatMessage(locale, /\.pdf$/i.test(copy) ? 'clean.format.pdf' : 'clean.format.docx') });
+  const { text, one } = remaining(locale, verdict);
+  return formatMessage(locale, 'clean.refused', {
+    copy,
+    remaining: text,
+    remain: formatMessage(locale, one ? 'clean.remain.one' : 'clean.remain.other'),
+    format: formatMessage(locale, /\.pdf$/i.test(copy) ? 'clean.format.pdf' : 'clean.format.docx'),
+  });
 }
