@@ -62,6 +62,12 @@ describe('before publication: PDF', function () {
     assert.ok(!findings.join('\n').includes('Vries'));
   });
 
+  it('names every kind of personal data under a box, in both languages (a licence plate or V-number made the rule fail)', () => {
+    const under = (text: string): PublicationFacts => ({ format: 'pdf', metadata: [], hidden: [], failedRedactions: [{ kind: 'text-under-box', page: 2, text, box: [50, 700, 120, 14] }], language: 'nl-NL', tagged: true, title: 'Nota', titleShown: true, hasText: true });
+    assert.deepEqual(judged(under('Haar auto met kenteken 47-HRT-6')), ['pub-redaction-failed: Page 2: a licence plate is still in the text layer under a black box: anyone can copy it. Redact the source document again and make a new PDF; a box drawn over text hides nothing.']);
+    assert.deepEqual(judged(under('V-nummer 2718430956'), '', 'nl'), ['pub-redaction-failed: Pagina 2: een V-nummer (vreemdelingennummer) staat nog in de tekstlaag onder een zwart vlak: iedereen kan die kopiëren. Lak het brondocument opnieuw en maak een nieuwe pdf; een vlak over tekst verbergt niets.']);
+  });
+
   it('a box over two lines finds both; white text drawn on a dark box, a white box, a rule line and a box over spaces are no failed redaction', async () => {
     const facts = await inspectPdf(await pdf((page, _doc, font) => {
       page.drawText('Jan Jansen', { x: 50, y: 700, size: 11, font });
