@@ -14,6 +14,7 @@ import { inspectDocx } from '../../server/src/core/publication/docx';
 import { readDocx } from '../../server/src/core/source/formats/docx';
 import { inspectPdf } from '../../server/src/core/publication/pdf';
 import type { PublicationFacts } from '../../server/src/core/publication/types';
+import { cleanVerdict } from '../../server/src/core/publication/verdict';
 import { REPO } from '../support/check';
 
 const config = resolveConfig([]);
@@ -345,6 +346,21 @@ describe('cleaned copies for publication', function () {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a PDF note with personal data stops the copy (the PDF cleaner keeps annotations); a note without does not', async () => {
+    const withNote = (contents: string) =>
+      pdf((page, doc, font) => {
+        page.drawText('Tekst van de nota', { x: 50, y: 780, size: 11, font });
+        const note = doc.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [300, 700, 320, 720], Contents: PDFString.of(contents) });
+        page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(note)]));
+      }, CLEAN);
+    const verdictOf = async (bytes: Uint8Array) => {
+      const facts = await inspectPdf(bytes);
+      return cleanVerdict(checkText('Tekst van de nota', { config, locale: 'en', fileName: 'x.pdf', publication: facts }).findings, facts, []);
+    };
+    assert.deepEqual(await verdictOf(await withNote('Bel Jan de Vries, 06-12345678')), { personalData: 0, failedRedactions: 0, hiddenPersonalData: 1 });
+    assert.deepEqual(await verdictOf(await withNote('Klopt de tabel?')), { personalData: 0, failedRedactions: 0, hiddenPersonalData: 0 });
   });
 
   it('nota check --publication --write-clean never writes over an existing cleaned copy', async () => {
