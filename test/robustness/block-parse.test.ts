@@ -58,7 +58,7 @@ describe('block-wise parsing', function () {
       .array(fc.constantFrom('a', 'b c', '|', ' | ', ':', '-', '--', ':-', '-:', ':-:', '---', '\n', '\n\n', ' ', '\\', '`', '> ', '- ', '1. ', '#', '*'), { maxLength: 30 })
       .map((parts) => parts.join(''));
     const withTables = (text: string) => fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }).children;
-    for (const text of ['a\n:-', 'a\n-:', 'a\n:-:\nb', 'a | b\n--|--', 'a\n-\n', 'a\n---']) assert.deepEqual(parseBlock(text), withTables(text), text);
+    for (const text of ['a\n:-', 'a\n-:', 'a\n:-:\nb', 'a | b\n--|--', 'a\n-\n', 'a\n---', '[a]: /u\nb\n===\n', 'a\nb\n---\nc\n===\n', '> a\n---\n', '- a\n  b\n  ==\n']) assert.deepEqual(parseBlock(text), withTables(text), text);
     fc.assert(
       fc.property(fc.oneof(tableish, notaText), (text) => {
         assert.deepEqual(parseBlock(text), withTables(text));

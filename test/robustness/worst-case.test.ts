@@ -54,6 +54,17 @@ describe('worst-case Markdown (issue 22)', function () {
     assert.deepEqual(doc.sections.map((s) => s.title), check(VALID_NOTA).doc.sections.map((s) => s.title));
   });
 
+  it('200 KB of setext pairs without blank lines is read as 23,000 headings in linear time, given the time (micromark rebuilt the event list per heading)', () => {
+    const text = WORST_CASE_FAMILIES['setext pairs without blank lines'](SIZE);
+    const unbounded = { layer: { rules: { 'markdown-too-complex': { options: { msPerKb: 1e9, initialMs: 1e9 } } } } };
+    let headings = 0;
+    const taken = seconds(() => {
+      headings = check(text, unbounded).doc.lines.filter((line) => line.headingDepth === 2).length;
+    });
+    assert.equal(headings, Math.ceil(SIZE / 9));
+    assert.ok(taken <= 20 * normal + 1, `${taken.toFixed(1)} s, bound ${(20 * normal + 1).toFixed(1)} s`);
+  });
+
   it('a block that runs out of budget is read as plain text, with its exact offsets', () => {
     const block = 'text\n---\n'.repeat(5000);
     const text = `${VALID_NOTA}\n${block}`;

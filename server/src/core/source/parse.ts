@@ -15,6 +15,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Span } from '../types';
 import { BudgetClock, DEFAULT_PARSE_BUDGET, type ParseBudget, deadlineExtension, exceedsStructuralLimits } from './parse-budget';
+import { linearSetextExtension } from './linear-setext';
 import { guardForParsing } from './parse-guard';
 
 export interface Block {
@@ -66,8 +67,8 @@ const FENCE_OR_COMMENT_OPENER = /^ {0,3}(?:`{3}|~{3})|<!--/m;
  */
 const ONE_SHOT_PIECE = 4096;
 
-const PLAIN = { extensions: [deadlineExtension] };
-const WITH_TABLES = { extensions: [gfmTable(), deadlineExtension], mdastExtensions: [gfmTableFromMarkdown()] };
+const PLAIN = { extensions: [linearSetextExtension, deadlineExtension] };
+const WITH_TABLES = { extensions: [gfmTable(), linearSetextExtension, deadlineExtension], mdastExtensions: [gfmTableFromMarkdown()] };
 
 /**
  * Whether a GFM table can start in the text: its delimiter row needs a `|` or an alignment colon next
