@@ -45,7 +45,7 @@ const ATTEMPTS_PER_CLOCK_READ = 1024;
  * lines of `a* ` take seconds), so a paragraph with more than this is read as plain text without trying.
  * A paragraph of prose has a few dozen; bullets and `***` rules have none next to a word.
  */
-const MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH = 2048;
+const MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH = 256;
 
 /**
  * Link and image labels open (`[`, `![`) and not yet closed in one paragraph: the parser matches each
@@ -169,10 +169,17 @@ export class BudgetClock {
     this.slack = budget.initialMs;
   }
 
-  /** `parse(text)`, or undefined when it ran past the allowance that this piece adds to what is left. */
+  /**
+   * `parse(text)`, or undefined when it ran past the allowance that this piece adds to what is left.
+   * A piece that overran (the clock is read between construct attempts, and a resolver step runs
+   * unchecked) leaves a debt that the next pieces pay before they are tried: while the allowance is
+   * spent, a piece is read as plain text without parsing, so a document of many bad pieces costs no
+   * more than its budget plus one overrun.
+   */
   run<T>(length: number, parse: () => T): T | undefined {
     const cap = this.budget.initialMs + this.budget.msPerKb * MAX_SLACK_KB;
     this.slack = Math.min(cap, this.slack + (this.budget.msPerKb * length) / 1024);
+    if (this.slack <= 0) return undefined;
     const start = cpuMilliseconds();
     const outer = deadline;
     deadline = start + this.slack;
@@ -183,7 +190,7 @@ export class BudgetClock {
       throw error;
     } finally {
       deadline = outer;
-      this.slack = Math.max(0, this.slack - (cpuMilliseconds() - start));
+      this.slack -= cpuMilliseconds() - start;
     }
   }
 }

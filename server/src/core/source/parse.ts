@@ -52,6 +52,18 @@ export type BlockParse = RootContent[] | null;
  */
 const MAX_BLOCK_CHARACTERS = 65_536;
 
+/**
+ * A run of plain paragraph lines (no blank line, no list, quote, table or `|`, heading, fence, HTML or
+ * indentation) is split at a line beyond this length: micromark's inline resolvers splice the event
+ * list of the whole paragraph once per unmatched bracket or delimiter, quadratic in the paragraph
+ * (64 KB of `[a](` lines: 40 ms/KB, 4 KB: 9). A paragraph of prose is a few hundred characters; a
+ * longer one (text pasted from a PDF without blank lines) becomes two paragraphs, which no rule tells apart.
+ */
+const MAX_PARAGRAPH_CHARACTERS = 4096;
+const NOT_A_PARAGRAPH_LINE = /^(?:[ \t]|[>|#<`~]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))/;
+/** A line that would turn the paragraph line before it into a setext heading: never the first of a split. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** The lines of a table header: its header row and its delimiter row. */
@@ -132,6 +144,8 @@ export function splitBlocks(text: string): Block[] {
   // The header and delimiter rows of the table that the current line may continue.
   let tableHeader: string | undefined;
   let header: string | undefined;
+  // Whether every line of the current block so far is a plain paragraph line.
+  let paragraphRun = true;
   const push = (end: number) => {
     if (header === undefined) blocks.push({ text: text.slice(start, end), offset: start, line: startLine });
     else blocks.push({ text: header + text.slice(start, end), offset: start - header.length, line: startLine - TABLE_HEADER_LINES, borrowed: header.length });
@@ -143,12 +157,16 @@ export function splitBlocks(text: string): Block[] {
     if (blank || !content.includes('|')) tableHeader = undefined;
     const canStartBlock = previousBlank && !blank && !fence && !inComment && !/^[ \t]/.test(content);
     const tooLong = match.index - start >= MAX_BLOCK_CHARACTERS && !fence && !inComment;
-    if ((canStartBlock || tooLong) && match.index > start) {
+    const paragraphLine = !blank && !content.includes('|') && !NOT_A_PARAGRAPH_LINE.test(content);
+    const longParagraph = paragraphRun && paragraphLine && match.index - start >= MAX_PARAGRAPH_CHARACTERS && !SETEXT_UNDERLINE.test(content) && !TABLE_DELIMITER_ROW.test(content);
+    if ((canStartBlock || tooLong || longParagraph) && match.index > start) {
       push(match.index);
-      header = canStartBlock ? undefined : tableHeader;
+      header = canStartBlock || longParagraph ? undefined : tableHeader;
       start = match.index;
       startLine = line;
+      paragraphRun = true;
     }
+    if (!paragraphLine) paragraphRun = false;
     if (tableHeader === undefined && !fence && TABLE_DELIMITER_ROW.test(content) && previousLine.includes('|') && content.includes('-')) {
       tableHeader = previousLine + match[0];
     }
