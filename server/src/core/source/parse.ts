@@ -27,12 +27,16 @@ export interface Block {
    * piece's rows (offset and line count them), so that the rows parse as the same table's rows.
    */
   borrowed?: number;
+  /** Split from the block before it for length, not at a blank line: the same paragraph, list or table. */
+  splitForLength?: boolean;
 }
 
 /** The placed nodes of one block; `continuesTable`: its first node holds more rows of the table before it. */
 export interface PlacedBlock {
   nodes: RootContent[];
   tooComplex?: Span;
+  /** Its plain text continues the plain text of the block before it (one finding for both). */
+  continuesPlain?: boolean;
   continuesTable: boolean;
 }
 
@@ -146,9 +150,14 @@ export function splitBlocks(text: string): Block[] {
   let header: string | undefined;
   // Whether every line of the current block so far is a plain paragraph line.
   let paragraphRun = true;
+  let splitForLength = false;
   const push = (end: number) => {
-    if (header === undefined) blocks.push({ text: text.slice(start, end), offset: start, line: startLine });
-    else blocks.push({ text: header + text.slice(start, end), offset: start - header.length, line: startLine - TABLE_HEADER_LINES, borrowed: header.length });
+    const block: Block =
+      header === undefined
+        ? { text: text.slice(start, end), offset: start, line: startLine }
+        : { text: header + text.slice(start, end), offset: start - header.length, line: startLine - TABLE_HEADER_LINES, borrowed: header.length };
+    if (splitForLength) block.splitForLength = true;
+    blocks.push(block);
   };
   for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     if (match[0] === '') break;
@@ -162,6 +171,7 @@ export function splitBlocks(text: string): Block[] {
     if ((canStartBlock || tooLong || longParagraph) && match.index > start) {
       push(match.index);
       header = canStartBlock || longParagraph ? undefined : tableHeader;
+      splitForLength = !canStartBlock;
       start = match.index;
       startLine = line;
       paragraphRun = true;
@@ -305,7 +315,8 @@ function ownPart(block: Block): Block {
 export function placeBlock(block: Block, parsed: BlockParse, move: (node: RootContent, block: Block) => RootContent): PlacedBlock {
   if (!parsed) {
     const own = ownPart(block);
-    return { nodes: plainTextNodes(own.text).map((node) => move(node, own)), tooComplex: { start: own.offset, end: own.offset + own.text.length }, continuesTable: false };
+    const nodes = plainTextNodes(own.text).map((node) => move(node, own));
+    return { nodes, tooComplex: { start: own.offset, end: own.offset + own.text.length }, continuesPlain: block.splitForLength, continuesTable: false };
   }
   const nodes = parsed.map((node) => move(node, block));
   const [first] = nodes;
@@ -317,7 +328,12 @@ export function placeBlock(block: Block, parsed: BlockParse, move: (node: RootCo
 
 /** Adds a placed block's nodes to the tree: a continued table's rows join the table before them. */
 export function appendPlaced(tree: ModelTree, placed: PlacedBlock): void {
-  if (placed.tooComplex) tree.tooComplex.push(placed.tooComplex);
+  const lastPlain = tree.tooComplex[tree.tooComplex.length - 1];
+  if (placed.tooComplex && placed.continuesPlain && lastPlain?.end === placed.tooComplex.start) {
+    tree.tooComplex[tree.tooComplex.length - 1] = { start: lastPlain.start, end: placed.tooComplex.end };
+  } else if (placed.tooComplex) {
+    tree.tooComplex.push(placed.tooComplex);
+  }
   const previous = tree.children[tree.children.length - 1];
   const [first, ...rest] = placed.nodes;
   if (placed.continuesTable && previous?.type === 'table' && first.type === 'table') {
