@@ -42,7 +42,7 @@ export function worstCaseBench(entry, core, generateNota, sizes) {
       for (const bytes of sizes) {
         const measured = run(entry, '', family, bytes);
         const goalMs = Math.max(3000, (3000 * bytes) / 1048576);
-        cells[bytes] = { ...measured, ratio: measured.ms / baselines[bytes].ms, withinGoal: !measured.failed && measured.ms <= goalMs && measured.rssMB <= 1024 };
+        cells[bytes] = { ...measured, ratio: measured.ms / baselines[bytes].ms, withinGoal: !measured.failed && measured.ms <= goalMs && measured.rssMB <= 1024, withinGoalCpu: !measured.failed && measured.cpuMs <= goalMs && measured.rssMB <= 1024 };
       }
       rows.push({ family, cells });
     }
@@ -58,10 +58,11 @@ const sizeName = (bytes) => (bytes >= 1048576 ? `${bytes / 1048576} MB` : `${byt
 export function worstCaseLines(worst) {
   const lines = [];
   if (worst.skipped) return [`Skipped: ${worst.skipped}.`];
-  lines.push(`| family | ${worst.sizes.map((bytes) => `${sizeName(bytes)}: time, × normal, peak memory`).join(' | ')} | within goal |`);
+  lines.push(`| family | ${worst.sizes.map((bytes) => `${sizeName(bytes)}: time, × normal, peak memory`).join(' | ')} | within goal (wall / CPU) |`);
   lines.push(`| --- | ${worst.sizes.map(() => '---:').join(' | ')} | :---: |`);
-  const cell = (c) => (c.failed ? c.failed : `${c.ms.toFixed(0)} ms, ${c.ratio.toFixed(1)}×, ${c.rssMB.toFixed(0)} MB${c.tooComplex ? ` (${c.tooComplex} plain)` : ''}`);
+  // CPU time beside wall time: on a machine shared with other work the wall time measures the others too.
+  const cell = (c) => (c.failed ? c.failed : `${c.ms.toFixed(0)} ms (CPU ${c.cpuMs.toFixed(0)}), ${c.ratio.toFixed(1)}×, ${c.rssMB.toFixed(0)} MB${c.tooComplex ? ` (${c.tooComplex} plain)` : ''}`);
   lines.push(`| a normal nota (baseline) | ${worst.sizes.map((bytes) => cell({ ...worst.baselines[bytes], ratio: 1 })).join(' | ')} | |`);
-  for (const row of worst.rows) lines.push(`| ${row.family} | ${worst.sizes.map((bytes) => cell(row.cells[bytes])).join(' | ')} | ${worst.sizes.every((bytes) => row.cells[bytes].withinGoal) ? 'yes' : '**no**'} |`);
+  for (const row of worst.rows) lines.push(`| ${row.family} | ${worst.sizes.map((bytes) => cell(row.cells[bytes])).join(' | ')} | ${worst.sizes.every((bytes) => row.cells[bytes].withinGoal) ? 'yes' : '**no**'} / ${worst.sizes.every((bytes) => row.cells[bytes].withinGoalCpu) ? 'yes' : '**no**'} |`);
   return lines;
 }

@@ -67,6 +67,16 @@ describe('block-wise parsing', function () {
     );
   });
 
+  it('parses a paragraph of 20 KB (pasted without blank lines) in pieces: the same inline code and table as a whole-text parse', () => {
+    const line = (n: number) => `Regel ${n} met \`code ${n}\`, een [link](https://example.org/${n}) en *nadruk* in de zin.\n`;
+    const text = `Voor.\n\n${Array.from({ length: 250 }, (_, n) => line(n)).join('')}\n| a | b |\n| --- | --- |\n| c | d |\n`;
+    assert.ok(text.length > 20000);
+    const expected = structure(whole(text));
+    assert.equal(expected.filter((entry) => entry.startsWith('inlineCode')).length, 250);
+    assert.deepEqual(structure(parseForModel(text)), expected);
+    assert.deepEqual(structure(new CachedReaders().parse(text)), expected);
+  });
+
   it('takes a block of 150,000 thematic breaks without a blank line (more nodes than a call takes arguments)', () => {
     // A line-dense block costs the parser more than the default budget allows: this test is about the
     // number of nodes, so it gives the parse all the time it needs.
