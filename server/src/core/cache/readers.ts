@@ -22,7 +22,7 @@ export class CachedReaders implements DocumentReaders {
   readonly nameTokens = new LineTokenCache();
   /** The sentences of paragraphs of prose by their (masked) text, for the writing rules. */
   readonly proseSentences = new TextMemo<RelativeSentence[]>(DOCUMENT_MEMO_CHARACTERS, tokenizeBlock);
-  /** The shifted copies of the last parse, by block text and position: blocks before an edit keep theirs. */
+  /** The shifted copies of the last parse, by block text, position and whether it was split for length: blocks before an edit keep theirs. */
   private lastShifted = new Map<string, PlacedBlock>();
 
   readonly parse = (text: string, budget: ParseBudget = DEFAULT_PARSE_BUDGET): ModelTree => {
@@ -31,7 +31,7 @@ export class CachedReaders implements DocumentReaders {
     this.clock = new BudgetClock(budget);
     try {
       for (const block of splitBlocks(guardForParsing(text))) {
-        const key = `${block.offset}:${block.line}:${block.text}`;
+        const key = `${block.splitForLength ? '+' : ''}${block.offset}:${block.line}:${block.text}`;
         const placed = this.lastShifted.get(key) ?? placeBlock(block, this.blockTrees.get(block.text), shifted);
         shiftedNow.set(key, placed);
         appendPlaced(tree, placed);

@@ -171,8 +171,8 @@ export class BudgetClock {
 
   /**
    * `parse(text)`, or undefined when it ran past the allowance that this piece adds to what is left.
-   * A piece that overran (the clock is read between construct attempts, and a resolver step runs
-   * unchecked) leaves a debt that the next pieces pay before they are tried: while the allowance is
+   * A piece that ran out and overran (the clock is read between construct attempts, and a resolver
+   * step runs unchecked) leaves a debt that the next pieces pay before they are tried: while the allowance is
    * spent, a piece is read as plain text without parsing, so a document of many bad pieces costs no
    * more than its budget plus one overrun.
    */
@@ -183,14 +183,18 @@ export class BudgetClock {
     const start = cpuMilliseconds();
     const outer = deadline;
     deadline = start + this.slack;
+    let ranOut = false;
     try {
       return parse();
     } catch (error) {
-      if (error instanceof ParseBudgetExceeded) return undefined;
-      throw error;
+      if (!(error instanceof ParseBudgetExceeded)) throw error;
+      ranOut = true;
+      return undefined;
     } finally {
       deadline = outer;
-      this.slack -= cpuMilliseconds() - start;
+      // Only a piece that ran out leaves a debt: one that finished was late by building its tree, which no deadline check reaches.
+      const left = this.slack - (cpuMilliseconds() - start);
+      this.slack = ranOut ? left : Math.max(0, left);
     }
   }
 }
