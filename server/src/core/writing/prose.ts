@@ -6,15 +6,16 @@
 import { ParseDutch } from 'parse-dutch';
 import type { NotaDocument, Redaction, SourceLine } from '../model/types';
 import type { Span } from '../types';
+import { WordList, scanWords } from './word-list';
 
 export interface Word {
   /** The word as written (for a redaction marker: the marker). */
-  text: string;
+  readonly text: string;
   /** In lower case; '' for a redaction marker, so that it matches no word list. */
-  lower: string;
-  span: Span;
+  readonly lower: string;
+  readonly span: Span;
   /** The word stands for a redaction marker: it counts as a word but is no word to judge. */
-  redacted: boolean;
+  readonly redacted: boolean;
 }
 
 export interface Sentence {
@@ -30,7 +31,7 @@ export interface ProseUnit {
   /** 0-based line of the heading. */
   headingLine: number;
   /** The words, found by a light scan of the text: for the rules that judge words, not sentences. */
-  readonly words: Word[];
+  readonly words: WordList;
   /** The sentences, tokenized by parse-dutch on first use: for the rules that judge sentences. */
   readonly sentences: Sentence[];
 }
@@ -226,11 +227,29 @@ function maskedBlock(doc: NotaDocument, start: number, masked: string): Block {
   return block;
 }
 
-function wordAt(doc: NotaDocument, block: Block, start: number, end: number): Word {
+/** A word of a sentence: its text and span are made when asked for, as most words are only counted and looked up. */
+class SentenceWord implements Word {
+  constructor(
+    private readonly source: string,
+    readonly lower: string,
+    private readonly start: number,
+    readonly end: number,
+    readonly redacted: boolean,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+}
+
+function wordAt(doc: NotaDocument, block: Block, start: number, end: number): SentenceWord {
   const redaction = block.redactions.length > 0 ? block.redactions.find((r) => r.span.start <= start && r.span.end > start) : undefined;
-  if (redaction) return { text: doc.text.slice(redaction.span.start, redaction.span.end), lower: '', span: redaction.span, redacted: true };
-  const text = doc.text.slice(start, end);
-  return { text, lower: text.toLowerCase(), span: { start, end }, redacted: false };
+  if (redaction) return new SentenceWord(doc.text, '', redaction.span.start, redaction.span.end, true);
+  return new SentenceWord(doc.text, doc.text.slice(start, end).toLowerCase(), start, end, false);
 }
 
 function sentencesOf(doc: NotaDocument, blocks: readonly Block[], tokenize: BlockTokenizer): Sentence[] {
@@ -239,28 +258,27 @@ function sentencesOf(doc: NotaDocument, blocks: readonly Block[], tokenize: Bloc
     if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
     for (const relative of tokenize(block.masked)) {
       const words = relative.words.map((word: { start: number; end: number }) => wordAt(doc, block, block.start + word.start, block.start + word.end));
-      sentences.push({ span: { start: block.start + relative.start, end: Math.max(block.start + relative.end, words[words.length - 1].span.end) }, words });
+      sentences.push({ span: { start: block.start + relative.start, end: Math.max(block.start + relative.end, words[words.length - 1].end) }, words });
     }
   }
   return sentences;
 }
 
-/**
- * Letters and digits joined by a hyphen, apostrophe, ampersand, slash or full stop ("e-mail", "J&V",
- * "en/of", "c.q."): what parse-dutch calls a word, without building sentences.
- */
-const WORD = /[\p{L}\p{N}]+(?:[-'’&/.][\p{L}\p{N}]+)*(?:(?<=[.][\p{L}])[.])?/gu;
-
-function wordsOf(doc: NotaDocument, blocks: readonly Block[]): Word[] {
-  const words: Word[] = [];
+function wordsOf(doc: NotaDocument, blocks: readonly Block[]): WordList {
+  const words = new WordList(doc.text);
   for (const block of blocks) {
-    for (const match of block.masked.matchAll(WORD)) words.push(wordAt(doc, block, block.start + match.index, block.start + match.index + match[0].length));
+    scanWords(block.masked, (from, to) => {
+      const start = block.start + from;
+      const redaction = block.redactions.length > 0 ? block.redactions.find((r) => r.span.start <= start && r.span.end > start) : undefined;
+      if (redaction) words.add(redaction.span.start, redaction.span.end, true);
+      else words.add(start, block.start + to, false);
+    });
   }
   return words;
 }
 
 class Unit implements ProseUnit {
-  private wordList?: Word[];
+  private wordList?: WordList;
   private sentenceList?: Sentence[];
 
   constructor(
@@ -272,7 +290,7 @@ class Unit implements ProseUnit {
     private readonly tokenize: BlockTokenizer,
   ) {}
 
-  get words(): Word[] {
+  get words(): WordList {
     return (this.wordList ??= wordsOf(this.doc, this.blocks));
   }
 
