@@ -57,6 +57,8 @@ export interface RelativeSentence {
 
 /** The node types of parse-latin's character loop, by the code its table keeps (0: not yet looked up). */
 const CHARACTER_TYPES = ['', 'WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'] as const;
+/** Types up to this one (words, white space) run on over any character of their type. */
+const WHITE_SPACE = 2;
 type CharacterType = Exclude<(typeof CHARACTER_TYPES)[number], ''>;
 type SentenceContent = ReturnType<ParseDutch['tokenize']>[number];
 
@@ -69,49 +71,53 @@ type SentenceContent = ReturnType<ParseDutch['tokenize']>[number];
  * unchanged: test/writing/tokenizer.test.ts compares both parsers on the corpus and on random text.
  */
 export class FastParseDutch extends ParseDutch {
+  /** A character's index in CHARACTER_TYPES, by its UTF-16 unit. */
   private static readonly types = new Uint8Array(65536);
 
-  private typeOf(code: number): CharacterType {
-    let type = FastParseDutch.types[code];
-    if (type === 0) {
-      const [node] = ParseDutch.prototype.tokenize.call(this, String.fromCharCode(code));
-      type = CHARACTER_TYPES.indexOf(node.type as CharacterType);
-      FastParseDutch.types[code] = type;
-    }
-    return CHARACTER_TYPES[type] as CharacterType;
+  private lookUp(code: number): number {
+    const [node] = ParseDutch.prototype.tokenize.call(this, String.fromCharCode(code));
+    return (FastParseDutch.types[code] = CHARACTER_TYPES.indexOf(node.type as CharacterType));
   }
 
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = [];
     if (!value) return children;
-    const point = { line: 1, column: 1, offset: 0 };
+    const types = FastParseDutch.types;
+    let line = 1;
+    let column = 1;
+    let offset = 0;
     let from = 0;
-    let start = { ...point };
-    let previousType: CharacterType | undefined;
+    let start = { line, column, offset };
+    let previousType = 0;
     let previous = -1;
-    const node = (type: CharacterType, text: string): SentenceContent =>
-      type === 'WordNode'
-        ? { type, children: [{ type: 'TextNode', value: text, position: { start, end: { ...point } } }], position: { start, end: { ...point } } }
-        : ({ type, value: text, position: { start, end: { ...point } } } as SentenceContent);
+    const flush = (to: number) => {
+      const type = CHARACTER_TYPES[previousType] as CharacterType;
+      const text = value.slice(from, to);
+      children.push(
+        type === 'WordNode'
+          ? { type, children: [{ type: 'TextNode', value: text, position: { start, end: { line, column, offset } } }], position: { start, end: { line, column, offset } } }
+          : ({ type, value: text, position: { start, end: { line, column, offset } } } as SentenceContent),
+      );
+    };
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
-      const type = this.typeOf(code);
+      const type = types[code] || this.lookUp(code);
       // Words and white space continue; so does a repeated punctuation or symbol character, or a surrogate.
-      const continues = previousType === type && (type === 'WordNode' || type === 'WhiteSpaceNode' || code === previous || (code >= 0xd800 && code <= 0xdfff));
-      if (from < index && previousType && !continues) {
-        children.push(node(previousType, value.slice(from, index)));
+      const continues = previousType === type && (type <= WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff));
+      if (from < index && previousType !== 0 && !continues) {
+        flush(index);
         from = index;
-        start = { ...point };
+        start = { line, column, offset };
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
-        point.line++;
-        point.column = 1;
-      } else if (code !== 10) point.column++;
-      point.offset++;
+        line++;
+        column = 1;
+      } else if (code !== 10) column++;
+      offset++;
       previousType = type;
       previous = code;
     }
-    if (previousType && from < value.length) children.push(node(previousType, value.slice(from)));
+    if (previousType !== 0 && from < value.length) flush(value.length);
     return children;
   }
 }
