@@ -62,8 +62,11 @@ export async function formatsBench(root, core, generateNota, rounds, cli = path.
     };
     const inProcess = async (key, fn) => {
       const t = performance.now();
+      const used = process.cpuUsage();
       await fn();
       samples[key].push(performance.now() - t);
+      const { user, system } = process.cpuUsage(used);
+      cpu[key].push((user + system) / 1000);
     };
     for (let round = 0; round < rounds; round++) {
       run('md', process.execPath, [cli, 'check', '--concurrency', 'off', files.md]);
@@ -97,6 +100,8 @@ export async function formatsBench(root, core, generateNota, rounds, cli = path.
       pdfCpuOverFloor: c.pdf && c.pdfFloor?.median >= 10 ? c.pdf.median / c.pdfFloor.median : undefined,
       docxCheckOverRead: s.docxInProcess.median / s.docxReadInProcess.median,
       pdfCheckOverRead: s.pdfInProcess.median / s.pdfReadInProcess.median,
+      docxCheckOverReadCpu: c.docxInProcess.median / c.docxReadInProcess.median,
+      pdfCheckOverReadCpu: c.pdfInProcess.median / c.pdfReadInProcess.median,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -258,8 +258,9 @@ export function renderReport(r, changes, previous) {
       if (f.docxFloor) line(`| \`unzip -p nota.docx word/document.xml\` | ${fmtMs(f.docxFloor.median)} ms | ${fmtMs(f.docxFloor.max)} ms | ${cpuOf('docxFloor')} | 1.00× | |`);
       line(`| \`nota check nota.pdf\` (process) | ${fmtMs(f.pdf.median)} ms | ${fmtMs(f.pdf.max)} ms | ${cpuOf('pdf')} | ${f.pdfOverFloor ? fmtRatio(f.pdfOverFloor) : 'n/a'}${f.pdfCpuOverFloor ? ` (CPU ${fmtRatio(f.pdfCpuOverFloor)})` : ''} | ${fmtRatio(f.pdfOverMd)} |`);
       if (f.pdfFloor) line(`| \`pdftotext nota.pdf -\` | ${fmtMs(f.pdfFloor.median)} ms | ${fmtMs(f.pdfFloor.max)} ms | ${cpuOf('pdfFloor')} | 1.00× | |`);
-      line(`| in process: read and check the .docx / .pdf / .md | ${fmtMs(f.docxInProcess.median)} / ${fmtMs(f.pdfInProcess.median)} / ${fmtMs(f.mdInProcess.median)} ms | | | | |`);
-      if (f.docxReadInProcess) line(`| in process: read alone (the extraction) the .docx / .pdf | ${fmtMs(f.docxReadInProcess.median)} / ${fmtMs(f.pdfReadInProcess.median)} ms | | | read and check: ${fmtRatio(f.docxCheckOverRead)} / ${fmtRatio(f.pdfCheckOverRead)} | |`);
+      const cpus = (...keys) => (keys.every((key) => f.cpu?.[key]) ? `${keys.map((key) => fmtMs(f.cpu[key].median)).join(' / ')} ms` : '');
+      line(`| in process: read and check the .docx / .pdf / .md | ${fmtMs(f.docxInProcess.median)} / ${fmtMs(f.pdfInProcess.median)} / ${fmtMs(f.mdInProcess.median)} ms | | ${cpus('docxInProcess', 'pdfInProcess', 'mdInProcess')} | | |`);
+      if (f.docxReadInProcess) line(`| in process: read alone (the extraction) the .docx / .pdf | ${fmtMs(f.docxReadInProcess.median)} / ${fmtMs(f.pdfReadInProcess.median)} ms | | ${cpus('docxReadInProcess', 'pdfReadInProcess')} | read and check: ${fmtRatio(f.docxCheckOverRead)} / ${fmtRatio(f.pdfCheckOverRead)}${f.pdfCheckOverReadCpu ? ` (CPU ${fmtRatio(f.docxCheckOverReadCpu)} / ${fmtRatio(f.pdfCheckOverReadCpu)})` : ''} | |`);
       if (f.publication50) {
         // issue 17: a 50-page PDF checked before publication; the goal is under 2 s on this machine
         line();
