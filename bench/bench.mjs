@@ -252,7 +252,7 @@ export async function main(argv = process.argv.slice(2)) {
     if (wants('formats')) {
       await phase('formats', async () => {
         log('8. Word and PDF: a 10-page nota checked as .docx and .pdf, beside unzip/pdftotext and the Markdown …');
-        result.formats = await formatsBench(ROOT, core, generateNota, args.quick ? 3 : 7);
+        result.formats = await formatsBench(ROOT, core, generateNota, args.quick ? 3 : 7, production.bin);
         if (!result.formats.skipped) log(`   .docx ${result.formats.docx.median.toFixed(0)} ms, .pdf ${result.formats.pdf.median.toFixed(0)} ms, .nota.md ${result.formats.md.median.toFixed(0)} ms`);
         if (!result.formats.skipped) log(`   --publication, 50-page PDF ${result.formats.publication50.median.toFixed(0)} ms${result.formats.publication50OverFloor ? ` (${result.formats.publication50OverFloor.toFixed(1)}× pdftotext)` : ''}`);
       });

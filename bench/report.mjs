@@ -90,6 +90,9 @@ export function flatMetrics(r) {
   put('web.startup.median', r.web?.startup?.median, 'ms');
   put('formats.docx.median', r.formats?.docx?.median, 'ms');
   put('formats.pdf.median', r.formats?.pdf?.median, 'ms');
+  put('formats.docx.cpu', r.formats?.cpu?.docx?.median, 'ms');
+  put('formats.pdf.cpu', r.formats?.cpu?.pdf?.median, 'ms');
+  put('formats.pdfInProcess/read', r.formats?.pdfCheckOverRead, '×');
   put('web.startup/node', r.web?.ratio, '×');
   return m;
 }
@@ -247,14 +250,17 @@ export function renderReport(r, changes, previous) {
     if (r.formats.skipped) line(`Skipped: ${r.formats.skipped}.`);
     else {
       const f = r.formats;
-      line(`| ${f.pages} pages (${fmtBytes(f.bytes.md)} of Markdown) | median | max | vs extraction alone | vs the Markdown |`);
-      line('| --- | ---: | ---: | ---: | ---: |');
-      line(`| \`nota check nota.nota.md\` (process) | ${fmtMs(f.md.median)} ms | ${fmtMs(f.md.max)} ms | | 1.00× |`);
-      line(`| \`nota check nota.docx\` (process) | ${fmtMs(f.docx.median)} ms | ${fmtMs(f.docx.max)} ms | ${f.docxOverFloor ? fmtRatio(f.docxOverFloor) : 'n/a'} | ${fmtRatio(f.docxOverMd)} |`);
-      if (f.docxFloor) line(`| \`unzip -p nota.docx word/document.xml\` | ${fmtMs(f.docxFloor.median)} ms | ${fmtMs(f.docxFloor.max)} ms | 1.00× | |`);
-      line(`| \`nota check nota.pdf\` (process) | ${fmtMs(f.pdf.median)} ms | ${fmtMs(f.pdf.max)} ms | ${f.pdfOverFloor ? fmtRatio(f.pdfOverFloor) : 'n/a'} | ${fmtRatio(f.pdfOverMd)} |`);
-      if (f.pdfFloor) line(`| \`pdftotext nota.pdf -\` | ${fmtMs(f.pdfFloor.median)} ms | ${fmtMs(f.pdfFloor.max)} ms | 1.00× | |`);
-      line(`| in process: read and check the .docx / .pdf / .md | ${fmtMs(f.docxInProcess.median)} / ${fmtMs(f.pdfInProcess.median)} / ${fmtMs(f.mdInProcess.median)} ms | | | |`);
+      const cpuOf = (key) => (f.cpu?.[key] ? (f.cpu[key].median < 10 ? '< 10 ms' : `${fmtMs(f.cpu[key].median)} ms`) : '');
+      line(`| ${f.pages} pages (${fmtBytes(f.bytes.md)} of Markdown) | median | max | CPU (median) | vs extraction alone | vs the Markdown |`);
+      line('| --- | ---: | ---: | ---: | ---: | ---: |');
+      line(`| \`nota check nota.nota.md\` (process) | ${fmtMs(f.md.median)} ms | ${fmtMs(f.md.max)} ms | ${cpuOf('md')} | | 1.00× |`);
+      line(`| \`nota check nota.docx\` (process) | ${fmtMs(f.docx.median)} ms | ${fmtMs(f.docx.max)} ms | ${cpuOf('docx')} | ${f.docxOverFloor ? fmtRatio(f.docxOverFloor) : 'n/a'} | ${fmtRatio(f.docxOverMd)} |`);
+      if (f.docxFloor) line(`| \`unzip -p nota.docx word/document.xml\` | ${fmtMs(f.docxFloor.median)} ms | ${fmtMs(f.docxFloor.max)} ms | ${cpuOf('docxFloor')} | 1.00× | |`);
+      line(`| \`nota check nota.pdf\` (process) | ${fmtMs(f.pdf.median)} ms | ${fmtMs(f.pdf.max)} ms | ${cpuOf('pdf')} | ${f.pdfOverFloor ? fmtRatio(f.pdfOverFloor) : 'n/a'}${f.pdfCpuOverFloor ? ` (CPU ${fmtRatio(f.pdfCpuOverFloor)})` : ''} | ${fmtRatio(f.pdfOverMd)} |`);
+      if (f.pdfFloor) line(`| \`pdftotext nota.pdf -\` | ${fmtMs(f.pdfFloor.median)} ms | ${fmtMs(f.pdfFloor.max)} ms | ${cpuOf('pdfFloor')} | 1.00× | |`);
+      const cpus = (...keys) => (keys.every((key) => f.cpu?.[key]) ? `${keys.map((key) => fmtMs(f.cpu[key].median)).join(' / ')} ms` : '');
+      line(`| in process: read and check the .docx / .pdf / .md | ${fmtMs(f.docxInProcess.median)} / ${fmtMs(f.pdfInProcess.median)} / ${fmtMs(f.mdInProcess.median)} ms | | ${cpus('docxInProcess', 'pdfInProcess', 'mdInProcess')} | | |`);
+      if (f.docxReadInProcess) line(`| in process: read alone (the extraction) the .docx / .pdf | ${fmtMs(f.docxReadInProcess.median)} / ${fmtMs(f.pdfReadInProcess.median)} ms | | ${cpus('docxReadInProcess', 'pdfReadInProcess')} | read and check: ${fmtRatio(f.docxCheckOverRead)} / ${fmtRatio(f.pdfCheckOverRead)}${f.pdfCheckOverReadCpu ? ` (CPU ${fmtRatio(f.docxCheckOverReadCpu)} / ${fmtRatio(f.pdfCheckOverReadCpu)})` : ''} | |`);
       if (f.publication50) {
         // issue 17: a 50-page PDF checked before publication; the goal is under 2 s on this machine
         line();

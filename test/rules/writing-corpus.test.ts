@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES, WRITING_RULE_IDS } from '../../server/src/core/rules';
 import { documentMetrics } from '../../server/src/core/writing/readability';
-import { check, corpusFiles } from '../support/check';
+import { REPO, check, corpusFiles } from '../support/check';
 import { located } from './writing';
 
 const ALL_ON = { rules: Object.fromEntries(WRITING_RULE_IDS.map((id) => [id, { severity: RULES.find((rule) => rule.id === id)!.defaultSeverity }])) };
@@ -40,7 +40,26 @@ const FIGURES: Record<string, [number, number, number, number]> = {
   '004': [26, 424, 37.9, 0.65],
 };
 
+/** The README's table of the corpus documents' readability: prefix → [sentences, words, Flesch–Douma, share within B1]. */
+function readmeFigures(): Record<string, [number, number, number, number]> {
+  const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const rows: Record<string, [number, number, number, number]> = {};
+  for (const match of readme.matchAll(/^\| `(\d{3})` [^|]*\| (\d+) \| (\d+) \| ([\d.]+) \| (\d+)% \|/gm)) {
+    rows[match[1]] = [Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5]) / 100];
+  }
+  return rows;
+}
+
 describe('writing rules on the corpus', () => {
+  it('the README shows the readability figures the checker computes for each corpus document', () => {
+    const shown = readmeFigures();
+    for (const file of corpusFiles()) {
+      const prefix = path.basename(file).slice(0, 3);
+      const metrics = documentMetrics(check(fs.readFileSync(file, 'utf8'), { fileName: file }).prose(), { b1MaxWords: 20 });
+      assert.deepEqual(shown[prefix], [metrics.sentences, metrics.words, metrics.fleschDouma, metrics.b1Share], `README row ${prefix}`);
+    }
+  });
+
   for (const file of corpusFiles()) {
     const prefix = path.basename(file).slice(0, 3);
     const text = fs.readFileSync(file, 'utf8');

@@ -1,4 +1,4 @@
-import { type AbbreviationOptions, DEFAULT_ABBREVIATION_OPTIONS, abbreviationIn, abbreviationTable } from '../writing/abbreviations';
+import { type AbbreviationOptions, DEFAULT_ABBREVIATION_OPTIONS, abbreviationIn, abbreviationTable, mayBeAbbreviation } from '../writing/abbreviations';
 import type { Rule } from './rule';
 
 /** Text right after the first use that explains it: "AVG (Algemene verordening …)". */
@@ -37,17 +37,19 @@ export const abbreviationUndefined: Rule<AbbreviationOptions> = {
     const table = abbreviationTable(options);
     const seen = new Set<string>();
     for (const unit of prose().units) {
-      unit.words.forEach((word, index) => {
-        const abbreviation = word.redacted ? undefined : abbreviationIn(word.text);
-        if (!abbreviation || seen.has(abbreviation) || isPostcodeLetters(abbreviation, unit.words[index - 1]?.text)) return;
+      const words = unit.words;
+      for (let i = 0; i < words.length; i++) {
+        if (!mayBeAbbreviation(words.firstCode(i)) || words.redacted(i)) continue;
+        const abbreviation = abbreviationIn(words.text(i));
+        if (!abbreviation || seen.has(abbreviation) || isPostcodeLetters(abbreviation, i > 0 ? words.text(i - 1) : undefined)) continue;
         seen.add(abbreviation);
-        if (table.allowed.has(abbreviation)) return;
-        const span = { start: word.span.start, end: word.span.start + abbreviation.length };
-        if (explained(doc.text, abbreviation, span)) return;
+        if (table.allowed.has(abbreviation)) continue;
+        const span = { start: words.start(i), end: words.start(i) + abbreviation.length };
+        if (explained(doc.text, abbreviation, span)) continue;
         const expansion = table.expansions.get(abbreviation);
         if (!expansion) {
           report({ message: 'abbreviation-undefined', args: { abbreviation }, span });
-          return;
+          continue;
         }
         const text = `${expansion} (${abbreviation})`;
         report({
@@ -56,7 +58,7 @@ export const abbreviationUndefined: Rule<AbbreviationOptions> = {
           span,
           fixes: [{ title: 'fix.expand-abbreviation', titleArgs: { text }, edits: [{ span, newText: text }] }],
         });
-      });
+      }
     }
   },
 };

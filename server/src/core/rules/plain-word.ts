@@ -1,6 +1,6 @@
 import { formatMessage } from '../messages';
 import { type PlainWordSettings, plainWordIndex } from '../writing/plain-words';
-import { matchCase, phraseAt, spanOfWords } from '../writing/words';
+import { matchCase } from '../writing/words';
 import type { Rule } from './rule';
 
 interface Options {
@@ -27,12 +27,13 @@ export const plainWord: Rule<Options> = {
   check({ doc, prose, options, locale, report }) {
     const index = plainWordIndex(typeof options.words === 'object' && options.words !== null ? options.words : {});
     for (const unit of prose().units) {
-      const words = unit.words.map((word) => word.lower);
+      const words = unit.words;
       for (let i = 0; i < words.length; i++) {
-        const entry = index.get(words[i])?.find((candidate) => phraseAt(words, i, candidate.words));
+        if (!index.mayStart(words, i)) continue;
+        const entry = index.byFirstWord.get(words.lower(i))?.find((candidate) => words.hasPhraseAt(i, candidate.words));
         if (!entry) continue;
         const last = i + entry.words.length - 1;
-        const span = spanOfWords(unit.words, i, last);
+        const span = { start: words.start(i), end: words.end(last) };
         const written = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
         const alternatives = entry.alternatives.map((alternative) => `"${alternative}"`).join(` ${formatMessage(locale, 'plain-word.or')} `);
         report({

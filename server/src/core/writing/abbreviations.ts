@@ -29,11 +29,12 @@ const BUILT_IN: readonly BuiltIn[] = abbreviationData;
 const SHAPE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9&]{1,9}$/;
 const ROMAN = /^[IVXLCDM]+$/;
 
+/** An abbreviation starts with a capital A–Z or a digit: most words start with a small letter. */
+export const mayBeAbbreviation = (first: number) => (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+
 /** The abbreviation in a word as the tokenizer gives it ("BZK" in "BZK-beleidsterrein"), if any. */
 export function abbreviationIn(word: string): string | undefined {
-  // Most words start with a small letter: no abbreviation.
-  const first = word.charCodeAt(0);
-  if (!((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) return undefined;
+  if (!mayBeAbbreviation(word.charCodeAt(0))) return undefined;
   const part = word.split('-')[0];
   if (!SHAPE.test(part) || ROMAN.test(part) || /[a-z]{3}/.test(part) || /^\d/.test(part) && !/[A-Z]{2}/.test(part)) return undefined;
   return part;

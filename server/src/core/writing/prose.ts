@@ -6,15 +6,16 @@
 import { ParseDutch } from 'parse-dutch';
 import type { NotaDocument, Redaction, SourceLine } from '../model/types';
 import type { Span } from '../types';
+import { WordList, scanWords } from './word-list';
 
 export interface Word {
   /** The word as written (for a redaction marker: the marker). */
-  text: string;
+  readonly text: string;
   /** In lower case; '' for a redaction marker, so that it matches no word list. */
-  lower: string;
-  span: Span;
+  readonly lower: string;
+  readonly span: Span;
   /** The word stands for a redaction marker: it counts as a word but is no word to judge. */
-  redacted: boolean;
+  readonly redacted: boolean;
 }
 
 export interface Sentence {
@@ -30,7 +31,7 @@ export interface ProseUnit {
   /** 0-based line of the heading. */
   headingLine: number;
   /** The words, found by a light scan of the text: for the rules that judge words, not sentences. */
-  readonly words: Word[];
+  readonly words: WordList;
   /** The sentences, tokenized by parse-dutch on first use: for the rules that judge sentences. */
   readonly sentences: Sentence[];
 }
@@ -51,10 +52,78 @@ interface Block {
 export interface RelativeSentence {
   start: number;
   end: number;
-  words: { start: number; end: number }[];
+  /** Start and end of each word, two numbers per word (a 1 MB nota has 150,000 words). */
+  words: number[];
 }
 
-const parser = new ParseDutch();
+/** The node types of parse-latin's character loop, by the code its table keeps (0: not yet looked up). */
+const CHARACTER_TYPES = ['', 'WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'] as const;
+/** Types up to this one (words, white space) run on over any character of their type. */
+const WHITE_SPACE = 2;
+type CharacterType = Exclude<(typeof CHARACTER_TYPES)[number], ''>;
+type SentenceContent = ReturnType<ParseDutch['tokenize']>[number];
+
+/**
+ * parse-dutch with a faster character loop. parse-latin's `tokenize` (MIT, wooorm/parse-latin) tests
+ * three Unicode regexes on every character to find its type, which was half the time of cutting a nota
+ * into sentences; this loop is the same, but looks the type up in a table that parse-latin's own
+ * `tokenize` fills, one character at a time, the first time a character is seen. The tokens (values and
+ * positions) are the same, and the Dutch and Latin plugins that merge them into words and sentences run
+ * unchanged: test/writing/tokenizer.test.ts compares both parsers on the corpus and on random text.
+ */
+export class FastParseDutch extends ParseDutch {
+  /** A character's index in CHARACTER_TYPES, by its UTF-16 unit. */
+  private static readonly types = new Uint8Array(65536);
+
+  private lookUp(code: number): number {
+    const [node] = ParseDutch.prototype.tokenize.call(this, String.fromCharCode(code));
+    return (FastParseDutch.types[code] = CHARACTER_TYPES.indexOf(node.type as CharacterType));
+  }
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const children: SentenceContent[] = [];
+    if (!value) return children;
+    const types = FastParseDutch.types;
+    let line = 1;
+    let column = 1;
+    let offset = 0;
+    let from = 0;
+    let start = { line, column, offset };
+    let previousType = 0;
+    let previous = -1;
+    const flush = (to: number) => {
+      const type = CHARACTER_TYPES[previousType] as CharacterType;
+      const text = value.slice(from, to);
+      children.push(
+        type === 'WordNode'
+          ? { type, children: [{ type: 'TextNode', value: text, position: { start, end: { line, column, offset } } }], position: { start, end: { line, column, offset } } }
+          : ({ type, value: text, position: { start, end: { line, column, offset } } } as SentenceContent),
+      );
+    };
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index);
+      const type = types[code] || this.lookUp(code);
+      // Words and white space continue; so does a repeated punctuation or symbol character, or a surrogate.
+      const continues = previousType === type && (type <= WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff));
+      if (from < index && previousType !== 0 && !continues) {
+        flush(index);
+        from = index;
+        start = { line, column, offset };
+      }
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        line++;
+        column = 1;
+      } else if (code !== 10) column++;
+      offset++;
+      previousType = type;
+      previous = code;
+    }
+    if (previousType !== 0 && from < value.length) flush(value.length);
+    return children;
+  }
+}
+
+const parser = new FastParseDutch();
 
 // A list item starts with a Markdown marker or, in text pasted from a PDF, a bullet character.
 const LIST_ITEM_START = /^[ \t]*(?:[-*+•\uF0B7–]|\d{1,3}[.)])[ \t]+/u;
@@ -64,9 +133,9 @@ export function tokenizeBlock(masked: string): RelativeSentence[] {
   const sentences: RelativeSentence[] = [];
   for (const sentence of parser.tokenizeParagraph(masked).children) {
     if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
-    const words = [];
+    const words: number[] = [];
     for (const node of sentence.children) {
-      if (node.type === 'WordNode' && node.position) words.push({ start: node.position.start.offset!, end: node.position.end.offset! });
+      if (node.type === 'WordNode' && node.position) words.push(node.position.start.offset!, node.position.end.offset!);
     }
     if (words.length > 0) sentences.push({ start: sentence.position.start.offset!, end: sentence.position.end.offset!, words });
   }
@@ -165,11 +234,29 @@ function maskedBlock(doc: NotaDocument, start: number, masked: string): Block {
   return block;
 }
 
-function wordAt(doc: NotaDocument, block: Block, start: number, end: number): Word {
+/** A word of a sentence: its text and span are made when asked for, as most words are only counted and looked up. */
+class SentenceWord implements Word {
+  constructor(
+    private readonly source: string,
+    readonly lower: string,
+    private readonly start: number,
+    readonly end: number,
+    readonly redacted: boolean,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+}
+
+function wordAt(doc: NotaDocument, block: Block, start: number, end: number): SentenceWord {
   const redaction = block.redactions.length > 0 ? block.redactions.find((r) => r.span.start <= start && r.span.end > start) : undefined;
-  if (redaction) return { text: doc.text.slice(redaction.span.start, redaction.span.end), lower: '', span: redaction.span, redacted: true };
-  const text = doc.text.slice(start, end);
-  return { text, lower: text.toLowerCase(), span: { start, end }, redacted: false };
+  if (redaction) return new SentenceWord(doc.text, '', redaction.span.start, redaction.span.end, true);
+  return new SentenceWord(doc.text, doc.text.slice(start, end).toLowerCase(), start, end, false);
 }
 
 function sentencesOf(doc: NotaDocument, blocks: readonly Block[], tokenize: BlockTokenizer): Sentence[] {
@@ -177,29 +264,29 @@ function sentencesOf(doc: NotaDocument, blocks: readonly Block[], tokenize: Bloc
   for (const block of blocks) {
     if (!/[\p{L}\p{N}]/u.test(block.masked)) continue;
     for (const relative of tokenize(block.masked)) {
-      const words = relative.words.map((word: { start: number; end: number }) => wordAt(doc, block, block.start + word.start, block.start + word.end));
-      sentences.push({ span: { start: block.start + relative.start, end: Math.max(block.start + relative.end, words[words.length - 1].span.end) }, words });
+      const words: SentenceWord[] = [];
+      for (let i = 0; i < relative.words.length; i += 2) words.push(wordAt(doc, block, block.start + relative.words[i], block.start + relative.words[i + 1]));
+      sentences.push({ span: { start: block.start + relative.start, end: Math.max(block.start + relative.end, words[words.length - 1].end) }, words });
     }
   }
   return sentences;
 }
 
-/**
- * Letters and digits joined by a hyphen, apostrophe, ampersand, slash or full stop ("e-mail", "J&V",
- * "en/of", "c.q."): what parse-dutch calls a word, without building sentences.
- */
-const WORD = /[\p{L}\p{N}]+(?:[-'’&/.][\p{L}\p{N}]+)*(?:(?<=[.][\p{L}])[.])?/gu;
-
-function wordsOf(doc: NotaDocument, blocks: readonly Block[]): Word[] {
-  const words: Word[] = [];
+function wordsOf(doc: NotaDocument, blocks: readonly Block[]): WordList {
+  const words = new WordList(doc.text);
   for (const block of blocks) {
-    for (const match of block.masked.matchAll(WORD)) words.push(wordAt(doc, block, block.start + match.index, block.start + match.index + match[0].length));
+    scanWords(block.masked, (from, to) => {
+      const start = block.start + from;
+      const redaction = block.redactions.length > 0 ? block.redactions.find((r) => r.span.start <= start && r.span.end > start) : undefined;
+      if (redaction) words.add(redaction.span.start, redaction.span.end, true);
+      else words.add(start, block.start + to, false);
+    });
   }
   return words;
 }
 
 class Unit implements ProseUnit {
-  private wordList?: Word[];
+  private wordList?: WordList;
   private sentenceList?: Sentence[];
 
   constructor(
@@ -211,7 +298,7 @@ class Unit implements ProseUnit {
     private readonly tokenize: BlockTokenizer,
   ) {}
 
-  get words(): Word[] {
+  get words(): WordList {
     return (this.wordList ??= wordsOf(this.doc, this.blocks));
   }
 

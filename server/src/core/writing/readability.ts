@@ -50,7 +50,15 @@ export function syllablesOf(lower: string): number {
   return groups > 0 ? groups : 1;
 }
 
-function figures(sentences: readonly Sentence[], options: ReadabilityOptions): Readability {
+interface Counts {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** Sentences within the B1 guidance. */
+  short: number;
+}
+
+function countsOf(sentences: readonly Sentence[], options: ReadabilityOptions): Counts {
   let words = 0;
   let syllables = 0;
   let short = 0;
@@ -62,21 +70,29 @@ function figures(sentences: readonly Sentence[], options: ReadabilityOptions): R
       syllables += word.redacted ? 1 : syllablesOf(word.lower);
     }
   }
-  const result: Readability = { sentences: sentences.length, words, syllables };
-  if (words > 0 && sentences.length > 0) {
-    result.fleschDouma = round(206.84 - 77 * (syllables / words) - 0.93 * (words / sentences.length), 1);
+  return { sentences: sentences.length, words, syllables, short };
+}
+
+function figures({ sentences, words, syllables, short }: Counts): Readability {
+  const result: Readability = { sentences, words, syllables };
+  if (words > 0 && sentences > 0) {
+    result.fleschDouma = round(206.84 - 77 * (syllables / words) - 0.93 * (words / sentences), 1);
   }
-  if (sentences.length > 0) result.b1Share = round(short / sentences.length, 2);
+  if (sentences > 0) result.b1Share = round(short / sentences, 2);
   return result;
 }
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 export function documentMetrics(prose: Prose, options: ReadabilityOptions): DocumentMetrics {
-  const sections = prose.units.map((unit) => ({ title: unit.title, line: unit.headingLine + 1, ...figures(unit.sentences, options) }));
-  return { ...figures(prose.units.flatMap((unit) => unit.sentences), options), sections };
+  const counts = prose.units.map((unit) => countsOf(unit.sentences, options));
+  // The whole nota's figures from the sections' counts: each sentence is read once.
+  const sum = (count: (counts: Counts) => number) => counts.reduce((total, section) => total + count(section), 0);
+  const whole = { sentences: sum((c) => c.sentences), words: sum((c) => c.words), syllables: sum((c) => c.syllables), short: sum((c) => c.short) };
+  const sections = prose.units.map((unit, index) => ({ title: unit.title, line: unit.headingLine + 1, ...figures(counts[index]) }));
+  return { ...figures(whole), sections };
 }
 
 export function unitReadability(sentences: readonly Sentence[], options: ReadabilityOptions): Readability {
-  return figures(sentences, options);
+  return figures(countsOf(sentences, options));
 }
