@@ -175,21 +175,29 @@ export function findEmails(source: SourceDocument): PiiCandidate[] {
 }
 
 /** The separator an address is written with to dodge harvesters: "(at)", "[at]", "apenstaartje"; dots as "punt", "(dot)". */
-const AT_WORD = String.raw`\s?(?:\(at\)|\[at\]|\{at\}|\(apenstaartje\))\s?| apenstaartje `;
-const DOT_WORD = String.raw`\.|\s?\(dot\)\s?|\s?\[dot\]\s?| punt | dot `;
-/** Bounded parts, and no character shared between a part and a separator: linear. */
+const AT_WORD = String.raw`\s?[([{](?:at|apenstaartje)[)\]}]\s?| apenstaartje | (?<spoken>at) `;
+/** A dot written as a word: "punt", "dot", also in brackets ("[punt]"). */
+const SPOKEN_DOT = String.raw` punt | dot |\s?[([{](?:dot|punt)[)\]}]\s?`;
+const DOT_WORD = String.raw`\.|${SPOKEN_DOT}`;
+/**
+ * Bounded parts, and no character shared between a part and a separator: linear. The local part may hold
+ * spoken dots too ("ingrid punt ploeger apenstaartje …").
+ */
 const OBFUSCATED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._-])([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:${AT_WORD})((?:[A-Za-z0-9-]{1,63}(?:${DOT_WORD})){1,5}[A-Za-z]{2,24})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._-])(?<local>(?:[A-Za-z0-9][A-Za-z0-9_-]{0,30}(?:${SPOKEN_DOT})){0,3}[A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:${AT_WORD})(?<domain>(?:[A-Za-z0-9-]{1,63}(?:${DOT_WORD})){1,5}[A-Za-z]{2,24})(?![\p{L}\p{N}])`,
   'gu',
 );
+const SPOKEN_DOTS = new RegExp(SPOKEN_DOT, 'g');
 
 /** E-mail addresses written to dodge harvesters ("naam(at)organisatie.nl", "naam apenstaartje kpnmail punt nl"). */
 function findObfuscated(text: string): { span: Span; local: string; domain: string }[] {
   const out: { span: Span; local: string; domain: string }[] = [];
   OBFUSCATED.lastIndex = 0;
   for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
-    const domain = m[2].replace(new RegExp(DOT_WORD, 'g'), '.');
-    out.push({ span: { start: m.index, end: m.index + m[0].length }, local: m[1], domain });
+    // a bare " at " is English prose ("meet at home") unless the address spells a dot out too and is in lower case
+    if (m.groups?.spoken !== undefined && (/[A-Z]/.test(m.groups.local ?? '') || !/[([{]|punt|dot/.test(m[0].replace(/ at /, '')))) continue;
+    const domain = (m.groups?.domain ?? '').replace(new RegExp(DOT_WORD, 'g'), '.');
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, local: (m.groups?.local ?? '').replace(SPOKEN_DOTS, '.'), domain });
   }
   return out;
 }
