@@ -194,10 +194,12 @@ function findObfuscated(text: string): { span: Span; local: string; domain: stri
   const out: { span: Span; local: string; domain: string }[] = [];
   OBFUSCATED.lastIndex = 0;
   for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
-    // a bare " at " is English prose ("meet at home") unless the address spells a dot out too and is in lower case
-    if (m.groups?.spoken !== undefined && (/[A-Z]/.test(m.groups.local ?? '') || !/[([{]|punt|dot/.test(m[0].replace(/ at /, '')))) continue;
+    // a bare " at " is English prose ("meet at home") unless it is in lower case, spells a dot out and has a
+    // dotted local part, as "k punt ravenhorst at minbzk punt nl"
+    const local = m.groups?.local ?? '';
+    if (m.groups?.spoken !== undefined && (/[A-Z]/.test(local) || !/[([{]|punt|dot/.test(m[0].replace(/ at /, '')) || !/[.]|punt|dot/.test(local))) continue;
     const domain = (m.groups?.domain ?? '').replace(new RegExp(DOT_WORD, 'g'), '.');
-    out.push({ span: { start: m.index, end: m.index + m[0].length }, local: (m.groups?.local ?? '').replace(SPOKEN_DOTS, '.'), domain });
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, local: local.replace(SPOKEN_DOTS, '.'), domain });
   }
   return out;
 }
