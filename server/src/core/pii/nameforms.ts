@@ -10,7 +10,8 @@ import { BUILTIN_HISTORICAL_PERSONS, FIRST_NAMES, PLACES } from './lexicon';
 import type { PiiCandidate } from './types';
 import { makeCandidate, overlaps } from './util';
 
-const CAPS_WORD = String.raw`\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*`;
+/** A surname in capitals, at most three hyphenated parts: bounded, so a long run of capital groups ("KL-KL-…") stays linear. */
+const CAPS_WORD = String.raw`\p{Lu}{2,30}(?:[-'’]\p{Lu}{2,30}){0,3}`;
 const CAPS_PARTICLE = String.raw`(?:VAN|DE|DER|DEN|TER|TEN|'T|’T|EL|AL|LE|LA|DA|DOS)`;
 const FIRST_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** "AKSOY, Dilara", "VAN 'T HUL, Esmée" (the first name checked against the list). */
