@@ -6,8 +6,11 @@ import type { Span } from '../types';
 const MAX_SENTENCE = 400;
 const MAX_PARAGRAPH = 800;
 
-/** One person referred to: a singular pronoun, a form of address or a role noun (a name found by the name detector counts too). */
-const ONE_PERSON = /(?<![\p{L}])(?:hij|zij|hem|haar|mevrouw|mevr\.|mw\.|de heer|dhr\.|betrokkene|verzekerde|verdachte|slachtoffer|chauffeur|uitzendkracht|deelnemer|cliënt|patiënt|gedetineerde|aanvrager|verzoeker|werknemer|medewerker|leerkracht|leraar|docent|veteraan|militair|dochter|zoon)(?![\p{L}])/iu;
+/**
+ * One person referred to: a singular pronoun, a form of address or a role noun (a name found by the name detector
+ * counts too); a maatschap, VOF or eenmanszaak is its owners, natural persons.
+ */
+const ONE_PERSON = /(?<![\p{L}])(?:hij|zij|hem|haar|mevrouw|mevr\.|mw\.|de heer|dhr\.|betrokkene|verzekerde|verdachte|slachtoffer|chauffeur|uitzendkracht|deelnemer|cliënt|patiënt|gedetineerde|aanvrager|verzoeker|werknemer|medewerker|leerkracht|leraar|docent|veteraan|militair|dochter|zoon|vader|moeder|jongere|studente?|leerling|maatschap|vof|eenmanszaak)(?![\p{L}])/iu;
 
 /** The sentence holding [from, to): from after the previous sentence end (or list bullet, table cell, blank line) to its end. */
 export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
