@@ -10,7 +10,7 @@ const MAX_PARAGRAPH = 800;
  * One person referred to: a singular pronoun, a form of address or a role noun (a name found by the name detector
  * counts too); a maatschap, VOF or eenmanszaak is its owners, natural persons.
  */
-const ONE_PERSON = /(?<![\p{L}])(?:hij|zij|hem|haar|mevrouw|mevr\.|mw\.|de heer|dhr\.|betrokkene|verzekerde|verdachte|slachtoffer|chauffeur|uitzendkracht|deelnemer|cliënt|patiënt|gedetineerde|aanvrager|verzoeker|werknemer|medewerker|leerkracht|leraar|docent|veteraan|militair|dochter|zoon|vader|moeder|jongere|studente?|leerling|maatschap|vof|eenmanszaak)(?![\p{L}])/iu;
+const ONE_PERSON = /(?<![\p{L}])(?:hij|zij|hem|haar|mevrouw|mevr\.|mw\.|de heer|dhr\.|betrokkene|verzekerde|verdachte|slachtoffer|chauffeur|uitzendkracht|deelnemer|cliënt|patiënt|gedetineerde|aanvrager|verzoeker|werknemer|medewerker|leerkracht|leraar|docent|veteraan|militair|sergeant|korporaal|soldaat|onderofficier|melder|klager|dochter|zoon|vader|moeder|jongere|studente?|leerling|maatschap|vof|eenmanszaak)(?![\p{L}])/iu;
 
 /** The sentence holding [from, to): from after the previous sentence end (or list bullet, table cell, blank line) to its end. */
 export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
@@ -32,6 +32,9 @@ function isSentenceBreak(text: string, i: number): boolean {
   // a full stop ends a sentence before a space and a capital, not in "dr." or "4.1"
   if (ch !== '.' && ch !== '?' && ch !== '!') return false;
   if (!/\s/.test(text[i + 1] ?? ' ')) return false;
+  // the next sentence starts with a capital (or a list item, a quote): "geb. 5 jan. 1979" goes on
+  const next = /\S/.exec(text.slice(i + 1, i + 8));
+  if (next && !/[\p{Lu}*>|"'‘“(-]/u.test(next[0])) return false;
   // not after an initial ("A.B. Belhaj") or an abbreviation ("dr.", "nr.")
   const word = /[\p{L}.]{0,6}$/u.exec(text.slice(Math.max(0, i - 6), i))?.[0] ?? '';
   return !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|dr|mr|drs|ir|prof|dhr|mevr|mw|nr|art|jl|ca|bijv|o\.a)$/u.test(word);
