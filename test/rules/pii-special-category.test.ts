@@ -19,6 +19,11 @@ ruleTester('pii-special-category', {
       findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 3, endLine: 41, endColumn: 127, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('[5.1.2e].') }] }],
     },
     {
+      name: 'a heading line of a plain-text nota is no part of the sentence',
+      text: inKern('Aanleiding\nOp 3 juni is een gratieverzoek ingediend door de heer D. Verbeek, gedetineerd in de PI Vught.'),
+      findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 42, column: 1, endLine: 42, endColumn: 93, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Aanleiding\n[5.1.2e].') }] }],
+    },
+    {
       name: 'a conversion and a church membership',
       text: inKern('Mevrouw Karimi is in 2023 bekeerd tot het christendom.'),
       findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 18, endLine: 41, endColumn: 56, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('Mevrouw Karimi [5.1.1d].') }] }],

@@ -28,7 +28,7 @@ function isSentenceBreak(text: string, i: number): boolean {
   if (ch === '|' || ch === ';') return true;
   // a line break ends a sentence after a blank line, before a list item or table row, and after a line that
   // ends like a sentence or a label ("Antwoord 1") when a capital follows; a hard-wrapped sentence goes on
-  if (ch === '\n') return /[\n*|-]/.test(text[i + 1] ?? '\n') || text[i - 1] === '\n' || (/[.:!?\d]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? ''));
+  if (ch === '\n') return /[\n*|-]/.test(text[i + 1] ?? '\n') || text[i - 1] === '\n' || (/\p{Lu}/u.test(text[i + 1] ?? '') && (/[.:!?\d]/.test(text[i - 1] ?? '') || headingBefore(text, i)));
   // a full stop ends a sentence before a space and a capital, not in "dr." or "4.1"
   if (ch !== '.' && ch !== '?' && ch !== '!') return false;
   if (!/\s/.test(text[i + 1] ?? ' ')) return false;
@@ -38,6 +38,14 @@ function isSentenceBreak(text: string, i: number): boolean {
   // not after an initial ("A.B. Belhaj") or an abbreviation ("dr.", "nr.")
   const word = /[\p{L}.]{0,6}$/u.exec(text.slice(Math.max(0, i - 6), i))?.[0] ?? '';
   return !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|dr|mr|drs|ir|prof|dhr|mevr|mw|nr|art|jl|ca|bijv|o\.a)$/u.test(word);
+}
+
+/** Whether the line ending at `i` is a heading of a plain-text nota: one to three words ("Aanleiding", "Kern"). */
+function headingBefore(text: string, i: number): boolean {
+  const line = text.slice(Math.max(0, i - 40), i);
+  const start = line.lastIndexOf('\n');
+  if (start < 0 && i > 40) return false;
+  return /^[-*> \t]*\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u.test(line.slice(start + 1));
 }
 
 /** The paragraph (or list item, or table row) holding [from, to). */
