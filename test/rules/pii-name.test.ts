@@ -6,6 +6,8 @@ const author = edit(NOTA, '**Opgesteld door**  \n[5.1.2e]', '**Opgesteld door** 
 ruleTester('pii-name', {
   valid: [
     { name: 'the complete nota', text: NOTA },
+    { name: 'a street named after a person, with its house number', text: inKern('Het kantoor is gevestigd aan de Ubbo Emmiusstraat 14 in Groningen, mail: r.wiggers@wiggersbrouwer.nl.') },
+    { name: "the Woo's functional mailbox in a mail header", text: inKern('Aan: Postbus Woo BZK <woo@minbzk.nl>') },
     { name: 'the complete beantwoording (Kamerleden and the minister are public)', kind: 'beantwoording', text: KV },
     { name: 'a configured public person', config: { publicPersons: ['Jansen'] }, text: inKern('De heer Jansen belde.') },
     { name: 'a name the beantwoording also gives a public role (minister De Vries) is public', kind: 'beantwoording', text: inAnswer('Contactpersoon: mevr. J. de Vries.') },

@@ -65,6 +65,8 @@ const MAX_COPIES = 50;
  */
 const NAMED_AFTER_GLUED = /\p{L}{3,}(?:kazerne|school|ziekenhuis|kliniek|college|lyceum|gymnasium|academie|instituut|museum|stichting|stadion)$/u;
 
+const STREET_NAMED_AFTER = /\p{L}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park)$/u;
+
 /** The name candidates with the forms above added, extended or dropped. */
 export function withNameForms(source: SourceDocument, found: PiiCandidate[]): PiiCandidate[] {
   const { text } = source;
@@ -76,6 +78,8 @@ export function withNameForms(source: SourceDocument, found: PiiCandidate[]): Pi
       continue;
     }
     if (NAMED_AFTER_GLUED.test(c.text)) continue;
+    // a street named after a person, with its house number: "de Ubbo Emmiusstraat 14"
+    if (STREET_NAMED_AFTER.test(c.text) && /^ \d/.test(text.slice(c.span.end, c.span.end + 2))) continue;
     if (NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, c.span.start - 24), c.span.start))) {
       shipNames.add(c.text);
       continue;
