@@ -1,4 +1,4 @@
-import { KV, NOTA, edit, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, edit, inAnswer, inKern, withPersonsTable } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 const author = edit(NOTA, '**Opgesteld door**  \n[5.1.2e]', '**Opgesteld door**  \nPieter Bakker');
@@ -14,6 +14,16 @@ ruleTester('pii-name', {
     { name: 'a public role elsewhere makes the name public', text: edit(inKern('De heer Jansen belde.'), 'heeft de Tweede Kamer', 'heeft het lid Jansen (VVD) in de Tweede Kamer') },
   ],
   invalid: [
+    {
+      name: 'a surname with its particle, a comma and the first name, in a list of those present',
+      text: withPersonsTable(['| Naam | Rol | E-mail |', '| --- | --- | --- |', '| de Graaf, Willemijn | pleegouder | wdegraaf1979@outlook.com |']),
+      findings: [
+        {
+          messageId: 'pii-name', severity: 'error', line: 51, column: 3, endLine: 51, endColumn: 22,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(['| Naam | Rol | E-mail |', '| --- | --- | --- |', '| [5.1.2e] | pleegouder | wdegraaf1979@outlook.com |']) }],
+        },
+      ],
+    },
     {
       name: 'a title and initials: an error, with the explanation for hover',
       text: inKern('Contactpersoon: mevr. J. de Vries.'),

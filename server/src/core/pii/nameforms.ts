@@ -145,7 +145,9 @@ function trailing(match: string): number {
 function extended(text: string, c: PiiCandidate): PiiCandidate {
   let { start, end } = c.span;
   const after = new RegExp(String.raw`^, (${FIRST_NAME})(?![\p{L}.])`, 'u').exec(text.slice(end, end + 30));
-  if (after && FIRST_NAMES.has(after[1].split('-')[0]) && !/\s/.test(c.text)) end += after[0].length;
+  // a surname alone, with its particles ("de Graaf, Willemijn"), takes the first name after it
+  const surnameOnly = !/\s/.test(c.text.replace(/^(?:(?:van|de|der|den|ter|ten|het|'t|in 't) )+/iu, ''));
+  if (after && FIRST_NAMES.has(after[1].split('-')[0]) && surnameOnly) end += after[0].length;
   const before = new RegExp(String.raw`(?<![\p{L}])(${FIRST_NAME}) en $`, 'u').exec(text.slice(Math.max(0, start - 30), start));
   if (before && FIRST_NAMES.has(before[1].split('-')[0])) start -= before[0].length;
   // a first name alone after "SURNAME, ": the surname in capitals belongs to it
