@@ -58,15 +58,21 @@ function lookalikeSpans(text, items) {
   return spans;
 }
 
+const FORM_OF_ADDRESS = /^(?:(?:de\s+)?(?:heer|mevrouw|mevr\.|mw\.|dhr\.)\s+)?(?:(?:mr|dr|drs|ir|prof)\.\s*)*/i;
+
 /** Whether the findings together cover the whole gold span (nothing identifying left after redaction). */
 function covered(gold, findings) {
-  let at = gold.start;
+  // whitespace and punctuation (at the edges of a gold span, or between two findings that cover its parts, as in
+  // "Surname, Firstname" or "Wiggers & Brouwer") do not identify
+  const blank = (from, to) => /^[\s.,;:()&/-]*$/.test(gold.text.slice(from - gold.start, to - gold.start));
+  // a form of address or title before the name ("de heer De Wulf", "Mr. Wiggers") does not identify: Woo
+  // redaction leaves "de heer [5.1.2e]" standing
+  let at = gold.start + (FORM_OF_ADDRESS.exec(gold.text)?.[0].length ?? 0);
   for (const c of [...findings].sort((a, b) => a.span.start - b.span.start)) {
-    if (c.span.start > at) break;
+    if (c.span.start > at && !blank(at, c.span.start)) break;
     at = Math.max(at, c.span.end);
   }
-  // whitespace and punctuation at the edges of a gold span do not identify
-  return at >= gold.end || /^[\s.,;:()]*$/.test(gold.text.slice(at - gold.start));
+  return at >= gold.end || blank(at, gold.end);
 }
 
 function evaluate(part) {

@@ -3,11 +3,33 @@ import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-address', {
   valid: [
+    { name: 'an organisation that holds office at an address', text: inKern('De AFMP houdt kantoor aan de Koningin Sophiestraat 120, 2595 TM Den Haag.') },
+    { name: "an address in parentheses after an organisation's acronym", text: inKern('De platen staan in het register van de RDW (Skager Rak 10, 9642 CZ Veendam).') },
     { name: 'the complete nota', text: NOTA },
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
     { name: 'a street name without a number', text: inKern('De Kerkstraat wordt heringericht.') },
   ],
   invalid: [
+    {
+      name: 'a street named with a compass suffix after a hyphen is covered whole',
+      text: inKern('Mevrouw X (Ringbaan-Oost 233, 5013 CD Tilburg) deed aangifte.'),
+      findings: [
+        {
+          messageId: 'pii-address', severity: 'warning', line: 41, column: 14, endLine: 41, endColumn: 48,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Mevrouw X ([5.1.2e]) deed aangifte.') }],
+        },
+      ],
+    },
+    {
+      name: 'a person registered at an address is no company registration',
+      text: inKern('Zij stond ingeschreven op de Brinkgreverweg 118-3, 7413 AD Deventer.'),
+      findings: [
+        {
+          messageId: 'pii-address', severity: 'error', line: 41, column: 32, endLine: 41, endColumn: 70,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Zij stond ingeschreven op de [5.1.2e].') }],
+        },
+      ],
+    },
     {
       name: 'street, number, postcode and place: an error',
       text: inKern('Betrokkene woont aan de Kerkstraat 12, 1234 AB Utrecht.'),

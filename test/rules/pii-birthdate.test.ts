@@ -1,4 +1,4 @@
-import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, PERSONS_TABLE, withPersonsTable, inAnswer, inKern } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-birthdate', {
@@ -8,6 +8,14 @@ ruleTester('pii-birthdate', {
     { name: 'a date that is not a birth date', text: inKern('Op 3 april 1975 is de wet aangenomen.') },
   ],
   invalid: [
+    {
+      name: 'every value of a key-value row keyed as birth dates, one per person',
+      text: withPersonsTable(PERSONS_TABLE),
+      findings: [
+        { messageId: 'pii-birthdate', severity: 'error', line: 52, column: 13, endLine: 52, endColumn: 23, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(PERSONS_TABLE).replace('30/06/1994', '[5.1.2e]') }] },
+        { messageId: 'pii-birthdate', severity: 'error', line: 52, column: 26, endLine: 52, endColumn: 36, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(PERSONS_TABLE).replace('1991-02-11', '[5.1.2e]') }] },
+      ],
+    },
     {
       name: '"geboren op" and a date',
       text: inKern('Verzoeker, geboren op 3 april 1975, vraagt om inzage.'),

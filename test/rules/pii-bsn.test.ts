@@ -9,8 +9,19 @@ ruleTester('pii-bsn', {
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
     { name: 'nine digits that fail the elfproef', text: inKern('Dossier van BSN 111222334.') },
     { name: 'a redacted BSN', text: inKern('Dossier van BSN [5.1.1e].') },
+    { name: 'numbers on two lines without "BSN" before them', text: inKern('In 2026 waren er 1184\n87 334 meldingen.') },
   ],
   invalid: [
+    {
+      name: 'a BSN split by a line wrap',
+      text: inKern('De studente (BSN 1184\n87 334) maakte bezwaar.'),
+      findings: [
+        {
+          messageId: 'pii-bsn', severity: 'error', line: 41, column: 20, endLine: 42, endColumn: 7,
+          fixes: [{ title: 'Redact as [5.1.1e]', output: inKern('De studente (BSN [5.1.1e]) maakte bezwaar.') }],
+        },
+      ],
+    },
     {
       name: 'a BSN: an error, redacted on ground 5.1.1e',
       text: inKern(SENTENCE),

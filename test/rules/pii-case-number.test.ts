@@ -3,12 +3,43 @@ import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-case-number', {
   valid: [
+    { name: "a Woo request's kenmerk is the government's reference", text: inKern('Het verzoek van mevrouw Jansen is geregistreerd onder kenmerk WOO-2024-0731.') },
     { name: 'the complete nota', text: NOTA },
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
     { name: 'an organisation’s case, no person in the paragraph', text: inKern('De aanbesteding (zaaknummer 31178402) is gegund.') },
     { name: 'an inspection number and the government’s own reference', text: inKern('Zie het inspectienummer 222463766 en het kenmerk 2024-0000012345.') },
   ],
   invalid: [
+    {
+      name: "an agency's kenmerk of a citizen's file",
+      text: inKern('Haar zaken zijn samengevoegd onder CJIB-kenmerk 2026 0481 7731 0045.'),
+      findings: [
+        {
+          messageId: 'pii-case-number', severity: 'error', line: 41, column: 51, endLine: 41, endColumn: 70,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Haar zaken zijn samengevoegd onder CJIB-kenmerk [5.1.2e].') }],
+        },
+      ],
+    },
+    {
+      name: 'a code after "onder nummer" in a paragraph about a young person',
+      text: inKern('De verzekeraar nam de bemiddeling in behandeling onder nummer WB-2026-337815, op naam van de jongere.'),
+      findings: [
+        {
+          messageId: 'pii-case-number', severity: 'error', line: 41, column: 65, endLine: 41, endColumn: 79,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('De verzekeraar nam de bemiddeling in behandeling onder nummer [5.1.2e], op naam van de jongere.') }],
+        },
+      ],
+    },
+    {
+      name: "a partnership's relatienummer (a maatschap is its partners)",
+      text: inKern('Het relatienummer van de maatschap bij RVO is 2000148375.'),
+      findings: [
+        {
+          messageId: 'pii-case-number', severity: 'error', line: 41, column: 49, endLine: 41, endColumn: 59,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Het relatienummer van de maatschap bij RVO is [5.1.2e].') }],
+        },
+      ],
+    },
     {
       name: 'a citizen’s klantnummer a few words after the label',
       text: inKern('Het klantnummer van mevrouw Wijnbergen bij het CJIB is 8822-4107-3359.'),

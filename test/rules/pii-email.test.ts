@@ -10,8 +10,50 @@ ruleTester('pii-email', {
     { name: 'the complete nota', text: NOTA },
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
     { name: 'a function address (info@) is not personal', text: inKern('Reacties naar info@minbzk.nl.') },
+    { name: 'plain words joined by a dot name a task mailbox', text: inKern('Stuur het bewijs naar controle.uitwonend@duo.nl.') },
+    { name: 'a bare "at" in prose is no address', text: inKern('We meet at home punt nl today; Dat punt is at home punt nl.') },
   ],
   invalid: [
+    {
+      name: 'words joined by a dot, one of them written as a name nearby',
+      text: inKern('CC: Chen Xiaoling <xiaoling.chen@minbzk.nl>.'),
+      findings: [
+        {
+          messageId: 'pii-email', severity: 'error', line: 41, column: 22, endLine: 41, endColumn: 45,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('CC: Chen Xiaoling <[5.1.2e]>.') }],
+        },
+      ],
+    },
+    {
+      name: 'an address written with "[at]" and "[punt]"',
+      text: inKern('Hij gaf hofstee.smit [at] gmail [punt] com op.'),
+      findings: [
+        {
+          messageId: 'pii-email', severity: 'error', line: 41, column: 11, endLine: 41, endColumn: 45,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Hij gaf [5.1.2e] op.') }],
+        },
+      ],
+    },
+    {
+      name: 'spoken dots in the local part belong to the address',
+      text: inKern('Zij schrijft vanaf ingrid punt ploeger apenstaartje kpnmail punt nl en belt.'),
+      findings: [
+        {
+          messageId: 'pii-email', severity: 'error', line: 41, column: 22, endLine: 41, endColumn: 70,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Zij schrijft vanaf [5.1.2e] en belt.') }],
+        },
+      ],
+    },
+    {
+      name: 'a bare "at" with spoken dots',
+      text: inKern('Mail: k punt ravenhorst at minbzk punt nl.'),
+      findings: [
+        {
+          messageId: 'pii-email', severity: 'error', line: 41, column: 9, endLine: 41, endColumn: 44,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Mail: [5.1.2e].') }],
+        },
+      ],
+    },
     {
       name: 'a personal address',
       text: inKern('Reacties naar jan.jansen@minbzk.nl.'),

@@ -1,4 +1,4 @@
-import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, PERSONS_TABLE, withPersonsTable, inAnswer, inKern } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-id-document', {
@@ -8,6 +8,14 @@ ruleTester('pii-id-document', {
     { name: 'the format without a document word', text: inKern('Het productnummer NW4K7R2H8 is besteld.') },
   ],
   invalid: [
+    {
+      name: 'a foreign passport number in a row keyed Paspoort',
+      text: withPersonsTable(PERSONS_TABLE),
+      findings: [
+        { messageId: 'pii-id-document', severity: 'error', line: 54, column: 14, endLine: 54, endColumn: 23, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(PERSONS_TABLE).replace('NX4RT7JK2', '[5.1.2e]') }] },
+        { messageId: 'pii-id-document', severity: 'error', line: 54, column: 26, endLine: 54, endColumn: 34, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(PERSONS_TABLE).replace('C4817265', '[5.1.2e]') }] },
+      ],
+    },
     {
       name: 'a passport number: the whole number is redacted',
       text: inKern('Zij reisde met haar paspoort NW4K7R2H8 naar Hanoi.'),

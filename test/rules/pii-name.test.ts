@@ -1,4 +1,4 @@
-import { KV, NOTA, edit, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, edit, inAnswer, inKern, withPersonsTable } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 const author = edit(NOTA, '**Opgesteld door**  \n[5.1.2e]', '**Opgesteld door**  \nPieter Bakker');
@@ -6,12 +6,24 @@ const author = edit(NOTA, '**Opgesteld door**  \n[5.1.2e]', '**Opgesteld door** 
 ruleTester('pii-name', {
   valid: [
     { name: 'the complete nota', text: NOTA },
+    { name: 'a street named after a person, with its house number', text: inKern('Het kantoor is gevestigd aan de Ubbo Emmiusstraat 14 in Groningen, mail: r.wiggers@wiggersbrouwer.nl.') },
+    { name: "the Woo's functional mailbox in a mail header", text: inKern('Aan: Postbus Woo BZK <woo@minbzk.nl>') },
     { name: 'the complete beantwoording (Kamerleden and the minister are public)', kind: 'beantwoording', text: KV },
     { name: 'a configured public person', config: { publicPersons: ['Jansen'] }, text: inKern('De heer Jansen belde.') },
     { name: 'a name the beantwoording also gives a public role (minister De Vries) is public', kind: 'beantwoording', text: inAnswer('Contactpersoon: mevr. J. de Vries.') },
     { name: 'a public role elsewhere makes the name public', text: edit(inKern('De heer Jansen belde.'), 'heeft de Tweede Kamer', 'heeft het lid Jansen (VVD) in de Tweede Kamer') },
   ],
   invalid: [
+    {
+      name: 'a surname with its particle, a comma and the first name, in a list of those present',
+      text: withPersonsTable(['| Naam | Rol | E-mail |', '| --- | --- | --- |', '| de Graaf, Willemijn | pleegouder | wdegraaf1979@outlook.com |']),
+      findings: [
+        {
+          messageId: 'pii-name', severity: 'error', line: 51, column: 3, endLine: 51, endColumn: 22,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(['| Naam | Rol | E-mail |', '| --- | --- | --- |', '| [5.1.2e] | pleegouder | wdegraaf1979@outlook.com |']) }],
+        },
+      ],
+    },
     {
       name: 'a title and initials: an error, with the explanation for hover',
       text: inKern('Contactpersoon: mevr. J. de Vries.'),

@@ -9,6 +9,26 @@ ruleTester('pii-signature', {
   ],
   invalid: [
     {
+      name: 'dotted initials with a particle after a paraaf label',
+      text: inKern('Paraaf directeur Wegen en Verkeersveiligheid: A.C.d.B.'),
+      findings: [
+        {
+          messageId: 'pii-signature', severity: 'error', line: 41, column: 49, endLine: 41, endColumn: 57,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Paraaf directeur Wegen en Verkeersveiligheid: [5.1.2e]') }],
+        },
+      ],
+    },
+    {
+      name: 'the initials of whoever took the minutes ("Voor het verslag:")',
+      text: inKern('Voor het verslag: H.T.V.'),
+      findings: [
+        {
+          messageId: 'pii-signature', severity: 'error', line: 41, column: 21, endLine: 41, endColumn: 27,
+          fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Voor het verslag: [5.1.2e]') }],
+        },
+      ],
+    },
+    {
       name: 'initials after "Paraaf directeur:"',
       text: inKern('Paraaf directeur: PJ.'),
       findings: [

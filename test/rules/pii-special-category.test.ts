@@ -9,6 +9,40 @@ ruleTester('pii-special-category', {
   ],
   invalid: [
     {
+      name: 'a role noun (a rank) is the person the sentence is about',
+      text: inKern('De sergeant is sinds juni ziek thuis met een posttraumatische stressstoornis.'),
+      findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 15, endLine: 41, endColumn: 79, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('De sergeant [5.1.1d].') }] }],
+    },
+    {
+      name: 'a sentence goes on after an abbreviation before a lower-case word ("geb. 5 jan. 1979")',
+      text: inKern('De heer Scheepstra (geb. 5 jan. 1979) verblijft in het FPC met een tbs-maatregel, opgelegd na een veroordeling voor doodslag.'),
+      findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 3, endLine: 41, endColumn: 127, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('[5.1.2e].') }] }],
+    },
+    {
+      name: 'a heading line of a plain-text nota is no part of the sentence',
+      text: inKern('Aanleiding\nOp 3 juni is een gratieverzoek ingediend door de heer D. Verbeek, gedetineerd in de PI Vught.'),
+      findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 42, column: 1, endLine: 42, endColumn: 93, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Aanleiding\n[5.1.2e].') }] }],
+    },
+    {
+      name: 'a conversion and a church membership',
+      text: inKern('Mevrouw Karimi is in 2023 bekeerd tot het christendom.'),
+      findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 18, endLine: 41, endColumn: 56, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('Mevrouw Karimi [5.1.1d].') }] }],
+    },
+    {
+      name: 'union membership of a military union',
+      text: inKern('Hij is lid van de AFMP.'),
+      findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 7, endLine: 41, endColumn: 25, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('Hij [5.1.1d].') }] }],
+    },
+    {
+      name: 'a suspicion, a heart condition and an admission',
+      text: inKern('Hij werd ervan verdacht een collega te hebben bedreigd. Zij kan met haar hartaandoening reizen. Zij is met suïcidale klachten opgenomen in het UMCG.'),
+      findings: [
+        { messageId: 'pii-special-category', severity: 'warning', line: 41, column: 7, endLine: 41, endColumn: 57, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Hij [5.1.2e]. Zij kan met haar hartaandoening reizen. Zij is met suïcidale klachten opgenomen in het UMCG.') }] },
+        { messageId: 'pii-special-category', severity: 'warning', line: 41, column: 59, endLine: 41, endColumn: 97, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('Hij werd ervan verdacht een collega te hebben bedreigd. [5.1.1d]. Zij is met suïcidale klachten opgenomen in het UMCG.') }] },
+        { messageId: 'pii-special-category', severity: 'warning', line: 41, column: 103, endLine: 41, endColumn: 150, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('Hij werd ervan verdacht een collega te hebben bedreigd. Zij kan met haar hartaandoening reizen. Zij [5.1.1d].') }] },
+      ],
+    },
+    {
       name: 'a diagnosis: a warning from the predicate on, the name its own finding, redacted on 5.1.1d',
       text: inKern('Mevrouw Brouns is in 2024 gediagnosticeerd met multiple sclerose.'),
       findings: [

@@ -1,4 +1,4 @@
-import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, PERSONS_TABLE, withPersonsTable, inAnswer, inKern } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-v-number', {
@@ -8,6 +8,14 @@ ruleTester('pii-v-number', {
     { name: 'ten digits without the label', text: inKern('Het nummer 2718430956 van de IND.') },
   ],
   invalid: [
+    {
+      name: 'every value of a key-value row keyed V-nummer, one per person',
+      text: withPersonsTable(PERSONS_TABLE),
+      findings: [
+        { messageId: 'pii-v-number', severity: 'error', line: 53, column: 14, endLine: 53, endColumn: 24, fixes: [{ title: 'Redact as [5.1.1e]', output: withPersonsTable(PERSONS_TABLE).replace('2741859362', '[5.1.1e]') }] },
+        { messageId: 'pii-v-number', severity: 'error', line: 53, column: 27, endLine: 53, endColumn: 39, fixes: [{ title: 'Redact as [5.1.1e]', output: withPersonsTable(PERSONS_TABLE).replace('3018 4475 20', '[5.1.1e]') }] },
+      ],
+    },
     {
       name: 'a V-nummer: redacted on the absolute ground 5.1.1e, whatever the configured marker',
       config: { redactionMarker: '[5.1.2.e]' },

@@ -49,3 +49,11 @@ export function inKern(sentence: string): string {
 export function inAnswer(sentence: string): string {
   return edit(KV, 'Antwoord 1\nJa.', `Antwoord 1\n${sentence}`);
 }
+
+/** The nota with a table of the persons in a case appended after its last line: the table starts on line 49. */
+export function withPersonsTable(rows: string[]): string {
+  return `${NOTA}\n${rows.join('\n')}\n`;
+}
+
+/** A key-value table of two persons (line 49 header, 51 Naam, 52 Geboren, 53 V-nummer, 54 Paspoort). */
+export const PERSONS_TABLE = ['| | Aanvraagster | Partner |', '| --- | --- | --- |', '| Naam | Karimi, Shirin | Nguyen Thi Lan |', '| Geboren | 30/06/1994 | 1991-02-11 |', '| V-nummer | 2741859362 | 3018 4475 20 |', '| Paspoort | NX4RT7JK2 | C4817265 |'];

@@ -63,13 +63,15 @@ const STREET_PREFIXES = new Set([
 const ADDRESS_CONTEXT = /(?:woonachtig|wonend|wonende|woont|woonadres|huisadres|thuisadres|privéadres|priveadres|adres|verhuisd|ingeschreven|inschrijfadres|postadres van)/i;
 const ORG_ADDRESS_CONTEXT = /(?:bezoekadres|postadres|vestigingsadres|kantoor|ministerie|gebouw|locatie|hoofdkantoor|zetel|gevestigd)/i;
 /** Someone lives there: this outweighs every sign of an organisation ("woont in een locatie van het uitzendbureau"). */
-const HOME_CONTEXT = /(?:woonachtig|wonend|wonende|woont|wonen|woonadres|huisadres|thuisadres|privéadres|priveadres|thuis|verhuisd)/i;
+const HOME_CONTEXT = /(?:woonachtig|wonend|wonende|woont|wonen|woonadres|huisadres|thuisadres|privéadres|priveadres|thuis|verhuisd|(?<![\p{L}])(?:zij|hij|ze) (?:stond|staat|was|is) ingeschreven)/iu;
 /**
  * A company or organisation in its public role: a legal form or a firm word right before the address, or
  * "is gevestigd op", "het algemene adres", "hoofdkantoor" in the same sentence. Its registered address is public.
  */
 const COMPANY_CONTEXT =
-  /(?:(?<![\p{L}])(?:B\.\s?V\.|BV|N\.\s?V\.|Holding|advocaten|notarissen|accountants|Partners)(?![\p{L}])|het bedrijf|de onderneming|de vennootschap|het uitzendbureau|het fonds|is gevestigd|gevestigd (?:op|aan)|ingeschreven (?:op|aan)|algemene adres|hoofdkantoor|bezoekers)/iu;
+  /(?:(?<![\p{L}])(?:B\.\s?V\.|BV|N\.\s?V\.|Holding|advocaten|notarissen|accountants|Partners)(?![\p{L}])|het bedrijf|de onderneming|de vennootschap|het uitzendbureau|het fonds|is gevestigd|gevestigd (?:op|aan)|ingeschreven (?:op|aan)|algemene adres|hoofdkantoor|bezoekers|houdt kantoor|houden kantoor)/iu;
+/** An address in parentheses right after an organisation's acronym: "het register van de RDW (Skagerrak 10, …)". */
+const ORGANISATION_BEFORE = /(?<![\p{L}])(?:de|het) \p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5} \($/u;
 /** A firm that is a person's own (a VOF, a sole trader, "zijn bedrijf"): its address is the owner's personal data. */
 const PERSONAL_FIRM = /(?:zijn|haar) (?:bedrijf|onderneming|zaak|boerderij)|(?<![\p{L}])V\.?O\.?F\.?(?![\p{L}])|eenmanszaak/iu;
 /** Built-in government office addresses (ministries, the main agencies): public, never personal. */
@@ -255,7 +257,7 @@ function findPostcodes(text: string): Piece[] {
  * A street name without a street suffix right before a postcode ("Haskerdijken 14, 8503 CB Joure", "Nieuwe
  * Uitleg 1, …"): one to three capitalised words and a house number, then a comma, on the same line.
  */
-const UNSUFFIXED_STREET_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’\-]+ ){0,2}\p{Lu}[\p{Ll}'’\-]{2,40}) [1-9]\d{0,4}[a-z]?, ?$/u;
+const UNSUFFIXED_STREET_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’\-]+ ){0,2}\p{Lu}[\p{Ll}'’\-]{2,40}(?:-\p{Lu}[\p{Ll}'’]{1,20})?) [1-9]\d{0,4}[a-z]?, ?$/u;
 
 /** The start of such a street before a postcode at `pos`, or undefined. */
 function unsuffixedStreetStart(text: string, pos: number): number | undefined {
@@ -361,7 +363,7 @@ export function findAddresses(source: SourceDocument, publicAddresses: readonly 
     const ctx = before(text, p.span.start, 60);
     const sentence = sentenceBefore(text, p.span.start, 120);
     // a company's registered address in its public role is not personal data
-    if (!HOME_CONTEXT.test(sentence) && !PERSONAL_FIRM.test(sentence) && COMPANY_CONTEXT.test(sentence)) continue;
+    if (!HOME_CONTEXT.test(sentence) && !PERSONAL_FIRM.test(sentence) && (COMPANY_CONTEXT.test(sentence) || ORGANISATION_BEFORE.test(before(text, p.span.start, 20)))) continue;
     const personal = ADDRESS_CONTEXT.test(ctx);
     const org = !personal && ORG_ADDRESS_CONTEXT.test(ctx);
     const reasons = [...p.reasons];

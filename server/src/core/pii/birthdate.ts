@@ -4,7 +4,7 @@ import { findShortYearDates, type DateMention } from '../dates';
 import type { SourceDocument } from '../source/types';
 import type { Span } from '../types';
 import type { PiiCandidate } from './types';
-import { after, before, makeCandidate, tableColumnHeader } from './util';
+import { after, before, makeCandidate, tableColumnHeader, tableRowKey } from './util';
 
 const BIRTH_BEFORE = /(?:geboren|geb\.|\bgeb\b|geboortedatum|geboorte\s?-?datum|geboortedag|geboorte|date of birth|\bdob\b|\bborn\b|°)[^.\n\d]{0,30}$/i;
 const BIRTH_AFTER = /^\s{0,3}\(?\s{0,2}(?:geboortedatum|geb\.|geboren)/i;
@@ -19,8 +19,9 @@ export function findBirthdates(source: SourceDocument, dates: readonly Pick<Date
     const written = text.slice(start, end);
     const b = BIRTH_BEFORE.test(before(text, start, 45));
     const a = !b && BIRTH_AFTER.test(after(text, end, 20));
-    const header = !b && !a ? tableColumnHeader(source, start) : undefined;
-    const col = header !== undefined && BIRTH_HEADER.test(header);
+    // a column headed as birth dates, or a key-value row keyed so ("| Geboren | 30/06/1994 | 1991-02-11 |")
+    const header = !b && !a ? [tableColumnHeader(source, start), tableRowKey(source, start)].find((h) => h !== undefined && BIRTH_HEADER.test(h)) : undefined;
+    const col = header !== undefined;
     if (!b && !a && !col) continue;
     out.push(
       makeCandidate(

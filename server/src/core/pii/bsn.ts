@@ -29,9 +29,32 @@ export function elfproef(digits: string): boolean {
   return sum % 11 === 0;
 }
 
+/**
+ * A BSN that a hard line wrap splits ("BSN 1184\n87 334", "BSN 3113\n87986"): digit groups around one line
+ * break; taken only with "BSN" right before it.
+ */
+const WRAPPED_RE = /(?<![\d.,])(\d{1,8}(?: \d{1,8})?)[ \t]*\r?\n[ \t>]*(\d{1,8}(?: \d{1,8})?)(?![\d])/g;
+const BSN_RIGHT_BEFORE = /(?:\bbsn|burgerservicenummer)\s*:?\s*$/i;
+
+function findWrappedBsn(text: string): PiiCandidate[] {
+  const out: PiiCandidate[] = [];
+  WRAPPED_RE.lastIndex = 0;
+  for (let m = WRAPPED_RE.exec(text); m; m = WRAPPED_RE.exec(text)) {
+    const digits = (m[1] + m[2]).replace(/ /g, '');
+    if (digits.length !== 9 || !elfproef(digits) || !BSN_RIGHT_BEFORE.test(before(text, m.index, 30))) continue;
+    if (isAlnum(text[m.index + m[0].length])) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({
+      ...makeCandidate('bsn', text, span, 0.97, ['elfproef', 'context:bsn', 'format:wrapped'], { message: 'pii.bsn.what', args: { text: text.slice(span.start, span.end) } }, { message: 'pii.bsn.context' }, true),
+      ground: '5.1.1e',
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
 export function findBsn(source: SourceDocument): PiiCandidate[] {
   const { text } = source;
-  const out: PiiCandidate[] = [];
+  const out: PiiCandidate[] = findWrappedBsn(text);
   BSN_RE.lastIndex = 0;
   for (let m = BSN_RE.exec(text); m; m = BSN_RE.exec(text)) {
     const raw = m[0];
@@ -85,5 +108,5 @@ export function findBsn(source: SourceDocument): PiiCandidate[] {
       ground: '5.1.1e',
     });
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

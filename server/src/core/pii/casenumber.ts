@@ -13,8 +13,12 @@ import { makeCandidate } from './util';
 
 const LABEL =
   /(?<![\p{L}])(?:(?:[\p{Lu}]{2,5}-)?(?:\p{Ll}{2,12}?zaak|zaak|dossier|klacht|klant|cliënt|client|relatie|parket|rekest|meldings|aanvraag|beschikkings|vorderings|aangifte|registratie|schade|budget)(?:nummer|nr\.?)|dossier|proces-verbaal|pv|bvh-nummer)(?:\s*:)?(?![\p{L}])/giu;
-/** "(zaak KOO-2026-014)": a case code with a letter prefix right after the word zaak. */
-const ZAAK_CODE_LABEL = /(?<![\p{L}])zaak(?= [\p{Lu}]{2,5}-\d)/gu;
+/**
+ * A case code right after "zaak" or "onder nummer": "(zaak KOO-2026-014)", "zaak 2026-WOO-0918", "onder nummer
+ * WB-2026-337815", a code with letter groups; and an agency's kenmerk of a citizen's file ("onder CJIB-kenmerk
+ * 2026 0481 7731 0045"). A plain "kenmerk" is the government's own reference.
+ */
+const ZAAK_CODE_LABEL = /(?<![\p{L}])(?:(?:zaak|onder (?:het )?nummer)(?= (?:\p{Lu}{1,5}[-/]\d|\d{4}-\p{Lu}{2,5}-\d))|\p{Lu}{2,6}-kenmerk(?= \d))/gu;
 /** Labels that only a person's case has (a court's parketnummer or rekestnummer, a police report). */
 const PERSONAL_LABEL = /(?:parket|rekest)(?:nummer|nr)|proces-verbaal|^pv$|bvh/i;
 /** The government's own document reference ("2024-0000412877"), the format of "Onze referentie". */

@@ -60,7 +60,7 @@ const NOUN_TOKEN = /(?:ingen|ing|heid|heden|ties|tie|schap|zaken|centrum|beheer|
 /** A local part of glued initials, particles and a surname: "rdehaan", "fjvandermeulen", "pvdberg", "jjansen". */
 const GLUED_NAME = /^([a-z]{1,3})((?:van|vd|v)?(?:de|der|den|het|t)?|ter|ten|te|de|der|den|op|in)([a-z]{3,30})\d{0,4}$/;
 
-function nameLike(local: string): { like: boolean; first?: string } {
+function nameLike(local: string, written: (word: string) => boolean): { like: boolean; first?: string } {
   const tokens = local.split(/[._\-]+/).filter(Boolean);
   if (tokens.length >= 2) {
     const first = tokens[0].charAt(0).toUpperCase() + tokens[0].slice(1).toLowerCase();
@@ -70,7 +70,10 @@ function nameLike(local: string): { like: boolean; first?: string } {
     // "jeroen.vanthof", "vandenbroek.carla" are names joined by a dot
     const hyphenFirst = /^[a-z]+-/i.test(local);
     const noun = tokens.some((t) => NOUN_TOKEN.test(t.toLowerCase()));
-    if (!hyphenFirst && !noun && tokens.some((t) => t.length >= 4) && tokens.every((t) => /^[a-z]+$/i.test(t)) && !tokens.every((t) => t.length <= 3)) return { like: true };
+    // a surname among them is written capitalised near the address ("hofstee.smit" … "Hofstee-Smit"); two plain
+    // words ("controle.uitwonend@") name a task
+    const plain = tokens.some((t) => t.length >= 4) && tokens.every((t) => /^[a-z]+$/i.test(t)) && !tokens.every((t) => t.length <= 3);
+    if (!hyphenFirst && plain && tokens.some((t) => t.length >= 3 && written(fold(t))) && (!noun || tokens.every((t) => written(fold(t)) || !NOUN_TOKEN.test(t.toLowerCase())))) return { like: true };
   }
   if (tokens.length === 1) {
     const t = tokens[0].charAt(0).toUpperCase() + tokens[0].slice(1).toLowerCase();
@@ -95,19 +98,21 @@ function capitalisedWords(text: string): Map<string, number[]> {
   return index;
 }
 
+/** Whether `word` (folded) is written as a capitalised word within 1500 characters of `at` (binary search in its positions). */
+function nearCapitalised(index: Map<string, number[]>, word: string, at: number): boolean {
+  const pos = index.get(word);
+  if (!pos) return false;
+  const first = pos[partitionPoint(pos.length, (i) => pos[i] < at - 1500)];
+  return first !== undefined && first <= at + 1500;
+}
+
 function gluedName(local: string, capitalised: () => Map<string, number[]>, at: number): boolean {
   const l = local.toLowerCase();
   const m = GLUED_NAME.exec(l);
   if (!m) return false;
   const index = capitalised();
-  // a capitalised word within 1500 characters of the address (binary search in its positions)
   const words = {
-    has(w: string): boolean {
-      const pos = index.get(w);
-      if (!pos) return false;
-      const first = pos[partitionPoint(pos.length, (i) => pos[i] < at - 1500)];
-      return first !== undefined && first <= at + 1500;
-    },
+    has: (w: string) => nearCapitalised(index, w, at),
   };
   // every split of the tail: initials + particles + surname, the surname written capitalised nearby
   const rest = l.replace(/\d+$/, '');
@@ -175,21 +180,31 @@ export function findEmails(source: SourceDocument): PiiCandidate[] {
 }
 
 /** The separator an address is written with to dodge harvesters: "(at)", "[at]", "apenstaartje"; dots as "punt", "(dot)". */
-const AT_WORD = String.raw`\s?(?:\(at\)|\[at\]|\{at\}|\(apenstaartje\))\s?| apenstaartje `;
-const DOT_WORD = String.raw`\.|\s?\(dot\)\s?|\s?\[dot\]\s?| punt | dot `;
-/** Bounded parts, and no character shared between a part and a separator: linear. */
+const AT_WORD = String.raw`\s?[([{](?:at|apenstaartje)[)\]}]\s?| apenstaartje | (?<spoken>at) `;
+/** A dot written as a word: "punt", "dot", also in brackets ("[punt]"). */
+const SPOKEN_DOT = String.raw` punt | dot |\s?[([{](?:dot|punt)[)\]}]\s?`;
+const DOT_WORD = String.raw`\.|${SPOKEN_DOT}`;
+/**
+ * Bounded parts, and no character shared between a part and a separator: linear. The local part may hold
+ * spoken dots too ("ingrid punt ploeger apenstaartje …").
+ */
 const OBFUSCATED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._-])([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:${AT_WORD})((?:[A-Za-z0-9-]{1,63}(?:${DOT_WORD})){1,5}[A-Za-z]{2,24})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._-])(?<local>(?:[A-Za-z0-9][A-Za-z0-9_-]{0,30}(?:${SPOKEN_DOT})){0,3}[A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:${AT_WORD})(?<domain>(?:[A-Za-z0-9-]{1,63}(?:${DOT_WORD})){1,5}[A-Za-z]{2,24})(?![\p{L}\p{N}])`,
   'gu',
 );
+const SPOKEN_DOTS = new RegExp(SPOKEN_DOT, 'g');
 
 /** E-mail addresses written to dodge harvesters ("naam(at)organisatie.nl", "naam apenstaartje kpnmail punt nl"). */
 function findObfuscated(text: string): { span: Span; local: string; domain: string }[] {
   const out: { span: Span; local: string; domain: string }[] = [];
   OBFUSCATED.lastIndex = 0;
   for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
-    const domain = m[2].replace(new RegExp(DOT_WORD, 'g'), '.');
-    out.push({ span: { start: m.index, end: m.index + m[0].length }, local: m[1], domain });
+    // a bare " at " is English prose ("meet at home") unless it is in lower case, spells a dot out and has a
+    // dotted local part, as "k punt ravenhorst at minbzk punt nl"
+    const local = m.groups?.local ?? '';
+    if (m.groups?.spoken !== undefined && (/[A-Z]/.test(local) || !/[([{]|punt|dot/.test(m[0].replace(/ at /, '')) || !/[.]|punt|dot/.test(local))) continue;
+    const domain = (m.groups?.domain ?? '').replace(new RegExp(DOT_WORD, 'g'), '.');
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, local: local.replace(SPOKEN_DOTS, '.'), domain });
   }
   return out;
 }
@@ -198,11 +213,12 @@ function findObfuscated(text: string): { span: Span; local: string; domain: stri
 function classify(text: string, span: Span, local: string, domain: string, capitalisedOnce: () => Map<string, number[]>, at: number, obfuscated: boolean): PiiCandidate | undefined {
   if (isFunctional(local)) return undefined;
   const free = FREE_MAIL.test(domain);
-  let like = nameLike(local);
+  let like = nameLike(local, (word) => nearCapitalised(capitalisedOnce(), word, at));
   if (!like.like && gluedName(local, capitalisedOnce, at)) like = { like: true };
   const reasons = ['pattern:email'];
   // a single word that is no first name ("najaarsvaccinatie@", "meldkamer@") is most likely a team mailbox
-  const singleWord = (/^[a-z]+$/i.test(local) || local.split(/[._\-]+/).every((t) => t.length <= 3)) && !like.like;
+  // so are plain words joined by dots with no name among them ("controle.uitwonend@")
+  const singleWord = (/^[a-z]+$/i.test(local) || /^[a-z]+(?:\.[a-z]+)+$/i.test(local) || local.split(/[._\-]+/).every((t) => t.length <= 3)) && !like.like;
   let score = singleWord ? 0.45 : 0.75;
   if (singleWord) reasons.push('localpart:word');
   if (like.like) {

@@ -5,12 +5,19 @@
 import type { SourceDocument } from '../source/types';
 import { isAlnum } from '../source/chars';
 import type { PiiCandidate } from './types';
-import { before, makeCandidate, tableColumnHeader } from './util';
+import { before, makeCandidate, tableColumnHeader, tableRowKey } from './util';
 
 const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![\p{L}\p{N}])/gu;
 const LICENCE_NUMBER = /\brijbewijs(?:nummer|nr\.?)?\s{0,3}(?:\(?\s{0,2}(?:nummer|nr\.?)\s{0,2})?:?\s{0,3}(\d{10})(?!\d)/giu;
 const CONTEXT = /(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|reisdocument|documentnummer|document-?nr|passport|identity card|verblijfsdocument|verblijfspas|rijbewijs)[^.\n]{0,40}$/i;
 const HEADER = /^(?:documentnummer|paspoort|id-?(?:kaart|nummer)|identiteitsbewijs|document)/i;
+
+const FOREIGN_DOCUMENT_NUMBER = /^[A-Z]{1,2}\d{6,8}$/;
+
+/** A table cell under a document column header, or in a row keyed so ("| Paspoort | NX4RT7JK2 | C4817265 |"). */
+function inDocumentCell(source: SourceDocument, pos: number): boolean {
+  return [tableColumnHeader(source, pos), tableRowKey(source, pos)].some((h) => h !== undefined && HEADER.test(h));
+}
 
 export function findIdDocuments(source: SourceDocument): PiiCandidate[] {
   const { text } = source;
@@ -21,10 +28,20 @@ export function findIdDocuments(source: SourceDocument): PiiCandidate[] {
     // a document number mixes letters and digits beyond its letter prefix
     if (!/[0-9]/.test(written.slice(2, 8)) || !/[A-Z]/.test(written.slice(2, 8))) continue;
     const span = { start: m.index, end: m.index + written.length };
-    const header = tableColumnHeader(source, span.start);
-    const context = CONTEXT.test(before(text, span.start, 60)) || (header !== undefined && HEADER.test(header));
+    const context = CONTEXT.test(before(text, span.start, 60)) || inDocumentCell(source, span.start);
     if (!context) continue;
     out.push(makeCandidate('id-document', text, span, 0.93, ['pattern:document-number', 'context:id-document'], { message: 'pii.id-document.what', args: { text: written } }, { message: 'pii.id-document.why' }, true));
+  }
+  // a foreign document number (a letter or two and six to eight digits, "C4817265") only in a cell that a
+  // document column or row names, as in a table of the persons in an asylum or family case
+  for (const table of source.tables) {
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        if (cell.empty || !FOREIGN_DOCUMENT_NUMBER.test(cell.plain) || !inDocumentCell(source, cell.span.start)) continue;
+        if (out.some((c) => c.span.start === cell.span.start)) continue;
+        out.push(makeCandidate('id-document', text, cell.span, 0.9, ['pattern:document-number', 'context:id-document', 'table:column'], { message: 'pii.id-document.what', args: { text: cell.plain } }, { message: 'pii.id-document.why' }, true));
+      }
+    }
   }
   LICENCE_NUMBER.lastIndex = 0;
   for (let m = LICENCE_NUMBER.exec(text); m; m = LICENCE_NUMBER.exec(text)) {

@@ -89,6 +89,18 @@ export function findLabelledNumbers(source: SourceDocument, label: RegExp, heade
         if (span && span.end === cell.span.end && !out.some((o) => o.span.start === span.start)) out.push({ span, label: table.header[column].plain });
       }
     }
+    // a key-value row keyed by the label, one value per person in the columns ("| V-nummer | 2741859362 | 3018 4475 20 |")
+    for (const table of source.tables) {
+      for (const row of table.rows) {
+        const key = row.cells[0];
+        if (!key || !header.test(key.plain)) continue;
+        for (const cell of row.cells.slice(1)) {
+          if (cell.empty) continue;
+          const span = readNumber(text, cell.span.start, shape);
+          if (span && span.end === cell.span.end && !out.some((o) => o.span.start === span.start)) out.push({ span, label: key.plain });
+        }
+      }
+    }
   }
   return withRepeats(text, out).sort((a, b) => a.span.start - b.span.start);
 }

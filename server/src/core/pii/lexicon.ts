@@ -106,7 +106,7 @@ noord zuid oost west midden nieuw nieuwe oud oude groot grote klein kleine hoog 
 internationaal internationale nationaal landelijk landelijke regionaal regionale lokaal lokale
 totaal subtotaal bedrag bedragen kosten baten budget miljoen miljard euro procent
 bel mail stuur neem zoek lees contact center centre service desk office support group team functie telefoon telefoonnummer mobiel e-mail email e-mailadres adres naam organisatie rol afdeling
-openbaar openbare publieke persoonsgegevens informatiehuishouding bestuur openbaarheid
+openbaar openbare publieke persoonsgegevens informatiehuishouding bestuur openbaarheid woo wob avg uavg postbus
 zie-ook betreffende inzake omtrent conform namens t.a.v. tav cc bcc van: aan: onderwerp: datum: verzonden: kopie
 `
     .split(/\s+/)

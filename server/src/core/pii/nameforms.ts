@@ -10,7 +10,8 @@ import { BUILTIN_HISTORICAL_PERSONS, FIRST_NAMES, PLACES } from './lexicon';
 import type { PiiCandidate } from './types';
 import { makeCandidate, overlaps } from './util';
 
-const CAPS_WORD = String.raw`\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*`;
+/** A surname in capitals, at most three hyphenated parts: bounded, so a long run of capital groups ("KL-KL-…") stays linear. */
+const CAPS_WORD = String.raw`\p{Lu}{2,30}(?:[-'’]\p{Lu}{2,30}){0,3}`;
 const CAPS_PARTICLE = String.raw`(?:VAN|DE|DER|DEN|TER|TEN|'T|’T|EL|AL|LE|LA|DA|DOS)`;
 const FIRST_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** "AKSOY, Dilara", "VAN 'T HUL, Esmée" (the first name checked against the list). */
@@ -64,6 +65,8 @@ const MAX_COPIES = 50;
  */
 const NAMED_AFTER_GLUED = /\p{L}{3,}(?:kazerne|school|ziekenhuis|kliniek|college|lyceum|gymnasium|academie|instituut|museum|stichting|stadion)$/u;
 
+const STREET_NAMED_AFTER = /\p{L}{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park)$/u;
+
 /** The name candidates with the forms above added, extended or dropped. */
 export function withNameForms(source: SourceDocument, found: PiiCandidate[]): PiiCandidate[] {
   const { text } = source;
@@ -75,6 +78,8 @@ export function withNameForms(source: SourceDocument, found: PiiCandidate[]): Pi
       continue;
     }
     if (NAMED_AFTER_GLUED.test(c.text)) continue;
+    // a street named after a person, with its house number: "de Ubbo Emmiusstraat 14"
+    if (STREET_NAMED_AFTER.test(c.text) && /^ \d/.test(text.slice(c.span.end, c.span.end + 2))) continue;
     if (NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, c.span.start - 24), c.span.start))) {
       shipNames.add(c.text);
       continue;
@@ -140,7 +145,9 @@ function trailing(match: string): number {
 function extended(text: string, c: PiiCandidate): PiiCandidate {
   let { start, end } = c.span;
   const after = new RegExp(String.raw`^, (${FIRST_NAME})(?![\p{L}.])`, 'u').exec(text.slice(end, end + 30));
-  if (after && FIRST_NAMES.has(after[1].split('-')[0]) && !/\s/.test(c.text)) end += after[0].length;
+  // a surname alone, with its particles ("de Graaf, Willemijn"), takes the first name after it
+  const surnameOnly = !/\s/.test(c.text.replace(/^(?:(?:van|de|der|den|ter|ten|het|'t|in 't) )+/iu, ''));
+  if (after && FIRST_NAMES.has(after[1].split('-')[0]) && surnameOnly) end += after[0].length;
   const before = new RegExp(String.raw`(?<![\p{L}])(${FIRST_NAME}) en $`, 'u').exec(text.slice(Math.max(0, start - 30), start));
   if (before && FIRST_NAMES.has(before[1].split('-')[0])) start -= before[0].length;
   // a first name alone after "SURNAME, ": the surname in capitals belongs to it

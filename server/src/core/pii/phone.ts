@@ -21,6 +21,41 @@ const GOVERNMENT_HELPDESKS = new Set(governmentHelpdesks.map((helpdesk) => natio
  * "de algemene lijn van het Veteranenloket is …", "het klachtnummer …", "het 24/7 BZ Contactcenter, …", "het Landelijk Meldpunt Zorg is bereikbaar op …".
  */
 const SERVICE_CONTEXT = /(?:(?:algemene|centrale) (?:telefoon)?(?:nummer|lijn)|publieksnummer|klachtnummer|klachtenlijn|informatienummer|servicenummer|contactcenter|klantcontactcentrum|klantenservice|helpdesk|servicedesk|meldpunt [^.\n]{0,40}bereikbaar|informatielijn|hulplijn)[^.\n]{0,40}$/i;
+/**
+ * An organisation that owns the number, named right before it in the clause after an article or preposition
+ * (not "Mirte Smit, DGDOO/DIO, …", a person's unit): "bellen met het CJIB, …", "De ILT is
+ * bereikbaar op …", "DJI de Infolijn, …", "het Huis voor Klokkenluiders, …", "de Rijksdienst voor
+ * Identiteitsgegevens heeft mij verwezen naar …". An acronym, or an organisation noun with its name; only
+ * linking words may stand between it and the number.
+ */
+const ORGANISATION_OWNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Dd]e|[Hh]et|[Bb]ij|[Mm]et|[Nn]aar)\s+(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}|(?:Rijksdienst|Dienst|Inspectie|Huis|Autoriteit|Stichting|Meldpunt|Belastingdienst|Loket|Centrum|Raad|College|Kenniscentrum)(?:\s+(?:voor|van)\s+(?:de\s+|het\s+)?\p{Lu}\p{L}+)?|(?:Info|Informatie|Hulp|Klanten|Service|Meld|Advies)lijn|\p{Lu}\p{L}+loket|\p{Lu}\p{L}+[Tt]elefoon)` +
+    String.raw`(?![\p{L}])[\s,:]*(?:(?:is|zijn|heeft|via|op|onder|bereikbaar|telefonisch|nummer|telefoonnummer|tel\.?|mij|ons|verwezen|doorverwezen|naar)(?![\p{L}])[\s,:]*){0,5}$`,
+  'u',
+);
+/**
+ * The public as the caller: "Burgers die een boete betwisten, kunnen bellen met …", "Mensen die op een
+ * wachtlijst staan kunnen zelf contact opnemen met …": the number that follows is a service's.
+ */
+const PUBLIC_CALLERS = /(?<![\p{L}])(?!(?:zij|wij|jullie|ze)\s)\p{L}+(?:en|s)(?:\s+die\s[^.!?\n]{0,60}?)?\s+kunnen\s[^.!?]{0,80}?(?:bellen|contact\s+opnemen|terecht|melden|melding)/u;
+/** A person in the clause before the number: then the number may be theirs. */
+const PERSON_BEFORE = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|zijn|mevrouw|mevr\.|mw\.|heer|dhr\.|contactpersoon|vader|moeder|zoon|dochter)(?![\p{L}])/iu;
+/** Initials and a surname: "J. Teunissen". */
+const INITIALS_NAME = /\p{Lu}\.\s?\p{Lu}\p{Ll}/u;
+/** A note after the number that it is the general one: "088 555 7777 (algemeen)". */
+const GENERAL_AFTER = /^\s*\((?:algemeen|algemene?\s+(?:nummer|lijn)|centrale|receptie|hoofdnummer)\)/i;
+
+/** Whether the text around the number shows it is an organisation's published number, not a person's. */
+function organisationNumber(text: string, start: number, end: number): boolean {
+  if (GENERAL_AFTER.test(text.slice(end, end + 30))) return true;
+  const window = before(text, start, 160);
+  let from = 0;
+  for (const m of window.matchAll(/[.!?]\s|\n\s*\n/g)) from = m.index + m[0].length;
+  const clause = window.slice(from);
+  if (PERSON_BEFORE.test(clause) || INITIALS_NAME.test(clause)) return false;
+  return ORGANISATION_OWNER.test(clause) || PUBLIC_CALLERS.test(clause);
+}
+
 /** An extension after the number belongs to it: "070-3188547 (toestel 2291)", "…, toestel 2291". */
 const EXTENSION = /^(?: ?\((?:toestel|tst\.?|toestelnr\.?|doorkies|ext\.?|extension) ?\d{2,6}\)|,? (?:toestel|tst\.?|doorkiesnummer) \d{2,6}(?!\d))/i;
 
@@ -165,6 +200,10 @@ export function findPhones(source: SourceDocument): PiiCandidate[] {
       (dutch && GOVERNMENT_HELPDESKS.has(national)) ||
       SERVICE_CONTEXT.test(before(text, raw.start, 80))
     ) {
+      i = raw.end;
+      continue;
+    }
+    if (!(dutch && national.startsWith('6')) && organisationNumber(text, raw.start, raw.end)) {
       i = raw.end;
       continue;
     }

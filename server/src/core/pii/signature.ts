@@ -13,11 +13,11 @@ import { partitionPoint } from '../search';
 /** A line that is only a name: optional titles, initials or first name(s), particles, surname(s). Bounded. */
 const NAME_LINE = /^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2})(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
 const WG_RE = /(?<![\p{L}])\(?w\.\s?g\.?\)?(?![\p{L}])/giu;
-const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?)\b(?:[ \t]+[\p{L}&\-]{1,14})?[ \t]*(?:[:|][ \t]*)?/giu;
+const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?|voor het verslag|notulist)\b(?:[ \t]+[\p{L}&\-]{1,14})?[ \t]*(?:[:|][ \t]*)?/giu;
 /** The rest of a paraaf label: up to five words, then ':' or '|' ("directeur Arbeidszaken Rijk:"). */
 const PARAAF_LABEL = /^[ \t.]{0,2}[\p{L}&\-/]{1,30}(?:[ \t.]{1,2}[\p{L}&\-/]{1,30}){0,5}\.?[ \t]*[:|][ \t]*/u;
-/** Initials as a paraaf: "JdV", "AvdB", "J.P.", also with particles between dots: "R.v.O.". */
-const PARAAF_VALUE = /^(?:(\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){1,2}\s?\p{Lu}\.)|(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.(?:\s?\p{Lu}\.){0,4}))/u;
+/** Initials as a paraaf: "JdV", "AvdB", "J.P.", "H.T.V.", also with particles between dots: "R.v.O.", "A.C.d.B.". */
+const PARAAF_VALUE = /^(?:(\p{Lu}\.(?:\s?\p{Lu}\.){0,3}(?:\s?\p{Ll}{1,3}\.){1,2}\s?\p{Lu}\.)|(\p{Lu}\.(?:\s?\p{Lu}\.){1,4})|(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.))/u;
 const NOT_PARAAF_VALUE = new Set(['DG', 'SG', 'PSG', 'DGDOO', 'CZW', 'BA', 'KIEM', 'BZK', 'Ja', 'Nee', 'Datum', 'Naam', 'Functie', 'Directeur', 'Minister', 'Staatssecretaris', 'Akkoord', 'Voor', 'Na', 'Door']);
 
 /** A name line must not contain ordinary words ("Team Communicatie", "Directie Wetgeving"). */

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { formatWithArgs, type MessageRef } from '../messages';
 import type { PiiCandidate, PiiType } from './types';
 import { partitionPoint } from '../search';
-import { columnCells, columnHeaderAt } from '../source/tables';
+import { cellAt, columnCells, columnHeaderAt } from '../source/tables';
 import type { SourceDocument } from '../source/types';
 import { keyOfPlain } from '../text';
 
@@ -110,6 +110,15 @@ export function tableColumnCells(source: SourceDocument, header: RegExp): Span[]
 /** The header of the table column that holds `pos`, in a body row of a table; undefined elsewhere. */
 export function tableColumnHeader(source: SourceDocument, pos: number): string | undefined {
   return columnHeaderAt(source.tables, pos);
+}
+
+/**
+ * The key of a key-value table row when `pos` is in one of its value cells: the first cell's text ("| V-nummer |
+ * 2741859362 | 3018 4475 20 |": both numbers are V-nummers, one per person in the columns); undefined elsewhere.
+ */
+export function tableRowKey(source: SourceDocument, pos: number): string | undefined {
+  const cell = cellAt(source.tables, pos);
+  return cell && cell.column > 0 ? cell.row.cells[0]?.plain : undefined;
 }
 
 /** In a Markdown table row ("| a | b |"), the start of the cell holding `pos`; otherwise the line start. */
