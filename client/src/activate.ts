@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { registerDocuments } from './documents';
 import { registerPublication } from './publication';
 import { type ExportArgs, PreviewManager } from './preview';
+import { registerRuleDocs } from './ruleDocs';
 import { NotaStatusBar } from './statusBar';
 import { WorkspaceFilesNotification } from '../../server/src/lsp/requests';
 import { MAX_WORKSPACE_FILES } from '../../server/src/core/cache/files';
@@ -63,6 +64,7 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
     ...registerCommands(() => client, context.globalState),
     ...registerDocuments(() => client),
     ...registerPublication(() => client),
+    ...registerRuleDocs(context),
     vscode.commands.registerCommand('nota.openPreview', () => previews.open(vscode.window.activeTextEditor?.document, false)),
     vscode.commands.registerCommand('nota.openPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true)),
     vscode.commands.registerCommand('nota.openLockedPreviewToSide', () => previews.open(vscode.window.activeTextEditor?.document, true, true)),

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports, type ServerOptions } from 'vscode-languageclient/browser';
 import type { ConfigFileText } from '../../server/src/lsp/requests';
 import { activateWith, clientOptions } from './activate';
+import { ruleDocBase } from './ruleDocs';
 
 const CONFIG_FILE_NAME = '.notarc.json';
 
@@ -47,7 +48,6 @@ async function startServerWorker(script: vscode.Uri): Promise<ServerWorker> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  const ruleDocBase = `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`;
   // A new worker for every start: a restart (command or crash) cannot reuse a terminated one. The
   // transports are made here because the client's own `instanceof Worker` fails on the extension
   // host's wrapped Worker.
@@ -55,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const worker = await startServerWorker(script);
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
-  client = new LanguageClient('nota', 'Nota', transports, clientOptions(undefined, { ruleDocBase }));
+  client = new LanguageClient('nota', 'Nota', transports, clientOptions(undefined, { ruleDocBase: ruleDocBase(context) }));
   client.onRequest('nota/configFiles', ({ uri }: { uri: string }) => readConfigFiles(uri));
   await activateWith(context, client);
 }

@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { activateWith, clientOptions } from './activate';
 import { DOCUMENT_VIEW_SCHEME } from './documents';
+import { ruleDocBase } from './ruleDocs';
 
 let client: LanguageClient | undefined;
 
@@ -14,7 +15,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  return new LanguageClient('nota', 'Nota', serverOptions, clientOptions(['file', 'untitled', DOCUMENT_VIEW_SCHEME], {}));
+  return new LanguageClient('nota', 'Nota', serverOptions, clientOptions(['file', 'untitled', DOCUMENT_VIEW_SCHEME], { ruleDocBase: ruleDocBase(context) }));
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

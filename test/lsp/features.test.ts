@@ -58,7 +58,7 @@ describe('language features in-process', () => {
         assert.deepEqual(context.result.doc.sections, direct.doc.sections);
         assert.deepEqual(context.result.doc.beantwoording?.parsed.questions, direct.doc.beantwoording?.parsed.questions);
         assert.deepEqual(context.result.doc.lineIndex.lineStarts, direct.doc.lineIndex.lineStarts);
-        assert.deepEqual(await harness.diagnostics(uri), direct.findings.map((finding) => toDiagnostic(finding, direct.doc.lineIndex)));
+        assert.deepEqual(await harness.diagnostics(uri), direct.findings.map((finding) => toDiagnostic(finding, direct.doc.lineIndex, 'en')));
       });
     }
   });

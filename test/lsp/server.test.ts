@@ -29,6 +29,24 @@ describe('language server over stdio', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('links a diagnostic to the rule page in the display language: docs/rules/nl/ in Dutch, under the base the client gives', async () => {
+    const uri = fileUri(path.join(dir, 'kern.nota.md'));
+    const dutch = new TestLspClient();
+    await dutch.initialize('nl');
+    await dutch.open(uri, KERN_MISSING);
+    const [nl] = await dutch.diagnostics(uri);
+    await dutch.shutdown();
+    assert.match(nl.codeDescription!.href, /docs\/rules\/nl\/section-missing\.md$/);
+    assert.ok(fs.existsSync(new URL(nl.codeDescription!.href)));
+
+    const vscodeLike = new TestLspClient();
+    await vscodeLike.initialize('en', { ruleDocBase: 'vscode://nota-tools.nota/rule/' });
+    await vscodeLike.open(uri, KERN_MISSING);
+    const [en] = await vscodeLike.diagnostics(uri);
+    await vscodeLike.shutdown();
+    assert.equal(en.codeDescription!.href, 'vscode://nota-tools.nota/rule/section-missing.md');
+  });
+
   it('initialize announces incremental sync, code actions with fixAll, symbols and folding', async () => {
     const other = new TestLspClient();
     const result = (await other.initialize()) as { capabilities: Record<string, any> };

@@ -270,7 +270,7 @@ export class NotaService {
   /** The diagnostics of a check: its findings, or one that says why there are none; undefined when superseded. */
   diagnosticsOf(checked: Checked): Diagnostic[] | undefined {
     const { outcome } = checked;
-    if (checked.result) return checked.result.findings.map((finding) => toDiagnostic(finding, checked.result!.doc.lineIndex));
+    if (checked.result) return checked.result.findings.map((finding) => toDiagnostic(finding, checked.result!.doc.lineIndex, this.locale));
     if (outcome.status === 'superseded') return undefined;
     return [this.unchecked(checked)];
   }

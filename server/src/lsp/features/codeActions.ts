@@ -67,7 +67,7 @@ export async function codeActions(context: DocumentContext, params: CodeActionPa
       actions.push({
         title: formatMessage(locale, 'fix.disable-line', { rule: finding.ruleId }),
         kind: CodeActionKind.QuickFix,
-        diagnostics: [toDiagnostic(finding, doc.lineIndex)],
+        diagnostics: [toDiagnostic(finding, doc.lineIndex, locale)],
         edit: {
           changes: {
             [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- nota-disable-next-line ${finding.ruleId} -->${doc.eol}` }],

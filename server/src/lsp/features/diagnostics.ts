@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics, with the rule id as code and a link to the rule's page.
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { LineIndex } from '../../core/source/lines';
-import type { Finding, Severity } from '../../core/types';
+import type { Finding, Locale, Severity } from '../../core/types';
 import { ruleDocUri, toRange } from '../convert';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -11,12 +11,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, lineIndex: LineIndex): Diagnostic {
+export function toDiagnostic(finding: Finding, lineIndex: LineIndex, locale: Locale): Diagnostic {
   return {
     range: toRange(lineIndex, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocUri(finding.ruleId) },
+    codeDescription: { href: ruleDocUri(finding.ruleId, locale) },
     source: 'nota',
     message: finding.message,
   };
