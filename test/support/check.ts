@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { type ConfigLayer, resolveConfig } from '../../server/src/core/config';
 import { type CheckOptions, type CheckResult, checkText, fixAllText } from '../../server/src/core/engine';
 import { applyEdits } from '../../server/src/core/fixes';
-import type { DocumentKind, Finding } from '../../server/src/core/types';
+import type { DocumentKind, Finding, Locale } from '../../server/src/core/types';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 // NOTA_CORPUS points elsewhere (the mutation run's sandbox is not beside shared/).
@@ -28,13 +28,15 @@ export interface TestOptions {
   kind?: DocumentKind;
   /** The files beside the document (bijlage-file); no folder is read when left out. */
   folderFiles?: string[];
+  /** The language of the messages (default English). */
+  locale?: Locale;
 }
 
 /** The options `check` and `fixAll` check with. */
 export function checkOptions(fileName?: string, options: TestOptions = {}): CheckOptions {
   return {
     config: resolveConfig(options.layer ? [{ layer: options.layer, origin: 'test' }] : []),
-    locale: 'en',
+    locale: options.locale ?? 'en',
     fileName: fileName ?? options.fileName ?? 'test.nota.md',
     kind: options.kind,
     now: options.now ?? new Date('2024-03-15T12:00:00Z'),
