@@ -116,7 +116,7 @@ describe('language features in-process', () => {
         contents: { kind: 'markdown', value: 'Woo ground **5.1.2e**: respect for personal privacy (art. 5.1, tweede lid, onder e, Woo).' },
         range: { start: positionOf(TEXT, '5.1.2e].'), end: positionOf(TEXT, '5.1.2e].', 6) },
       });
-      assert.equal((at('12 maart 2024', 2)?.contents as { value: string }).value, '**12 maart 2024** is a dinsdag.');
+      assert.equal((at('12 maart 2024', 2)?.contents as { value: string }).value, '**12 maart 2024** is a Tuesday.');
       assert.equal((at('2024-0000012345', 3)?.contents as { value: string }).value, 'Onze referentie: year **2024**, number **0000012345**. Matches the pattern `^\\d{4}-\\d{10}$`.');
       assert.match((at('### Kern', 5)?.contents as { value: string }).value, /^\*\*Kern\*\*: /);
     });

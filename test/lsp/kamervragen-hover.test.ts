@@ -38,6 +38,6 @@ describe('hover: Kamervragen deadlines', () => {
   });
 
   it('another date keeps its weekday hover', async () => {
-    assert.equal((await hoverAt(KV, '29 januari 2024', 2))?.value, '**29 januari 2024** is a maandag.');
+    assert.equal((await hoverAt(KV, '29 januari 2024', 2))?.value, '**29 januari 2024** is a Monday.');
   });
 });

@@ -3,8 +3,8 @@
 // on a date are to be answered.
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import { WEEKDAYS, daysBetween, formatDutchDate, resolveRelative, weekdayOf } from '../../core/dates';
-import { formatMessage, formatWithArgs } from '../../core/messages';
-import type { Span } from '../../core/types';
+import { type MessageId, formatMessage, formatWithArgs } from '../../core/messages';
+import type { Locale, Span } from '../../core/types';
 import { compileUserPattern } from '../../core/user-pattern';
 import { isWobGround, wooGround } from '../../core/woo';
 import { abbreviationHover, readabilityHover } from '../../core/writing/hover';
@@ -13,6 +13,11 @@ import { toRange } from '../convert';
 import type { DocumentContext } from '../service';
 
 const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
+
+/** The weekday of a date in the display language (the date itself stays as the nota writes it). */
+function weekdayName(locale: Locale, year: number, month: number, day: number): string {
+  return formatMessage(locale, `weekday.${WEEKDAYS[weekdayOf(year, month, day)]}` as MessageId);
+}
 
 export function hover({ result, config, locale }: DocumentContext, params: HoverParams, token: CancellationToken): Hover | null {
   const { doc, findings } = result;
@@ -41,7 +46,7 @@ export function hover({ result, config, locale }: DocumentContext, params: Hover
   if (date) {
     const lines: string[] = [];
     if (date.exists && date.year !== null) {
-      lines.push(formatMessage(locale, 'hover.date', { date: formatDutchDate(date.year, date.month, date.day), weekday: WEEKDAYS[weekdayOf(date.year, date.month, date.day)] }));
+      lines.push(formatMessage(locale, 'hover.date', { date: formatDutchDate(date.year, date.month, date.day), weekday: weekdayName(locale, date.year, date.month, date.day) }));
     }
     const resolution = date.relative && doc.notaDate ? resolveRelative(date, doc.notaDate) : null;
     if (resolution?.date && doc.notaDate) {
@@ -50,7 +55,7 @@ export function hover({ result, config, locale }: DocumentContext, params: Hover
         formatMessage(locale, 'hover.relative', {
           marker: date.relative!.text,
           date: formatDutchDate(resolution.date),
-          weekday: WEEKDAYS[weekdayOf(resolution.date.year, resolution.date.month, resolution.date.day)],
+          weekday: weekdayName(locale, resolution.date.year, resolution.date.month, resolution.date.day),
           days: Math.abs(days),
           direction: formatMessage(locale, days < 0 ? 'hover.before' : 'hover.after'),
           notaDate: formatDutchDate(doc.notaDate),
