@@ -29,6 +29,21 @@ describe('package.json for the Marketplace', () => {
     }
   });
 
+  it('shows every text of package.json in the display language: each is a %key% of package.nls.json and package.nls.nl.json', () => {
+    // Not texts: when-clauses, key bindings, patterns; names stay as they are (language aliases, the display name).
+    const notText = new Set(['when', 'key', 'mac', 'aliases', 'pattern', 'scopeName', 'path', 'language', 'id', 'command', 'view', 'markdown', 'image']);
+    const unlocalized: string[] = [];
+    const walk = (value: unknown, where: string, key: string): void => {
+      if (typeof value === 'string') {
+        if (!notText.has(key) && /\s/.test(value) && !localized(value)) unlocalized.push(`${where}: ${value}`);
+        if (localized(value)) for (const catalog of catalogs) assert.ok(catalog[localized(value)!], `${where}: ${value} missing from a package.nls file`);
+      } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${where}[${i}]`, key));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, k);
+    };
+    walk({ description: manifest.description, capabilities: manifest.capabilities, contributes: manifest.contributes }, 'package.json', '');
+    assert.deepEqual(unlocalized, []);
+  });
+
   it('gives both languages a file icon that exists', () => {
     for (const language of manifest.contributes.languages) {
       for (const theme of ['light', 'dark']) assert.ok(fs.existsSync(path.join(REPO, language.icon[theme])), `${language.id} ${theme}`);
@@ -58,8 +73,8 @@ describe('the .vsix contents (vsce ls)', function () {
     files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' }).split('\n').filter(Boolean);
   });
 
-  it('ships the rule pages a diagnostic links to, the walkthrough, the icon, grammar and snippets', () => {
-    for (const file of ['docs/rules/placeholder.md', 'docs/rules/heading-unmarked.md', 'docs/walkthrough/write.md', 'media/icon.png', 'syntaxes/nota.tmLanguage.json', 'snippets/nota.code-snippets', 'package.nls.nl.json', 'l10n/bundle.l10n.nl.json']) {
+  it('ships the rule pages a diagnostic links to (English and Dutch), the walkthrough, the icon, grammar and snippets', () => {
+    for (const file of ['docs/rules/placeholder.md', 'docs/rules/heading-unmarked.md', 'docs/rules/nl/placeholder.md', 'docs/walkthrough/write.md', 'media/icon.png', 'syntaxes/nota.tmLanguage.json', 'snippets/nota.code-snippets', 'package.nls.nl.json', 'l10n/bundle.l10n.nl.json']) {
       assert.ok(files.includes(file), `${file} is not in the .vsix`);
     }
   });
