@@ -65,12 +65,35 @@ describe('package.json for the Marketplace', () => {
   });
 });
 
+/** The README the .vsix shows to users (the repository's README.md is for developers). */
+const README = /--readme-path (\S+)/.exec(manifest.scripts.package)?.[1] ?? 'README.md';
+
+describe('the README a user sees in VS Code (the packaged one)', () => {
+  const text = fs.readFileSync(path.join(REPO, README), 'utf8');
+
+  it('is not the developers\' README, and says what Nota does in Dutch and in English', () => {
+    assert.notEqual(README, 'README.md');
+    assert.match(text, /^## Nederlands$/m);
+    assert.match(text, /^## English$/m);
+    assert.doesNotMatch(text, /npm (ci|test|run)|mocha|benchmark/i, 'no development details');
+  });
+
+  it('shows images that exist and are shipped, each with a caption', () => {
+    const images = [...text.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)];
+    assert.ok(images.length >= 3, 'the Problems panel, the preview and the export');
+    for (const [, caption, file] of images) {
+      assert.ok(caption.length > 10, `${file} has a caption`);
+      assert.ok(fs.existsSync(path.join(REPO, file)), `${file} exists`);
+    }
+  });
+});
+
 describe('the .vsix contents (vsce ls)', function () {
   this.timeout(120_000);
   let files: string[];
   before(() => {
     const vsce = path.join(REPO, 'node_modules', '.bin', 'vsce');
-    files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' }).split('\n').filter(Boolean);
+    files = execFileSync(vsce, ['ls', '--no-dependencies', '--readme-path', README], { cwd: REPO, encoding: 'utf8' }).split('\n').filter(Boolean);
   });
 
   it('ships the rule pages a diagnostic links to (English and Dutch), the walkthrough, the icon, grammar and snippets', () => {
@@ -83,6 +106,11 @@ describe('the .vsix contents (vsce ls)', function () {
     const bundles = ['dist/client.js', 'dist/server.js', 'dist/check-worker.js', 'dist/preview.js', 'dist/documents.js', 'dist/web/client.js', 'dist/web/server.js'];
     if (!bundles.every((file) => fs.existsSync(path.join(REPO, file)))) this.skip();
     for (const file of bundles) assert.ok(files.includes(file), `${file} is not in the .vsix`);
+  });
+
+  it('ships the users\' README and not the developers\' one', () => {
+    assert.ok(files.includes(README), `${README} is not in the .vsix`);
+    assert.ok(!files.includes('README.md'), 'README.md (for developers) is in the .vsix');
   });
 
   it('leaves out what no command uses: the CLI, bin/, the examples, sources, tests, maps and the developer docs', () => {

@@ -326,6 +326,41 @@ describe('Nota in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('the rule link of a diagnostic opens the rule page rendered and read-only, in the display language (English here; the Dutch page under nl/)', async function () {
+    assert.match(vscode.env.language, /^en/, 'this suite runs with English as the display language');
+    const { document } = await open('missing-kern.nota.md');
+    const diags = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'section-missing'), 'a section-missing diagnostic');
+    const code = diags.find((d) => codeOf(d) === 'section-missing')!.code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.target.toString(), `${vscode.env.uriScheme}://${EXTENSION_ID}/rule/section-missing.md`);
+    const previewTab = (label: RegExp) => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+      .find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && label.test(tab.label));
+    for (const [target, page, heading] of [
+      [code.target, '/section-missing.md', '## What it checks'],
+      [vscode.Uri.parse(`${vscode.env.uriScheme}://${EXTENSION_ID}/rule/nl/section-missing.md`), '/nl/section-missing.md', '## Wat de regel controleert'],
+    ] as const) {
+      // What a click on the link in the Problems panel or the hover does: VS Code's opener, then the extension's URI handler.
+      await vscode.commands.executeCommand('vscode.open', target);
+      await waitFor(() => previewTab(/section-missing\.md/), `the Markdown preview of ${page}`);
+      const shown = await waitFor(() => vscode.workspace.textDocuments.find((doc) => doc.uri.scheme === 'nota-rule' && doc.uri.path === page), `the rule page ${page}`);
+      assert.match(shown.getText(), new RegExp(`^${heading}$`, 'm'));
+      // The page is not an editable file: no editor of the bundled docs/rules/ is opened.
+      const editable = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputText && /docs\/rules\//.test(tab.input.uri.path));
+      assert.deepStrictEqual(editable.map((tab) => tab.label), []);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  it('hovers follow the display language (English here) and keep the document\'s terms: a section heading, a date', async function () {
+    const { document } = await open('valid.nota.md');
+    const hoverText = async (line: number, character: number) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, character));
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    };
+    assert.match(await hoverText(lineIndex(document, '### Kern'), 5), /^\*\*Kern\*\*: The heart of the matter in a few points: what the minister needs to know\./);
+    const datum = lineIndex(document, '**Datum**') + 1;
+    assert.match(await hoverText(datum, 2), /^\*\*\d{1,2} [a-z]+ \d{4}\*\* is a (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.$/);
+  });
+
   it('hover on a Woo ground in a redaction marker explains it', async function () {
     const { document } = await open('valid.nota.md');
     const line = lineIndex(document, '[5.1.2e]');
