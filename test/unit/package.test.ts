@@ -50,12 +50,16 @@ describe('package.json for the Marketplace', () => {
     }
   });
 
-  it('has a walkthrough: write, check, redact, preview, export, each with its page and texts in English and Dutch', () => {
+  it('has a walkthrough: write, check, redact, preview, export, each with its page (one per language) and texts in English and Dutch', () => {
     const [walkthrough] = manifest.contributes.walkthroughs;
     assert.deepEqual(walkthrough.steps.map((step: { id: string }) => step.id), ['write', 'check', 'redact', 'preview', 'export']);
     const commands = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
     for (const step of walkthrough.steps) {
-      assert.ok(fs.existsSync(path.join(REPO, step.media.markdown)), step.media.markdown);
+      // the page in the display language: a %key% of each package.nls file
+      for (const catalog of catalogs) {
+        const page = catalog[localized(step.media.markdown)!];
+        assert.ok(page && fs.existsSync(path.join(REPO, page)), `${step.id}: ${step.media.markdown} → ${page}`);
+      }
       for (const text of [step.title, step.description]) {
         for (const catalog of catalogs) assert.ok(catalog[localized(text)!], `${text} missing from a package.nls file`);
       }
@@ -97,7 +101,7 @@ describe('the .vsix contents (vsce ls)', function () {
   });
 
   it('ships the rule pages a diagnostic links to (English and Dutch), the walkthrough, the icon, grammar and snippets', () => {
-    for (const file of ['docs/rules/placeholder.md', 'docs/rules/heading-unmarked.md', 'docs/rules/nl/placeholder.md', 'docs/walkthrough/write.md', 'media/icon.png', 'syntaxes/nota.tmLanguage.json', 'snippets/nota.code-snippets', 'package.nls.nl.json', 'l10n/bundle.l10n.nl.json']) {
+    for (const file of ['docs/rules/placeholder.md', 'docs/rules/heading-unmarked.md', 'docs/rules/nl/placeholder.md', 'docs/walkthrough/write.md', 'docs/walkthrough/nl/write.md', 'media/icon.png', 'syntaxes/nota.tmLanguage.json', 'snippets/nota.code-snippets', 'package.nls.nl.json', 'l10n/bundle.l10n.nl.json']) {
       assert.ok(files.includes(file), `${file} is not in the .vsix`);
     }
   });
