@@ -13,11 +13,6 @@ export function ruleDocBase(context: vscode.ExtensionContext): string {
   return `${vscode.env.uriScheme}://${context.extension.id}/rule/`;
 }
 
-/** The rule page of `ruleId` in the display language, as a read-only document. */
-export function ruleDocUri(ruleId: string, language = vscode.env.language): vscode.Uri {
-  return vscode.Uri.from({ scheme: RULE_DOC_SCHEME, path: `/${/^nl\b/i.test(language) ? 'nl/' : ''}${ruleId}.md` });
-}
-
 async function showRendered(page: vscode.Uri): Promise<void> {
   await vscode.commands.executeCommand('markdown.showPreview', page);
 }
@@ -36,6 +31,5 @@ export function registerRuleDocs(context: vscode.ExtensionContext): vscode.Dispo
         if (page) await showRendered(vscode.Uri.from({ scheme: RULE_DOC_SCHEME, path: `/${page[1]}` }));
       },
     }),
-    vscode.commands.registerCommand('nota.showRuleDoc', (ruleId: string) => showRendered(ruleDocUri(ruleId))),
   ];
 }
