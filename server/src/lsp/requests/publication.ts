@@ -37,7 +37,7 @@ function publicationFindings(checked: Checked, locale: NotaService['locale']): P
   for (const finding of checked.findings) {
     const category = categoryOf(finding.ruleId);
     if (!category) continue;
-    const item: PublicationFinding = { rule: finding.ruleId, docs: ruleDocUri(finding.ruleId), severity: finding.severity, category, message: finding.message };
+    const item: PublicationFinding = { rule: finding.ruleId, docs: ruleDocUri(finding.ruleId, locale), severity: finding.severity, category, message: finding.message };
     if (category === 'personal-data') {
       item.message = formatWithArgs(locale, 'pub.personal-data', { what: { message: `pub.kind.${finding.ruleId.slice('pii-'.length)}` as MessageId } });
       const at = lineIndex.positionAt(finding.span.start);
