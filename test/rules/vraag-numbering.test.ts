@@ -2,12 +2,14 @@ import { KV, NOTA, edit } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 const kv = (text: string) => ({ kind: 'beantwoording' as const, text });
+const RENUMBER = 'Renumber the questions 1 to 3 (answers and references follow)';
 const vraag3 = (n: string) => edit(edit(KV, 'Vraag 3\n', `Vraag ${n}\n`), 'Antwoord 3\n', `Antwoord ${n}\n`);
 
 ruleTester('vraag-numbering', {
   valid: [
     { name: 'questions 1..3', ...kv(KV) },
     { name: 'a nota is not checked', text: edit(NOTA, '### Kern', 'Vraag 4\nWaarom?\n\n### Kern') },
+    { name: 'an empty beantwoording gets no note', ...kv('\n  \n') },
   ],
   invalid: [
     {
@@ -43,6 +45,35 @@ ruleTester('vraag-numbering', {
         { messageId: 'vraag-numbering.gap', line: 11, column: 7, endLine: 11, endColumn: 8, fixes: [{ title: 'Renumber the questions 1 to 3 (answers and references follow)', output: KV }] },
         { messageId: 'vraag-numbering.order', line: 17, column: 7, endLine: 17, endColumn: 8, message: 'Question 2 is out of order: question 4 was expected here.', fixes: [{ title: 'Renumber the questions 1 to 3 (answers and references follow)', output: KV }] },
       ],
+    },
+    {
+      name: 'the note on the first line ends at its last character, not at trailing spaces',
+      ...kv('Vragen van het lid Jansen (VVD) over de dijken (ingezonden 3 mei 2024).   \n\nEen tekst zonder vragen.\n'),
+      findings: [{ messageId: 'vraag-numbering.none', severity: 'information', line: 1, column: 1, endLine: 1, endColumn: 72 }],
+    },
+    {
+      // Questions 1, 3, 3: the reference to "vraag 3" could mean either, so it is left for the author.
+      name: 'a reference to a duplicated number is not renumbered',
+      ...kv(edit(edit(edit(KV, 'Vraag 2\n', 'Vraag 3\n'), 'Antwoord 2\n', 'Antwoord 3\n'), 'vraag 2.', 'vraag 3.')),
+      findings: [
+        { messageId: 'vraag-numbering.gap', line: 11, column: 7, endLine: 11, endColumn: 8, fixes: [{ title: RENUMBER, output: edit(KV, 'vraag 2.', 'vraag 3.') }] },
+        { messageId: 'vraag-numbering.duplicate', line: 17, column: 7, endLine: 17, endColumn: 8, fixes: [{ title: RENUMBER, output: edit(KV, 'vraag 2.', 'vraag 3.') }] },
+      ],
+    },
+    {
+      name: 'an answer to several questions keeps its numbers; only the question is renumbered',
+      ...kv(edit(edit(edit(KV, 'Vraag 3\n', 'Vraag 4\n'), 'Antwoord 2\n', 'Antwoord 2 en 4\n'), 'Antwoord 3\n', '')),
+      findings: [
+        {
+          messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8,
+          fixes: [{ title: RENUMBER, output: edit(edit(KV, 'Antwoord 2\n', 'Antwoord 2 en 4\n'), 'Antwoord 3\n', '') }],
+        },
+      ],
+    },
+    {
+      name: 'an answer whose number differs from its question keeps its number',
+      ...kv(edit(KV, 'Vraag 3\n', 'Vraag 4\n')),
+      findings: [{ messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8, fixes: [{ title: RENUMBER, output: KV }] }],
     },
   ],
 });
