@@ -7,6 +7,10 @@ const KERN = '### Kern\n\n- Met de regeling voldoen alle overheidswebsites in 20
 const aanleidingLate = edit(edit(NOTA, AANLEIDING, ''), KERN, KERN + AANLEIDING);
 // Kern last: Aanleiding, Geadviseerd besluit, Kern is the run that stays, so Informatie … moves after Kern.
 const kernLast = edit(NOTA, KERN, '') + '\n' + KERN.trimEnd() + '\n';
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+const MOVE_AFTER_KERN = 'Move section "Informatie die niet openbaar gemaakt kan worden" after "Kern"';
+// Aanleiding last, with no blank line after it: it moves before Geadviseerd besluit and brings its own blank line.
+const aanleidingLast = edit(NOTA, AANLEIDING, '') + '\n' + AANLEIDING.trimEnd() + '\n';
 
 ruleTester('section-order', {
   valid: [
@@ -46,6 +50,32 @@ ruleTester('section-order', {
           fixes: [{ title: 'Move section "Informatie die niet openbaar gemaakt kan worden" after "Kern"', output: NOTA }],
         },
       ],
+    },
+    {
+      name: 'a CRLF document: the moved section is separated by a blank line of CRLFs',
+      text: crlf(aanleidingLate),
+      findings: [{ messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 15, fixes: [{ title: 'Move section "Aanleiding" before "Geadviseerd besluit"', output: crlf(NOTA) }] }],
+    },
+    {
+      name: 'a CRLF document ending in one line break: the section moved to the end gets a blank line before it',
+      text: crlf(kernLast),
+      findings: [{ messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 52, fixes: [{ title: MOVE_AFTER_KERN, output: crlf(NOTA) }] }],
+    },
+    {
+      name: 'a document ending in a blank line: the section moved to the end follows it directly',
+      text: `${kernLast}\n`,
+      findings: [{ messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 52, fixes: [{ title: MOVE_AFTER_KERN, output: NOTA }] }],
+    },
+    {
+      // The blank line that preceded the moved section stays at the end of the document.
+      name: 'the last section, ending in one line break, moved forward: a blank line is added after it',
+      text: aanleidingLast,
+      findings: [{ messageId: 'section-order', line: 45, column: 1, endLine: 45, endColumn: 15, fixes: [{ title: 'Move section "Aanleiding" before "Geadviseerd besluit"', output: `${NOTA}\n` }] }],
+    },
+    {
+      name: 'the same in a CRLF document',
+      text: crlf(aanleidingLast),
+      findings: [{ messageId: 'section-order', line: 45, column: 1, endLine: 45, endColumn: 15, fixes: [{ title: 'Move section "Aanleiding" before "Geadviseerd besluit"', output: crlf(`${NOTA}\n`) }] }],
     },
   ],
 });

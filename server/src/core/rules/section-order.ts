@@ -7,6 +7,9 @@ import { partitionPoint } from '../search';
 
 type KnownSection = Section & { def: SectionDef };
 
+/** Two line breaks at the end, a CRLF counting as one (not as a CR and an LF). */
+const ENDS_IN_BLANK_LINE = /(?:\r\n|\r(?!\n)|(?<!\r)\n){2}$/;
+
 /**
  * Sections out of canonical order. The sections that form the longest run already in order stay;
  * each other one is reported, with a fix that moves it (heading and text intact) to its place.
@@ -46,14 +49,14 @@ function whereRef(before?: Section, after?: Section): MessageRef {
 function moveEdits(doc: NotaDocument, section: KnownSection, before?: Section, after?: Section): ReportedFix | undefined {
   let chunk = doc.text.slice(section.span.start, section.span.end);
   if (!/[\r\n]$/.test(chunk)) chunk += doc.eol + doc.eol;
-  else if (!/(?:\r\n|\r|\n){2}$/.test(chunk)) chunk += doc.eol;
+  else if (!ENDS_IN_BLANK_LINE.test(chunk)) chunk += doc.eol;
   const remove: TextEdit = { span: section.span, newText: '' };
   let insert: TextEdit;
   if (before) {
     insert = { span: { start: before.span.start, end: before.span.start }, newText: chunk };
   } else {
     const at = after!.span.end;
-    const needsBreak = at === doc.text.length && !/(?:\r\n|\r|\n){2}$/.test(doc.text);
+    const needsBreak = at === doc.text.length && !ENDS_IN_BLANK_LINE.test(doc.text);
     const lead = needsBreak ? (/[\r\n]$/.test(doc.text) ? doc.eol : doc.eol + doc.eol) : '';
     insert = { span: { start: at, end: at }, newText: lead + chunk.replace(/(?:\r\n|\r|\n)+$/, doc.eol) };
   }
