@@ -11,6 +11,8 @@ const noVanDatum = without('**Van**  \nDGDOO\n\n').replace('**Datum**  \n12 maar
 const BODY = NOTA.slice(NOTA.indexOf('**Nota actief openbaar**'), NOTA.indexOf('### Aanleiding'));
 const noBodyFields = edit(NOTA, BODY, '');
 const commentFirst = '<!-- concept -->\n\nTER INFORMATIE\n\nNota actief openbaar\nNee\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\n[5.1.2e]\n\nBijlage(n)\n0\n';
+const LEADING_BLANKS = '\n\nTER INFORMATIE\n\nAanleiding\n\nTekst.\n';
+const FIELD_LABELS = ['Aan', 'Van', 'Nota actief openbaar', 'Onze referentie', 'Datum', 'Opgesteld door', 'Bijlage(n)'];
 const plain = 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\n[5.1.2e]\n\nBijlage(n)\n0\n\nAanleiding\nTekst.\n\nKern\nTekst.\n';
 
 ruleTester('field-missing', {
@@ -98,6 +100,14 @@ ruleTester('field-missing', {
           fixes: [{ title: 'Insert field "Nota actief openbaar"', output: edit(plain, 'TER INFORMATIE\n', 'TER INFORMATIE\n\nNota actief openbaar\n') }],
         },
       ],
+    },
+    {
+      name: 'no address fields after blank lines: reported on the first line with text, inserted before it',
+      text: LEADING_BLANKS,
+      findings: FIELD_LABELS.map((label, i) => ({
+        messageId: 'field-missing', line: 3, column: 1, endLine: 3, endColumn: 15,
+        fixes: [{ title: `Insert field "${label}"`, output: i < 2 ? edit(LEADING_BLANKS, '\n\nTER', `\n\n${label}\n\nTER`) : edit(LEADING_BLANKS, 'INFORMATIE\n\n', `INFORMATIE\n\n${label}\n\n`) }],
+      })),
     },
   ],
 });

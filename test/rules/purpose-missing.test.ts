@@ -49,5 +49,31 @@ ruleTester('purpose-missing', {
       text: twoPurposes,
       findings: [{ messageId: 'purpose-multiple', line: 13, column: 1, endLine: 13, endColumn: 19, message: 'A nota has exactly one purpose line; this is purpose line 2.' }],
     },
+    {
+      name: 'no header before the first section: reported on the first line with text, inserted before the section',
+      text: '\n\nAanleiding\n\nTekst.\n',
+      config: { purposes: ['INFORMATIE'] },
+      findings: [{ messageId: 'purpose-missing', line: 3, column: 1, endLine: 3, endColumn: 11, fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: '\n\nTER INFORMATIE\n\nAanleiding\n\nTekst.\n' }] }],
+    },
+    {
+      name: 'a Markdown nota that starts with a section: a Markdown purpose line before it',
+      text: '### Aanleiding\n\nTekst.\n',
+      config: { purposes: ['INFORMATIE'] },
+      findings: [{ messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 15, fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: '### TER INFORMATIE\n\n### Aanleiding\n\nTekst.\n' }] }],
+    },
+    {
+      name: 'an empty nota: reported at its start, the line is inserted there',
+      text: '',
+      config: { purposes: ['INFORMATIE'] },
+      findings: [{ messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 1, fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: 'TER INFORMATIE\n\n' }] }],
+    },
+    {
+      name: 'three purpose lines: the second and the third are reported',
+      text: edit(NOTA, '### TER BESLUITVORMING\n', '### TER BESLUITVORMING\n\n### TER INFORMATIE\n\n### TER KENNISNAME\n'),
+      findings: [
+        { messageId: 'purpose-multiple', line: 13, column: 1, endLine: 13, endColumn: 19 },
+        { messageId: 'purpose-multiple', line: 15, column: 1, endLine: 15, endColumn: 19, message: 'A nota has exactly one purpose line; this is purpose line 3.' },
+      ],
+    },
   ],
 });

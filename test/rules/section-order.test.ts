@@ -9,6 +9,7 @@ const aanleidingLate = edit(edit(NOTA, AANLEIDING, ''), KERN, KERN + AANLEIDING)
 const kernLast = edit(NOTA, KERN, '') + '\n' + KERN.trimEnd() + '\n';
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 const MOVE_AFTER_KERN = 'Move section "Informatie die niet openbaar gemaakt kan worden" after "Kern"';
+const OVERIG = '\n### Overig\n\nTekst.\n';
 // Aanleiding last, with no blank line after it: it moves before Geadviseerd besluit and brings its own blank line.
 const aanleidingLast = edit(NOTA, AANLEIDING, '') + '\n' + AANLEIDING.trimEnd() + '\n';
 
@@ -16,6 +17,7 @@ ruleTester('section-order', {
   valid: [
     { name: 'sections in canonical order', text: NOTA },
     { name: 'a missing section does not make the rest out of order', text: edit(NOTA, KERN, '') },
+    { name: 'a nota with one section', text: edit(edit(NOTA, KERN, ''), AANLEIDING, '') },
     { name: 'a beantwoording is not checked', kind: 'beantwoording', text: aanleidingLate },
   ],
   invalid: [
@@ -76,6 +78,16 @@ ruleTester('section-order', {
       name: 'the same in a CRLF document',
       text: crlf(aanleidingLast),
       findings: [{ messageId: 'section-order', line: 45, column: 1, endLine: 45, endColumn: 15, fixes: [{ title: 'Move section "Aanleiding" before "Geadviseerd besluit"', output: crlf(`${NOTA}\n`) }] }],
+    },
+    {
+      name: 'the last section, without a final line break, moved forward: a blank line is added after it',
+      text: aanleidingLast.trimEnd(),
+      findings: [{ messageId: 'section-order', line: 45, column: 1, endLine: 45, endColumn: 15, fixes: [{ title: 'Move section "Aanleiding" before "Geadviseerd besluit"', output: `${NOTA}\n` }] }],
+    },
+    {
+      name: 'moved after a section that is not at the end: a blank line before the next heading',
+      text: `${kernLast}${OVERIG}`,
+      findings: [{ messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 52, fixes: [{ title: MOVE_AFTER_KERN, output: `${NOTA}${OVERIG}` }] }],
     },
   ],
 });

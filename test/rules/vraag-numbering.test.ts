@@ -3,6 +3,7 @@ import { ruleTester } from '../support/rule-tester';
 
 const kv = (text: string) => ({ kind: 'beantwoording' as const, text });
 const RENUMBER = 'Renumber the questions 1 to 3 (answers and references follow)';
+const LAST_QA = 'Vraag 3\nWelke maatregelen neemt u om leegstand te voorkomen?\n\nAntwoord 3\nZie het antwoord op vraag 2. Daarnaast wordt bij elke nieuwe huisvestingsvraag eerst bekeken of een leegstaand kantoor kan worden gebruikt.\n';
 const vraag3 = (n: string) => edit(edit(KV, 'Vraag 3\n', `Vraag ${n}\n`), 'Antwoord 3\n', `Antwoord ${n}\n`);
 
 ruleTester('vraag-numbering', {
@@ -74,6 +75,16 @@ ruleTester('vraag-numbering', {
       name: 'an answer whose number differs from its question keeps its number',
       ...kv(edit(KV, 'Vraag 3\n', 'Vraag 4\n')),
       findings: [{ messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8, fixes: [{ title: RENUMBER, output: KV }] }],
+    },
+    {
+      name: 'a reference to a question that does not exist is left alone',
+      ...kv(edit(edit(KV, 'Vraag 3\n', 'Vraag 4\n'), 'vraag 2.', 'vraag 7.')),
+      findings: [{ messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8, fixes: [{ title: RENUMBER, output: edit(KV, 'vraag 2.', 'vraag 7.') }] }],
+    },
+    {
+      name: 'a question without an answer is renumbered on its own',
+      ...kv(edit(KV, LAST_QA, 'Vraag 4\nWelke maatregelen neemt u om leegstand te voorkomen?\n')),
+      findings: [{ messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8, fixes: [{ title: RENUMBER, output: edit(KV, LAST_QA, 'Vraag 3\nWelke maatregelen neemt u om leegstand te voorkomen?\n') }] }],
     },
   ],
 });

@@ -18,6 +18,8 @@ const PLAIN = 'Aan\nMinister\n\nVan\nDGDOO\n\nOnderwerp\nIets\n\nTER INFORMATIE\
 const plainWithSection = `${PLAIN}\nInformatie die niet openbaar gemaakt kan worden\n\nZie hieronder.\n`;
 const h6Section = edit(NOTA, `### Informatie die niet openbaar gemaakt kan worden\n\n#### Motivering\n\n${MOTIVERING_BODY}`, '###### Informatie die niet openbaar gemaakt kan worden\n\nZie hieronder.\n');
 const emptySection = edit(NOTA, `#### Motivering\n\n${MOTIVERING_BODY}`, '');
+const withUnknown = edit(noSection, '### Aanleiding', '### Overig\n\nTekst.\n\n### Aanleiding');
+const level2 = noSection.replace(/^### (?!TER)/gm, '## ');
 
 ruleTester('woo-motivering', {
   valid: [
@@ -27,6 +29,8 @@ ruleTester('woo-motivering', {
     { name: 'a ground named by its code in the Motivering', text: edit(withGround52, 'van de Woo.', 'van de Woo, en 5.2.') },
     { name: 'a beantwoording is not checked', kind: 'beantwoording', text: noSection },
     { name: 'Nota actief openbaar is not exactly "Ja"', text: edit(noSection, '**Nota actief openbaar**  \nJa', '**Nota actief openbaar**  \nJa, na besluit') },
+    { name: 'the template choice "Ja/Nee" left in place is not "Ja"', text: edit(noSection, '**Nota actief openbaar**  \nJa', '**Nota actief openbaar**  \nJa/Nee') },
+    { name: 'nor is "Nee/Ja"', text: edit(noSection, '**Nota actief openbaar**  \nJa', '**Nota actief openbaar**  \nNee/Ja') },
   ],
   invalid: [
     {
@@ -135,6 +139,21 @@ ruleTester('woo-motivering', {
       findings: [
         { messageId: 'woo-motivering.ground', line: 33, column: 104, endLine: 33, endColumn: 107, fixes: [{ title: 'Name the grounds 5.1.2a, 5.2 in the Motivering', output: edit(twoGrounds, 'van de Woo.', `van de Woo.\n\nIn de openbaar gemaakte versie van deze nota is informatie weggelaten in het belang van ${INTERNATIONAL}; en ${ADVICE}.`) }] },
         { messageId: 'woo-motivering.ground', line: 33, column: 113, endLine: 33, endColumn: 119, message: 'Ground 5.1.2a is used in a redaction but not named in the Motivering.', fixes: [{ title: 'Name the grounds 5.1.2a, 5.2 in the Motivering', output: edit(twoGrounds, 'van de Woo.', `van de Woo.\n\nIn de openbaar gemaakte versie van deze nota is informatie weggelaten in het belang van ${INTERNATIONAL}; en ${ADVICE}.`) }] },
+      ],
+    },
+    {
+      name: 'a section the catalog does not know, before the others, does not hide that the Woo section is missing',
+      text: withUnknown,
+      findings: [{ messageId: 'woo-motivering.section', line: 14, column: 1, endLine: 14, endColumn: 3, fixes: [{ title: ADD_SECTION, output: appendWooSection(withUnknown) }] }],
+    },
+    {
+      name: 'sections at level 2: the added section is at level 2, its Motivering at level 3',
+      text: level2,
+      findings: [
+        {
+          messageId: 'woo-motivering.section', line: 14, column: 1, endLine: 14, endColumn: 3,
+          fixes: [{ title: ADD_SECTION, output: `${level2}\n## Informatie die niet openbaar gemaakt kan worden\n\n### Motivering\n\nIn de openbaar gemaakte versie van deze nota is informatie weggelaten in het belang van ${PRIVACY}.\n` }],
+        },
       ],
     },
   ],

@@ -56,9 +56,11 @@ function moveEdits(doc: NotaDocument, section: KnownSection, before?: Section, a
     insert = { span: { start: before.span.start, end: before.span.start }, newText: chunk };
   } else {
     const at = after!.span.end;
-    const needsBreak = at === doc.text.length && !ENDS_IN_BLANK_LINE.test(doc.text);
+    // At the end of the document the section ends with one line break; before other text, with a blank line.
+    const atEnd = at === doc.text.length;
+    const needsBreak = atEnd && !ENDS_IN_BLANK_LINE.test(doc.text);
     const lead = needsBreak ? (/[\r\n]$/.test(doc.text) ? doc.eol : doc.eol + doc.eol) : '';
-    insert = { span: { start: at, end: at }, newText: lead + chunk.replace(/(?:\r\n|\r|\n)+$/, doc.eol) };
+    insert = { span: { start: at, end: at }, newText: lead + (atEnd ? chunk.replace(/(?:\r\n|\r|\n)+$/, doc.eol) : chunk) };
   }
   if (insert.span.start >= section.span.start && insert.span.start <= section.span.end) return undefined;
   return {
