@@ -109,5 +109,15 @@ ruleTester('field-missing', {
         fixes: [{ title: `Insert field "${label}"`, output: i < 2 ? edit(LEADING_BLANKS, '\n\nTER', `\n\n${label}\n\nTER`) : edit(LEADING_BLANKS, 'INFORMATIE\n\n', `INFORMATIE\n\n${label}\n\n`) }],
       })),
     },
+    {
+      name: 'a document with CR line breaks (classic Mac): the inserted field uses CR too',
+      text: noDatum.replace(/\n/g, '\r'),
+      findings: [
+        {
+          messageId: 'field-missing', line: 9, column: 1, endLine: 9, endColumn: 70,
+          fixes: [{ title: 'Insert field "Datum"', output: edit(noDatum, '2024-0000012345\n', '2024-0000012345\n\n**Datum**\n').replace(/\n/g, '\r') }],
+        },
+      ],
+    },
   ],
 });
