@@ -13,6 +13,7 @@ const noBodyFields = edit(NOTA, BODY, '');
 const commentFirst = '<!-- concept -->\n\nTER INFORMATIE\n\nNota actief openbaar\nNee\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\n[5.1.2e]\n\nBijlage(n)\n0\n';
 const LEADING_BLANKS = '\n\nTER INFORMATIE\n\nAanleiding\n\nTekst.\n';
 const FIELD_LABELS = ['Aan', 'Van', 'Nota actief openbaar', 'Onze referentie', 'Datum', 'Opgesteld door', 'Bijlage(n)'];
+const paginaFirst = edit(NOTA, '**Aan**  \nMinister van Binnenlandse Zaken en Koninkrijksrelaties\n\n', 'Pagina 1 van 2\n\n');
 const plain = 'Aan Minister van BZK\nVan DGDOO\n\nTER INFORMATIE\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\n[5.1.2e]\n\nBijlage(n)\n0\n\nAanleiding\nTekst.\n\nKern\nTekst.\n';
 
 ruleTester('field-missing', {
@@ -118,6 +119,40 @@ ruleTester('field-missing', {
           fixes: [{ title: 'Insert field "Datum"', output: edit(noDatum, '2024-0000012345\n', '2024-0000012345\n\n**Datum**\n').replace(/\n/g, '\r') }],
         },
       ],
+    },
+    {
+      name: 'a nota of one line of text: the address fields before it, the other fields after it',
+      text: 'Tekst.\n',
+      findings: FIELD_LABELS.map((label, i) => ({
+        messageId: 'field-missing', line: 1, column: 1, endLine: 1, endColumn: 7,
+        fixes: [{ title: `Insert field "${label}"`, output: i < 2 ? `${label}\n\nTekst.\n` : `Tekst.\n\n${label}\n` }],
+      })),
+    },
+    {
+      name: 'only the address fields: the other fields are appended after a blank line',
+      text: 'Aan X\nVan Y\n',
+      findings: FIELD_LABELS.slice(2).map((label) => ({
+        messageId: 'field-missing', line: 1, column: 1, endLine: 1, endColumn: 6,
+        fixes: [{ title: `Insert field "${label}"`, output: `Aan X\nVan Y\n\n${label}\n` }],
+      })),
+    },
+    {
+      name: 'the address fields and a section: the other fields go before the section',
+      text: 'Aan X\nVan Y\n\n\nAanleiding\n\nTekst.\n',
+      findings: FIELD_LABELS.slice(2).map((label) => ({
+        messageId: 'field-missing', line: 1, column: 1, endLine: 1, endColumn: 6,
+        fixes: [{ title: `Insert field "${label}"`, output: `Aan X\nVan Y\n\n\n${label}\n\nAanleiding\n\nTekst.\n` }],
+      })),
+    },
+    {
+      name: 'Aan missing under a page number: inserted right before Van, not at the top',
+      text: paginaFirst,
+      findings: [{ messageId: 'field-missing', line: 8, column: 1, endLine: 8, endColumn: 70, fixes: [{ title: 'Insert field "Aan"', output: edit(paginaFirst, '**Van**', '**Aan**\n\n**Van**') }] }],
+    },
+    {
+      name: 'an empty nota: reported at its start; each fix writes its label on the first line',
+      text: '',
+      findings: FIELD_LABELS.map((label) => ({ messageId: 'field-missing', line: 1, column: 1, endLine: 1, endColumn: 1, fixes: [{ title: `Insert field "${label}"`, output: `${label}\n` }] })),
     },
   ],
 });

@@ -5,6 +5,7 @@ const noPurpose = edit(NOTA, '### TER BESLUITVORMING\n\n', '');
 const insertAfterOnderwerp = (line: string) => edit(noPurpose, 'overheidswebsites\n', `overheidswebsites\n\n${line}\n`);
 const plain = 'Aan Minister van BZK\nVan DGDOO\n\nNota actief openbaar\nNee\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n';
 const addressOnly = 'Aan Minister van BZK\nVan DGDOO\n';
+const noOnderwerp = edit(edit(NOTA, 'Voorstel voor de Regeling digitale toegankelijkheid overheidswebsites\n\n', ''), '### TER BESLUITVORMING\n\n', '\n');
 const twoPurposes = edit(NOTA, '### TER BESLUITVORMING\n', '### TER BESLUITVORMING\n\n### TER INFORMATIE\n');
 
 ruleTester('purpose-missing', {
@@ -74,6 +75,24 @@ ruleTester('purpose-missing', {
         { messageId: 'purpose-multiple', line: 13, column: 1, endLine: 13, endColumn: 19 },
         { messageId: 'purpose-multiple', line: 15, column: 1, endLine: 15, endColumn: 19, message: 'A nota has exactly one purpose line; this is purpose line 3.' },
       ],
+    },
+    {
+      name: 'no onderwerp: inserted right after the "nota" line',
+      text: noOnderwerp,
+      config: { purposes: ['INFORMATIE'] },
+      findings: [{ messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 10, fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: edit(noOnderwerp, '## nota\n\n', '## nota\n\n### TER INFORMATIE\n\n') }] }],
+    },
+    {
+      name: 'blank lines between the address and the body fields: inserted right before the first body field',
+      text: 'Aan X\nVan Y\n\n\nNota actief openbaar\nNee\n',
+      config: { purposes: ['INFORMATIE'] },
+      findings: [{ messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 6, fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: 'Aan X\nVan Y\n\n\nTER INFORMATIE\n\nNota actief openbaar\nNee\n' }] }],
+    },
+    {
+      name: 'only address fields, Van first: inserted after the last of them',
+      text: 'Van DGDOO\nAan Minister van BZK\n',
+      config: { purposes: ['INFORMATIE'] },
+      findings: [{ messageId: 'purpose-missing', line: 1, column: 1, endLine: 1, endColumn: 10, fixes: [{ title: 'Insert purpose line "TER INFORMATIE"', output: 'Van DGDOO\nAan Minister van BZK\n\nTER INFORMATIE\n' }] }],
     },
   ],
 });

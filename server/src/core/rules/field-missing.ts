@@ -1,7 +1,7 @@
 import { ADDRESS_FIELDS, FIELDS, type FieldDef } from '../catalog';
 import type { NotaDocument } from '../model/types';
 import type { TextEdit } from '../types';
-import { insertAfterLine, insertBeforeLine, usesMarkdown } from '../model/placement';
+import { appendBlock, insertAfterLine, insertBeforeLine, usesMarkdown } from '../model/placement';
 import type { Rule } from './rule';
 
 /** A required header field is absent (spec §2). Fix: insert its label at the canonical position. */
@@ -56,5 +56,5 @@ function insertField(doc: NotaDocument, field: FieldDef): TextEdit {
   const afterLine = doc.header.purposes[0]?.line ?? doc.header.onderwerp?.lastLine ?? doc.header.cueLine;
   if (afterLine !== undefined) return insertAfterLine(doc, afterLine, label);
   if (doc.header.endLine < doc.lines.length) return insertBeforeLine(doc, doc.header.endLine, label);
-  return { span: { start: doc.text.length, end: doc.text.length }, newText: `${doc.eol}${doc.eol}${label}${doc.eol}` };
+  return appendBlock(doc, label);
 }
