@@ -10,6 +10,11 @@ const kernLast = edit(NOTA, KERN, '') + '\n' + KERN.trimEnd() + '\n';
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 const MOVE_AFTER_KERN = 'Move section "Informatie die niet openbaar gemaakt kan worden" after "Kern"';
 const OVERIG = '\n### Overig\n\nTekst.\n';
+const GB = '### Geadviseerd besluit\n\nU wordt verzocht in te stemmen met het voorstel.\n';
+const INFO = NOTA.slice(NOTA.indexOf('### Informatie'));
+const HEAD = NOTA.slice(0, NOTA.indexOf(AANLEIDING));
+// Informatie, Kern, Aanleiding, Geadviseerd besluit.
+const twoOut = `${HEAD}${INFO}\n${KERN}${AANLEIDING}${GB}`;
 // Aanleiding last, with no blank line after it: it moves before Geadviseerd besluit and brings its own blank line.
 const aanleidingLast = edit(NOTA, AANLEIDING, '') + '\n' + AANLEIDING.trimEnd() + '\n';
 
@@ -88,6 +93,21 @@ ruleTester('section-order', {
       name: 'moved after a section that is not at the end: a blank line before the next heading',
       text: `${kernLast}${OVERIG}`,
       findings: [{ messageId: 'section-order', line: 39, column: 1, endLine: 39, endColumn: 52, fixes: [{ title: MOVE_AFTER_KERN, output: `${NOTA}${OVERIG}` }] }],
+    },
+    {
+      // Aanleiding, Geadviseerd besluit stay; Kern is placed after the last of them, not after Informatie (itself out of place).
+      name: 'two sections out of place: each is placed among the sections that stay, not next to the other',
+      text: twoOut,
+      findings: [
+        {
+          messageId: 'section-order', line: 31, column: 1, endLine: 31, endColumn: 52,
+          fixes: [{ title: 'Move section "Informatie die niet openbaar gemaakt kan worden" after "Geadviseerd besluit"', output: `${HEAD}${KERN}${AANLEIDING}${GB}\n${INFO}` }],
+        },
+        {
+          messageId: 'section-order', line: 37, column: 1, endLine: 37, endColumn: 9, message: 'Section "Kern" is out of order: it belongs after "Geadviseerd besluit".',
+          fixes: [{ title: 'Move section "Kern" after "Geadviseerd besluit"', output: `${HEAD}${INFO}\n${AANLEIDING}${GB}\n${KERN.trimEnd()}\n` }],
+        },
+      ],
     },
   ],
 });
