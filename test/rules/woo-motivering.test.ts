@@ -18,6 +18,7 @@ const PLAIN = 'Aan\nMinister\n\nVan\nDGDOO\n\nOnderwerp\nIets\n\nTER INFORMATIE\
 const plainWithSection = `${PLAIN}\nInformatie die niet openbaar gemaakt kan worden\n\nZie hieronder.\n`;
 const h6Section = edit(NOTA, `### Informatie die niet openbaar gemaakt kan worden\n\n#### Motivering\n\n${MOTIVERING_BODY}`, '###### Informatie die niet openbaar gemaakt kan worden\n\nZie hieronder.\n');
 const emptySection = edit(NOTA, `#### Motivering\n\n${MOTIVERING_BODY}`, '');
+const spacedHeading = edit(emptySection, 'kan worden\n', 'kan worden  \n');
 const withUnknown = edit(noSection, '### Aanleiding', '### Overig\n\nTekst.\n\n### Aanleiding');
 const level2 = noSection.replace(/^### (?!TER)/gm, '## ');
 
@@ -153,6 +154,16 @@ ruleTester('woo-motivering', {
         {
           messageId: 'woo-motivering.section', line: 14, column: 1, endLine: 14, endColumn: 3,
           fixes: [{ title: ADD_SECTION, output: `${level2}\n## Informatie die niet openbaar gemaakt kan worden\n\n### Motivering\n\nIn de openbaar gemaakte versie van deze nota is informatie weggelaten in het belang van ${PRIVACY}.\n` }],
+        },
+      ],
+    },
+    {
+      name: 'an empty section whose heading ends in spaces: the heading is left as it is',
+      text: spacedHeading,
+      findings: [
+        {
+          messageId: 'woo-motivering.motivering', line: 43, column: 1, endLine: 43, endColumn: 54,
+          fixes: [{ title: ADD_MOTIVERING, output: edit(spacedHeading, 'worden  \n\n', `worden  \n\n#### Motivering\n\nIn de openbaar gemaakte versie van deze nota is informatie weggelaten in het belang van ${PRIVACY}.\n\n`) }],
         },
       ],
     },
