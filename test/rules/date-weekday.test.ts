@@ -6,6 +6,7 @@ ruleTester('date-weekday', {
     { name: 'the right weekday', text: withSentence('Het overleg is op dinsdag 12 maart 2024.') },
     { name: 'the right weekday of a date without a year, resolved against the Datum', text: withSentence('Het overleg was op maandag 4 maart jl.') },
     { name: 'a date without a weekday', text: withSentence('Het overleg is op 12 maart 2024.') },
+    { name: 'a date without a year that does not exist is left to date-invalid', text: withSentence('Het overleg was op maandag 30 februari jl.') },
   ],
   invalid: [
     {
