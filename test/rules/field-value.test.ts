@@ -24,6 +24,11 @@ ruleTester('field-value', {
       findings: [{ messageId: 'field-value.actiefOpenbaar', line: 14, column: 1, endLine: 14, endColumn: 10, message: '"Nota actief openbaar" must be "Ja" or "Nee", not "Misschien".' }],
     },
     {
+      name: 'actief openbaar "Nee/Ja" (the template choice left in place)',
+      text: openbaar('Nee/Ja'),
+      findings: [{ messageId: 'field-value.actiefOpenbaar', line: 14, column: 1, endLine: 14, endColumn: 7, message: '"Nota actief openbaar" must be "Ja" or "Nee", not "Nee/Ja".' }],
+    },
+    {
       name: 'actief openbaar "Ja." (no extra characters)',
       text: openbaar('Ja.'),
       findings: [{ messageId: 'field-value.actiefOpenbaar', line: 14, column: 1, endLine: 14, endColumn: 4 }],

@@ -45,6 +45,17 @@ ruleTester('reference-format', {
       findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 201 }],
     },
     {
+      name: 'no separator at all: the dash is added (safe)',
+      text: referentie('20240000012345'),
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 15, fixes: [{ title: 'Change to "2024-0000012345"', output: NOTA }] }],
+      output: NOTA,
+    },
+    {
+      name: 'a letter for the dash: no fix',
+      text: referentie('2024x0000012345'),
+      findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 16 }],
+    },
+    {
       name: 'too many digits: no fix',
       text: referentie('2024-00000123456'),
       findings: [{ messageId: 'reference-format', line: 17, column: 1, endLine: 17, endColumn: 17 }],

@@ -20,6 +20,8 @@ describe('sentence-length', () => {
     const text = nota(`${words(41)}.`);
     assert.deepEqual(ruleFindings(text, 'sentence-length', on('sentence-length')).map((f) => f.severity), ['information']);
     assert.deepEqual(ruleFindings(text, 'sentence-length', on('sentence-length', 'information')).map((f) => f.severity), ['warning']);
+    // 40 words is long but not very long: the configured severity.
+    assert.deepEqual(ruleFindings(nota(`${words(40)}.`), 'sentence-length', on('sentence-length')).map((f) => f.severity), ['hint']);
   });
 
   it('does not end a sentence at a Dutch abbreviation, and counts a redaction marker as one word', () => {
