@@ -8,6 +8,9 @@ import { ruleTester } from '../support/rule-tester';
 const inBesluit = (text: string) => edit(NOTA, 'in te stemmen met het voorstel.', `in te stemmen met het voorstel.\n${text}`);
 const pasted = inBesluit('\uF0B7 toegankelijkheid;\n  \u2022 vindbaarheid.');
 const answer = inAnswer('Het kabinet:\n\u2022 onderzoekt dit.');
+// A plain-text nota: two pasted items run into the plain line "Kern"; the third item ends at a blank line.
+const PLAIN_ITEMS = 'Aan\nMinister\n\nVan\nDGDOO\n\nOnderwerp\nIets\n\nTER INFORMATIE\n\nNota actief openbaar\nNee\n\nOnze referentie\n2024-0000098765\n\nDatum\n21 maart 2024\n\nOpgesteld door\nA. Auteur\n\nBijlage(n)\n0\n\nAanleiding\n\n\u2022 eerste punt;\n\u2022 tweede punt.\nKern\n\n\u2022 derde punt.\n\nToelichting\n\nTekst.\n';
+const BULLET_MESSAGE = 'List item with a bullet pasted from a PDF (•); Markdown writes "-".';
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
 ruleTester('list-bullet', {
@@ -36,6 +39,17 @@ ruleTester('list-bullet', {
       text: answer,
       findings: [{ messageId: 'list-bullet', line: 10, column: 1, endLine: 10, endColumn: 2, fixes: [{ title: 'Replace the bullet with "-"', output: answer.replace('\u2022 onderzoekt', '- onderzoekt') }] }],
       output: answer.replace('\u2022 onderzoekt', '- onderzoekt'),
+    },
+    {
+      // Once the first bullet is "-", the next "•" line and "Kern" are read as the rest of that item.
+      name: 'items that run into a plain section name wait, also the earlier ones; an item ending at a blank line is fixed',
+      text: PLAIN_ITEMS,
+      findings: [
+        { messageId: 'list-bullet', line: 29, column: 1, endLine: 29, endColumn: 2, message: BULLET_MESSAGE },
+        { messageId: 'list-bullet', line: 30, column: 1, endLine: 30, endColumn: 2 },
+        { messageId: 'list-bullet', line: 33, column: 1, endLine: 33, endColumn: 2, fixes: [{ title: 'Replace the bullet with "-"', output: PLAIN_ITEMS.replace('\u2022 derde', '- derde') }] },
+      ],
+      output: PLAIN_ITEMS.replace('\u2022 derde', '- derde'),
     },
   ],
 });

@@ -3,14 +3,15 @@ import { PDF_BULLET } from '../source/blocks';
 import type { Rule } from './rule';
 
 /**
- * Whether the lines after a bullet line, up to the next blank line or item, hold a section name written as
- * a plain line: after the fix Markdown would read that line as part of the item and the section would
- * be lost, so the fix waits until heading-unmarked has made it a heading.
+ * Whether the lines after a bullet line, up to the next blank line, hold a section name written as a
+ * plain line: after the fix Markdown would read that line as part of the item (a following pasted item
+ * too, since `•` is no Markdown bullet) and the section would be lost, so the fix waits until
+ * heading-unmarked has made it a heading.
  */
 function swallowsPlainHeading(doc: NotaDocument, bulletLine: number, plainHeadings: ReadonlySet<number>): boolean {
   for (let index = bulletLine + 1; index < doc.lines.length; index++) {
     const line = doc.lines[index];
-    if (line.block === 'blank' || PDF_BULLET.test(line.text)) return false;
+    if (line.block === 'blank') return false;
     if (plainHeadings.has(index)) return true;
   }
   return false;
