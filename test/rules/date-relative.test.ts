@@ -6,6 +6,7 @@ ruleTester('date-relative', {
     { name: 'jl. before the Datum, within a year', text: withSentence('Op 4 maart jl. is het besproken.') },
     { name: 'a.s. after the Datum', text: withSentence('Op 20 maart a.s. volgt het besluit.') },
     { name: 'jl. with a year', text: withSentence('Op 4 maart 2024 jl. is het besproken.') },
+    { name: 'a date that does not exist is left to date-invalid', text: withSentence('Op 30 februari jl. is het besproken.') },
     { name: 'a beantwoording with no relative dates', kind: 'beantwoording', text: KV },
   ],
   invalid: [
