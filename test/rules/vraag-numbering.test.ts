@@ -3,6 +3,7 @@ import { ruleTester } from '../support/rule-tester';
 
 const kv = (text: string) => ({ kind: 'beantwoording' as const, text });
 const RENUMBER = 'Renumber the questions 1 to 3 (answers and references follow)';
+const GROUPED_QA = (a: string, b: string) => `Vraag ${a}\nWelke maatregelen neemt u om leegstand te voorkomen?\n\nVraag ${b}\nWanneer?\n\nAntwoord ${a} en ${b}\nZie het antwoord op vraag 2.\n`;
 const LAST_QA = 'Vraag 3\nWelke maatregelen neemt u om leegstand te voorkomen?\n\nAntwoord 3\nZie het antwoord op vraag 2. Daarnaast wordt bij elke nieuwe huisvestingsvraag eerst bekeken of een leegstaand kantoor kan worden gebruikt.\n';
 const vraag3 = (n: string) => edit(edit(KV, 'Vraag 3\n', `Vraag ${n}\n`), 'Antwoord 3\n', `Antwoord ${n}\n`);
 
@@ -85,6 +86,11 @@ ruleTester('vraag-numbering', {
       name: 'a question without an answer is renumbered on its own',
       ...kv(edit(KV, LAST_QA, 'Vraag 4\nWelke maatregelen neemt u om leegstand te voorkomen?\n')),
       findings: [{ messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8, fixes: [{ title: RENUMBER, output: edit(KV, LAST_QA, 'Vraag 3\nWelke maatregelen neemt u om leegstand te voorkomen?\n') }] }],
+    },
+    {
+      name: 'an answer to two questions whose first number is right keeps both numbers',
+      ...kv(edit(KV, LAST_QA, `${GROUPED_QA('4', '5')}`)),
+      findings: [{ messageId: 'vraag-numbering.gap', line: 17, column: 7, endLine: 17, endColumn: 8, fixes: [{ title: 'Renumber the questions 1 to 4 (answers and references follow)', output: edit(KV, LAST_QA, GROUPED_QA('3', '4').replace('Antwoord 3 en 4', 'Antwoord 4 en 5')) }] }],
     },
   ],
 });
