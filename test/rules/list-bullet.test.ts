@@ -51,6 +51,12 @@ ruleTester('list-bullet', {
       ],
       output: PLAIN_ITEMS.replace('\u2022 derde', '- derde'),
     },
+    {
+      name: 'an item on the last line, without a final line break',
+      text: `${NOTA}\n\u2022 laatste punt`,
+      findings: [{ messageId: 'list-bullet', line: 49, column: 1, endLine: 49, endColumn: 2, fixes: [{ title: 'Replace the bullet with "-"', output: `${NOTA}\n- laatste punt` }] }],
+      output: `${NOTA}\n- laatste punt`,
+    },
   ],
 });
 
