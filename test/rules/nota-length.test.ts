@@ -16,8 +16,15 @@ ruleTester('nota-length', {
     { name: 'the example nota is well under two pages', text: NOTA },
     { name: 'a long nota under a configured limit of three pages', text: LONG, options: { maxPages: 3 } },
     { name: 'a beantwoording is not measured', kind: 'beantwoording', text: LONG },
+    { name: 'exactly at the limit (the example nota has 113 words: one page of 113)', text: NOTA, options: { maxPages: 1, wordsPerPage: 113 } },
   ],
   invalid: [
+    {
+      name: 'one word over the limit',
+      text: NOTA,
+      options: { maxPages: 1, wordsPerPage: 112 },
+      findings: [{ messageId: 'nota-length', line: 9, column: 1, endLine: 9, endColumn: 70, message: 'The nota is about 1.1 pages (113 words), more than the limit of 1: shorten it or move detail to a bijlage.' }],
+    },
     {
       name: 'over two pages: one hint, on the subject',
       text: LONG,
