@@ -56,7 +56,7 @@ export interface RelativeSentence {
   words: number[];
 }
 
-/** The node types of parse-latin's character loop, by the code its table keeps (0: not yet looked up). */
+/** The node types of parse-latin's character loop, by the code its table keeps (0: none). */
 const CHARACTER_TYPES = ['', 'WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'] as const;
 /** Types up to this one (words, white space) run on over any character of their type. */
 const WHITE_SPACE = 2;
@@ -66,24 +66,31 @@ type SentenceContent = ReturnType<ParseDutch['tokenize']>[number];
 /**
  * parse-dutch with a faster character loop. parse-latin's `tokenize` (MIT, wooorm/parse-latin) tests
  * three Unicode regexes on every character to find its type, which was half the time of cutting a nota
- * into sentences; this loop is the same, but looks the type up in a table that parse-latin's own
- * `tokenize` fills, one character at a time, the first time a character is seen. The tokens (values and
- * positions) are the same, and the Dutch and Latin plugins that merge them into words and sentences run
- * unchanged: test/writing/tokenizer.test.ts compares both parsers on the corpus and on random text.
+ * into sentences; this loop is the same, but looks the type of a Latin-1 character up in a table that
+ * parse-latin's own `tokenize` fills when the parser is made (other characters are asked each time). The
+ * tokens (values and positions) are the same, and the Dutch and Latin plugins that merge them into words
+ * and sentences run unchanged: test/unit/writing-tokenizer.test.ts compares both parsers on the corpus and
+ * on random text.
  */
 export class FastParseDutch extends ParseDutch {
-  /** A character's index in CHARACTER_TYPES, by its UTF-16 unit. */
-  private static readonly types = new Uint8Array(65536);
+  /** The type (index in CHARACTER_TYPES) of each Latin-1 character, looked up once: nearly every character of a nota. */
+  private readonly latin1: Uint8Array;
 
+  constructor() {
+    super();
+    this.latin1 = Uint8Array.from({ length: 256 }, (_, code) => this.lookUp(code));
+  }
+
+  /** The type parse-latin's own `tokenize` gives one character (for the rest: é is Latin-1, “ and – are not). */
   private lookUp(code: number): number {
     const [node] = ParseDutch.prototype.tokenize.call(this, String.fromCharCode(code));
-    return (FastParseDutch.types[code] = CHARACTER_TYPES.indexOf(node.type as CharacterType));
+    return CHARACTER_TYPES.indexOf(node.type as CharacterType);
   }
 
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = [];
     if (!value) return children;
-    const types = FastParseDutch.types;
+    const latin1 = this.latin1;
     let line = 1;
     let column = 1;
     let offset = 0;
@@ -102,7 +109,7 @@ export class FastParseDutch extends ParseDutch {
     };
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
-      const type = types[code] || this.lookUp(code);
+      const type = code < 256 ? latin1[code] : this.lookUp(code);
       // Words and white space continue; so does a repeated punctuation or symbol character, or a surrogate.
       const continues = previousType === type && (type <= WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff));
       if (from < index && previousType !== 0 && !continues) {
