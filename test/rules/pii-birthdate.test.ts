@@ -1,4 +1,4 @@
-import { KV, NOTA, PERSONS_TABLE, withPersonsTable, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, PERSONS_TABLE, SPACE_TABLE, withPersonsTable, inAnswer, inKern } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-birthdate', {
@@ -14,6 +14,14 @@ ruleTester('pii-birthdate', {
       findings: [
         { messageId: 'pii-birthdate', severity: 'error', line: 52, column: 13, endLine: 52, endColumn: 23, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(PERSONS_TABLE).replace('30/06/1994', '[5.1.2e]') }] },
         { messageId: 'pii-birthdate', severity: 'error', line: 52, column: 26, endLine: 52, endColumn: 36, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(PERSONS_TABLE).replace('1991-02-11', '[5.1.2e]') }] },
+      ],
+    },
+    {
+      name: 'every date in a column headed Geb.datum of a table laid out with spaces',
+      text: withPersonsTable(SPACE_TABLE),
+      findings: [
+        { messageId: 'pii-birthdate', severity: 'error', line: 50, column: 17, endLine: 50, endColumn: 27, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(SPACE_TABLE).replace('03-08-1991', '[5.1.2e]') }] },
+        { messageId: 'pii-birthdate', severity: 'error', line: 51, column: 17, endLine: 51, endColumn: 27, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(SPACE_TABLE).replace('17-12-1988', '[5.1.2e]') }] },
       ],
     },
     {

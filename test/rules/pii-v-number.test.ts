@@ -1,4 +1,4 @@
-import { KV, NOTA, PERSONS_TABLE, withPersonsTable, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, PERSONS_TABLE, SPACE_TABLE, withPersonsTable, inAnswer, inKern } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-v-number', {
@@ -14,6 +14,14 @@ ruleTester('pii-v-number', {
       findings: [
         { messageId: 'pii-v-number', severity: 'error', line: 53, column: 14, endLine: 53, endColumn: 24, fixes: [{ title: 'Redact as [5.1.1e]', output: withPersonsTable(PERSONS_TABLE).replace('2741859362', '[5.1.1e]') }] },
         { messageId: 'pii-v-number', severity: 'error', line: 53, column: 27, endLine: 53, endColumn: 39, fixes: [{ title: 'Redact as [5.1.1e]', output: withPersonsTable(PERSONS_TABLE).replace('3018 4475 20', '[5.1.1e]') }] },
+      ],
+    },
+    {
+      name: 'every number in a column headed V-nummer of a table laid out with spaces',
+      text: withPersonsTable(SPACE_TABLE),
+      findings: [
+        { messageId: 'pii-v-number', severity: 'error', line: 50, column: 30, endLine: 50, endColumn: 42, fixes: [{ title: 'Redact as [5.1.1e]', output: withPersonsTable(SPACE_TABLE).replace('2906 447 182', '[5.1.1e]') }] },
+        { messageId: 'pii-v-number', severity: 'error', line: 51, column: 30, endLine: 51, endColumn: 40, fixes: [{ title: 'Redact as [5.1.1e]', output: withPersonsTable(SPACE_TABLE).replace('2877193405', '[5.1.1e]') }] },
       ],
     },
     {

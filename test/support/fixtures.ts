@@ -57,3 +57,9 @@ export function withPersonsTable(rows: string[]): string {
 
 /** A key-value table of two persons (line 49 header, 51 Naam, 52 Geboren, 53 V-nummer, 54 Paspoort). */
 export const PERSONS_TABLE = ['| | Aanvraagster | Partner |', '| --- | --- | --- |', '| Naam | Karimi, Shirin | Nguyen Thi Lan |', '| Geboren | 30/06/1994 | 1991-02-11 |', '| V-nummer | 2741859362 | 3018 4475 20 |', '| Paspoort | NX4RT7JK2 | C4817265 |'];
+
+/**
+ * A table laid out with spaces, as a plain-text nota or a PDF's text has it (line 49 header, 50 and 51 the two
+ * persons; the columns start at 1, 17, 30 and 44).
+ */
+export const SPACE_TABLE = ['Naam            Geb.datum    V-nummer      Document', 'Jan de Vries    03-08-1991   2906 447 182  C4918273', 'Piet Jansen     17-12-1988   2877193405    NX4RT7JK2'];

@@ -1,5 +1,5 @@
 // The Bijlagen table (spec §4) in its three forms: GFM table, tab-separated lines, plain `N Naam` lines.
-import type { SourceDocument, SourceTable, TableCell } from '../source/types';
+import type { SourceDocument, TableCell } from '../source/types';
 import type { Span } from '../types';
 import type { BijlageRow, BijlagenTable, Section, SourceLine } from './types';
 
@@ -28,7 +28,7 @@ function rowOf(cells: readonly TableCell[], span: Span): BijlageRow {
  * The section's table of the given form: a GFM table (any header), or tab-separated lines whose header
  * reads Volgnummer, Naam, Informatie (seed 000).
  */
-function tableIn(section: Section, source: SourceDocument, form: SourceTable['form']): BijlagenTable | undefined {
+function tableIn(section: Section, source: SourceDocument, form: 'gfm' | 'tabs'): BijlagenTable | undefined {
   const table = source.tables.find(
     (candidate) =>
       candidate.form === form &&

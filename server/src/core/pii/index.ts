@@ -19,6 +19,7 @@ import { findSpecialCategories } from './special';
 import { findVNumbers } from './vnumber';
 import type { PiiCandidate, PiiOptions, PiiType } from './types';
 import { filterExcluded } from './util';
+import { spaceTables, tableAt } from '../source/tables';
 
 export type { PiiCandidate, PiiExplanation, PiiOptions, PiiType } from './types';
 export { findAddresses } from './address';
@@ -54,7 +55,8 @@ export const TYPE_PRIORITY: readonly PiiType[] = [
 ];
 
 /** Run every detector; resolve overlaps; drop excluded spans and low scores. Sorted by position. */
-export function detectPersonalData(source: SourceDocument, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+export function detectPersonalData(document: SourceDocument, options: PiiOptions = { publicPersons: [] }): PiiCandidate[] {
+  const source = withSpaceTables(document);
   const emails = findEmails(source);
   const phones = findPhones(source);
   const addresses = findAddresses(source, options.publicAddresses);
@@ -83,6 +85,16 @@ export function detectPersonalData(source: SourceDocument, options: PiiOptions =
   // its own finding, so it takes no part in the overlap resolution.
   const special = findSpecialCategories(source, persons).filter((c) => c.score >= minScore);
   return filterExcluded([...kept, ...special], options.excluded).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * The source with the tables that a plain-text nota lays out with spaces added to its tables: a column headed
+ * "Geb.datum" or "V-nummer" holds birth dates or V-nummers there too. Only the detectors read them.
+ */
+function withSpaceTables(source: SourceDocument): SourceDocument {
+  const extra = spaceTables(source.lines).filter((t) => !tableAt(source.tables, t.span.start) && !tableAt(source.tables, t.span.end));
+  if (extra.length === 0) return source;
+  return { ...source, tables: [...source.tables, ...extra].sort((a, b) => a.span.start - b.span.start) };
 }
 
 function resolveOverlaps(cands: PiiCandidate[]): PiiCandidate[] {

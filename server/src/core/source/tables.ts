@@ -100,6 +100,79 @@ function tabTables(text: string, lines: readonly SourceLine[]): SourceTable[] {
   return found;
 }
 
+/** Fewest columns a space-aligned table has: two columns are a letterhead ("Nota      Datum …"), not a table. */
+const MIN_SPACE_COLUMNS = 3;
+/** Fewest body rows of a space-aligned table. */
+const MIN_SPACE_ROWS = 2;
+
+/** The cells of a line split at runs of two or more spaces: each with its column in the line. */
+function spaceCells(line: SourceLine): { column: number; cell: TableCell }[] {
+  const out: { column: number; cell: TableCell }[] = [];
+  const text = line.text;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && text[i] === ' ') i++;
+    if (i >= text.length) break;
+    const start = i;
+    let end = i;
+    // a cell runs on over single spaces; two spaces end it
+    while (i < text.length && !(text[i] === ' ' && (text[i + 1] === ' ' || i + 1 === text.length))) {
+      i++;
+      if (text[i - 1] !== ' ') end = i;
+    }
+    const value = text.slice(start, end);
+    out.push({ column: start, cell: { text: value, plain: plainText(value), span: { start: line.span.start + start, end: line.span.start + end }, empty: false } });
+  }
+  return out;
+}
+
+const spaceCandidate = (line: SourceLine | undefined) => line !== undefined && line.block !== 'table' && line.block !== 'blank' && !line.text.includes('\t') && line.text.includes('  ');
+
+/**
+ * Columns aligned with spaces, as a plain-text nota or a PDF's text lays out a table ("Naam   Geb.datum   V-nummer"):
+ * a header line of at least three cells (split at two or more spaces), then at least two lines whose cells each
+ * start exactly at a header cell's column, the first at the first. Only the personal-data detectors read these
+ * (a column headed "Geb.datum" or "V-nummer"); one pass over the lines.
+ */
+export function spaceTables(lines: readonly SourceLine[]): SourceTable[] {
+  const found: SourceTable[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    if (!spaceCandidate(lines[index])) continue;
+    const header = spaceCells(lines[index]);
+    if (header.length < MIN_SPACE_COLUMNS) continue;
+    const columns = header.map((h) => h.column);
+    const known = new Set(columns);
+    const rows: TableRow[] = [];
+    let next = index + 1;
+    for (; next < lines.length && spaceCandidate(lines[next]); next++) {
+      const line = lines[next];
+      const cells = spaceCells(line);
+      if (cells.length < 2 || cells[0].column !== columns[0] || !cells.every((c) => known.has(c.column))) break;
+      // a column the row leaves empty gets an empty cell where it would start
+      const at = new Map(cells.map((c) => [c.column, c.cell]));
+      const byColumn = columns.map((column) => {
+        const cell = at.get(column);
+        const pos = line.span.start + Math.min(column, line.text.length);
+        return cell ?? { text: '', plain: '', span: { start: pos, end: pos }, empty: true };
+      });
+      rows.push({ span: line.span, line: line.index, cells: byColumn });
+    }
+    if (rows.length >= MIN_SPACE_ROWS) {
+      const headerLine = lines[index];
+      found.push({
+        form: 'spaces',
+        span: { start: headerLine.span.start, end: rows[rows.length - 1].span.end },
+        firstLine: headerLine.index,
+        lastLine: rows[rows.length - 1].line,
+        header: header.map((h) => h.cell),
+        rows,
+      });
+      index = next - 1;
+    }
+  }
+  return found;
+}
+
 /** The table whose span holds `offset`. */
 export function tableAt(tables: readonly SourceTable[], offset: number): SourceTable | undefined {
   const table = tables[partitionPoint(tables.length, (i) => tables[i].span.end < offset)];

@@ -47,8 +47,8 @@ export interface TableRow {
 }
 
 export interface SourceTable {
-  /** gfm: a Markdown table; tabs: tab-separated lines (seed 000). */
-  form: 'gfm' | 'tabs';
+  /** gfm: a Markdown table; tabs: tab-separated lines (seed 000); spaces: columns aligned with spaces (plain text). */
+  form: 'gfm' | 'tabs' | 'spaces';
   span: Span;
   firstLine: number;
   lastLine: number;
