@@ -14,6 +14,24 @@ const HEADER = /^(?:documentnummer|paspoort|id-?(?:kaart|nummer)|identiteitsbewi
 
 const FOREIGN_DOCUMENT_NUMBER = /^[A-Z]{1,2}\d{6,8}$/;
 
+/**
+ * Any document's number written right after its document word, in whatever country's shape: "paspoort (nummer
+ * C4918273)", "Syrisch paspoort N 014427893", "identiteitsbewijs met nummer 000384912", "W-nummer ND4R71P22",
+ * "documentnummer Y84RK2TF1", "rijbewijs met nummer 02847/19/1434". Bounded: the words between are a fixed few.
+ */
+const DOCUMENT_LABEL = /\b(?:paspoort|identiteitskaart|id-kaart|identiteits-?\s?bewijs|reisdocument|verblijfsdocument|verblijfspas|verblijfsvergunning|vreemdelingendocument|w-document|w-nummer|documentnummer|document-?nr\.?|rijbewijs|passport)(?:nummer|nr\.?)?\s{1,3}(?:\(\s?)?(?:met\s)?(?:(?:document)?nummer\s|nr\.?\s)?:?\s{0,3}/giu;
+/** The number right after the label, case-sensitive: capitals and digits, single separators between groups. */
+const DOCUMENT_TOKEN = /(?:[A-Z]\s)?[A-Z0-9](?:[A-Z0-9]|[/\-\s](?=[A-Z0-9])){5,15}(?![\p{L}\p{N}])/uy;
+
+/** Whether a number read after a document word has a document number's make-up, not a year's or a word's. */
+function documentLike(written: string): boolean {
+  const bare = written.replace(/[/\-\s]/g, '');
+  if (bare.length < 6 || bare.length > 14 || bare !== bare.toUpperCase()) return false;
+  const digits = bare.replace(/\D/g, '').length;
+  const letters = bare.length - digits;
+  return (letters > 0 && digits >= 3) || digits >= 8;
+}
+
 /** A table cell under a document column header, or in a row keyed so ("| Paspoort | NX4RT7JK2 | C4817265 |"). */
 function inDocumentCell(source: SourceDocument, pos: number): boolean {
   return [tableColumnHeader(source, pos), tableRowKey(source, pos)].some((h) => h !== undefined && HEADER.test(h));
@@ -43,11 +61,22 @@ export function findIdDocuments(source: SourceDocument): PiiCandidate[] {
       }
     }
   }
+  DOCUMENT_LABEL.lastIndex = 0;
+  for (let m = DOCUMENT_LABEL.exec(text); m; m = DOCUMENT_LABEL.exec(text)) {
+    const start = m.index + m[0].length;
+    DOCUMENT_TOKEN.lastIndex = start;
+    const written = DOCUMENT_TOKEN.exec(text)?.[0];
+    if (written === undefined || !documentLike(written)) continue;
+    const span = { start, end: start + written.length };
+    if (out.some((c) => c.span.start < span.end && span.start < c.span.end)) continue;
+    out.push(makeCandidate('id-document', text, span, 0.9, ['pattern:document-number', 'context:id-document'], { message: 'pii.id-document.what', args: { text: written } }, { message: 'pii.id-document.why' }, true));
+  }
   LICENCE_NUMBER.lastIndex = 0;
   for (let m = LICENCE_NUMBER.exec(text); m; m = LICENCE_NUMBER.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     if (isAlnum(text[start + 10])) continue;
     const span = { start, end: start + 10 };
+    if (out.some((c) => c.span.start < span.end && span.start < c.span.end)) continue;
     out.push(makeCandidate('id-document', text, span, 0.93, ['pattern:licence-number', 'context:id-document'], { message: 'pii.id-document.what', args: { text: m[1] } }, { message: 'pii.id-document.licence' }, true));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
