@@ -1,8 +1,9 @@
-import { KV, NOTA, inAnswer, inKern } from '../support/fixtures';
+import { KV, NOTA, inAnswer, inKern, withPersonsTable } from '../support/fixtures';
 import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-case-number', {
   valid: [
+    { name: 'in a nota "uw verzoek" is the minister\'s: no person', text: inKern('Uw verzoek is geregistreerd onder nummer WOO-2026-1187.') },
     { name: "a Woo request's kenmerk is the government's reference", text: inKern('Het verzoek van mevrouw Jansen is geregistreerd onder kenmerk WOO-2024-0731.') },
     { name: 'the complete nota', text: NOTA },
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
@@ -10,6 +11,26 @@ ruleTester('pii-case-number', {
     { name: 'an inspection number and the government’s own reference', text: inKern('Zie het inspectienummer 222463766 en het kenmerk 2024-0000012345.') },
   ],
   invalid: [
+    {
+      name: 'a column headed "kenmerk klacht" in a table of persons',
+      text: withPersonsTable(['| Klager | kenmerk klacht |', '| --- | --- |', '| Eva Houtman | KL-DH-2026-0415 |']),
+      findings: [{ messageId: 'pii-case-number', severity: 'error', line: 51, column: 17, endLine: 51, endColumn: 32, fixes: [{ title: 'Redact as [5.1.2e]', output: withPersonsTable(['| Klager | kenmerk klacht |', '| --- | --- |', '| Eva Houtman | KL-DH-2026-0415 |']).replace('KL-DH-2026-0415', '[5.1.2e]') }] }],
+    },
+    {
+      name: 'a number after "strafzaak nr." in a paragraph about a person',
+      text: inKern('De ambassade volgt de strafzaak nr. 2026/44817 op naam van de heer Stam.'),
+      findings: [{ messageId: 'pii-case-number', severity: 'error', line: 41, column: 39, endLine: 41, endColumn: 49, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('De ambassade volgt de strafzaak nr. [5.1.2e] op naam van de heer Stam.') }] }],
+    },
+    {
+      name: "a court's case number in administrative law (AWB 26/31245)",
+      text: inKern('De rechtbank heeft het beroep van de heer Stam gegrond verklaard (AWB 26/31245).'),
+      findings: [{ messageId: 'pii-case-number', severity: 'error', line: 41, column: 69, endLine: 41, endColumn: 81, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('De rechtbank heeft het beroep van de heer Stam gegrond verklaard ([5.1.2e]).') }] }],
+    },
+    {
+      name: 'in a letter to a citizen, "uw verzoek" is that person\'s',
+      text: inKern('Uw verzoek is geregistreerd onder nummer WOO-2026-1187.') + '\nGeachte heer Jansen,\n',
+      findings: [{ messageId: 'pii-case-number', severity: 'error', line: 41, column: 44, endLine: 41, endColumn: 57, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Uw verzoek is geregistreerd onder nummer [5.1.2e].') + '\nGeachte heer Jansen,\n' }] }],
+    },
     {
       name: "an agency's kenmerk of a citizen's file",
       text: inKern('Haar zaken zijn samengevoegd onder CJIB-kenmerk 2026 0481 7731 0045.'),

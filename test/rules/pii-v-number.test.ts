@@ -3,11 +3,17 @@ import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-v-number', {
   valid: [
+    { name: 'VN is the United Nations without ten digits right after it', text: inKern('De VN heeft in 2026 een rapport uitgebracht.') },
     { name: 'the complete nota', text: NOTA },
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
     { name: 'ten digits without the label', text: inKern('Het nummer 2718430956 van de IND.') },
   ],
   invalid: [
+    {
+      name: '"VN" right before the ten digits, as in an IND list',
+      text: inKern('Op de lijst stond VN 2989 114 036 bij haar naam.'),
+      findings: [{ messageId: 'pii-v-number', severity: 'error', line: 41, column: 24, endLine: 41, endColumn: 36, fixes: [{ title: 'Redact as [5.1.1e]', output: inKern('Op de lijst stond VN [5.1.1e] bij haar naam.') }] }],
+    },
     {
       name: 'every value of a key-value row keyed V-nummer, one per person',
       text: withPersonsTable(PERSONS_TABLE),
