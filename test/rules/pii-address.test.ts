@@ -3,6 +3,9 @@ import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-address', {
   valid: [
+    { name: "another house number of a government office's building, on its street with its postcode", text: inKern('Afgestemd met het ministerie van OCW, Rijnstraat 50, 2515 XP Den Haag.') },
+    { name: "a government office's postcode after its street broken over a line", text: inKern('Het toezicht ligt bij de toezichthouder, Bezuidenhoutseweg\n30, 2594 AV Den Haag.') },
+    { name: "the RDW's main office and the RvIG's office (the built-in list)", text: inKern('Afgestemd met mw. Tichelaar, Skagerrak 1, 9642 CZ Veendam, en met drs. Ypma, Wilhelmina van Pruisenweg 52, 2595 AN Den Haag.') },
     { name: 'an organisation that holds office at an address', text: inKern('De AFMP houdt kantoor aan de Koningin Sophiestraat 120, 2595 TM Den Haag.') },
     { name: "an address in parentheses after an organisation's acronym", text: inKern('De platen staan in het register van de RDW (Skager Rak 10, 9642 CZ Veendam).') },
     { name: 'the complete nota', text: NOTA },
@@ -10,6 +13,11 @@ ruleTester('pii-address', {
     { name: 'a street name without a number', text: inKern('De Kerkstraat wordt heringericht.') },
   ],
   invalid: [
+    {
+      name: "a home with the postcode of a government office on another street is still personal",
+      text: inKern('Zij woont aan de Lange Houtstraat 26, 2511 CW Den Haag.'),
+      findings: [{ messageId: 'pii-address', severity: 'error', line: 41, column: 20, endLine: 41, endColumn: 57, fixes: [{ title: 'Redact as [5.1.2e]', output: inKern('Zij woont aan de [5.1.2e].') }] }],
+    },
     {
       name: 'a street named with a compass suffix after a hyphen is covered whole',
       text: inKern('Mevrouw X (Ringbaan-Oost 233, 5013 CD Tilburg) deed aangifte.'),

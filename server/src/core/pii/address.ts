@@ -76,6 +76,18 @@ const ORGANISATION_BEFORE = /(?<![\p{L}])(?:de|het) \p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{
 const PERSONAL_FIRM = /(?:zijn|haar) (?:bedrijf|onderneming|zaak|boerderij)|(?<![\p{L}])V\.?O\.?F\.?(?![\p{L}])|eenmanszaak/iu;
 /** Built-in government office addresses (ministries, the main agencies): public, never personal. */
 const GOVERNMENT_OFFICES: readonly string[] = governmentOffices.map((office) => `${office.street} ${office.number}`);
+/**
+ * The street and postcode of those offices: an address on an office's street with the office's postcode is that
+ * office complex, whatever the house number ("Rijnstraat 50, 2515 XP" is the building of Rijnstraat 8), and so is
+ * an office's postcode right after its street broken over a line ("Bezuidenhoutseweg\n30, 2594 AV Den Haag").
+ * A postcode alone is not enough: it names a street segment that may hold homes too ("Lange Houtstraat 26, 2511 CW").
+ */
+const GOVERNMENT_STREETS_BY_POSTCODE: ReadonlyMap<string, string[]> = governmentOffices.reduce((map, office) => {
+  const key = office.postcode.replace(/\s/g, '');
+  map.set(key, [...(map.get(key) ?? []), fold(office.street).replace(/[^\p{L}]/gu, '')]);
+  return map;
+}, new Map<string, string[]>());
+const POSTCODE_IN = /(?<![\p{L}\p{N}])([1-9]\d{3})\s?([A-Z]{2})(?![\p{L}\p{N}])/u;
 
 /** Postcode: 4 digits (no leading 0), optional space, 2 capital letters (not SA, SD, SS). */
 const POSTCODE_RE = /(?<![\p{L}\p{N}\-\/.])([1-9]\d{3})( ?)([A-Z]{2})(?![\p{L}\p{N}\-])/gu;
@@ -322,6 +334,13 @@ function isPublicAddress(text: string, span: Span, publicKeys: ReadonlySet<strin
   return false;
 }
 
+/** Whether the address (or the 40 characters before a postcode alone) names one of the office streets. */
+function onOfficeStreet(text: string, span: Span, streets: readonly string[] | undefined): boolean {
+  if (!streets) return false;
+  const letters = fold(before(text, span.start, 40) + text.slice(span.start, span.end)).replace(/[^\p{L}]/gu, '');
+  return streets.some((street) => letters.includes(street));
+}
+
 /**
  * `publicAddresses`: addresses configured as public (an organisation's offices), compared by street and house
  * number, beside the built-in list of government offices.
@@ -357,6 +376,8 @@ export function findAddresses(source: SourceDocument, publicAddresses: readonly 
       }
     }
     if (p.kind === 'street' && isPublicAddress(text, p.span, publicKeys)) continue;
+    const postcode = POSTCODE_IN.exec(text.slice(p.span.start, p.span.end));
+    if (postcode && onOfficeStreet(text, p.span, GOVERNMENT_STREETS_BY_POSTCODE.get(postcode[1] + postcode[2]))) continue;
     // organisation Postbus / Antwoordnummer: "Postbus 20011, 2500 EA Den Haag"
     const left = before(text, p.span.start, 40);
     if (p.kind === 'postcode' && /(?:postbus|antwoordnummer|p\.?o\.?\s?box)\s*\d{1,6}[\s,]*$/i.test(left)) continue;
