@@ -3,6 +3,11 @@ import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-address', {
   valid: [
+    { name: "a company's registered office after 'statutair gevestigd'", text: inKern('Warmtelink Installaties. Statutair gevestigd Industrieweg 44, 3542 AD Utrecht.') },
+    { name: 'an address with a Chamber of Commerce number right after it', text: inKern('Het adres Zernikepark 6, 9747 AN Groningen (KvK 80127733) staat op de aanvraag.') },
+    { name: 'a foreign legal form before the address', text: inKern('De zienswijze van Bioquant Laboratories GmbH, Industriestraße 17, 60325 Frankfurt am Main.') },
+    { name: "a housing corporation named 'Wonen …' is no one living there", text: inKern('De lijst ging naar de woningcorporatie (Wonen Limburg, Roermondseweg 54, 6004 AS Weert).') },
+    { name: "an organisation's acronym and a comma before the address", text: inKern('Adres voor de Kamerbrief: IND, Visseringlaan 26, Rijswijk.') },
     { name: "another house number of a government office's building, on its street with its postcode", text: inKern('Afgestemd met het ministerie van OCW, Rijnstraat 50, 2515 XP Den Haag.') },
     { name: "a government office's postcode after its street broken over a line", text: inKern('Het toezicht ligt bij de toezichthouder, Bezuidenhoutseweg\n30, 2594 AV Den Haag.') },
     { name: "the RDW's main office and the RvIG's office (the built-in list)", text: inKern('Afgestemd met mw. Tichelaar, Skagerrak 1, 9642 CZ Veendam, en met drs. Ypma, Wilhelmina van Pruisenweg 52, 2595 AN Den Haag.') },

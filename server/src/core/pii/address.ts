@@ -69,7 +69,13 @@ const HOME_CONTEXT = /(?:woonachtig|wonend|wonende|woont|wonen|woonadres|huisadr
  * "is gevestigd op", "het algemene adres", "hoofdkantoor" in the same sentence. Its registered address is public.
  */
 const COMPANY_CONTEXT =
-  /(?:(?<![\p{L}])(?:B\.\s?V\.|BV|N\.\s?V\.|Holding|advocaten|notarissen|accountants|Partners)(?![\p{L}])|het bedrijf|de onderneming|de vennootschap|het uitzendbureau|het fonds|is gevestigd|gevestigd (?:op|aan)|ingeschreven (?:op|aan)|algemene adres|hoofdkantoor|bezoekers|houdt kantoor|houden kantoor)/iu;
+  /(?:(?<![\p{L}])(?:B\.\s?V\.|BV|N\.\s?V\.|GmbH|Ltd|LLC|Inc|S\.A\.|S\.p\.A\.|SARL|plc|Holding|advocaten|notarissen|accountants|Partners)(?![\p{L}])|het bedrijf|de onderneming|de vennootschap|het uitzendbureau|de woningcorporatie|het fonds|is gevestigd|statutair gevestigd|gevestigd (?:op|aan)|vestigingsadres|ingeschreven (?:op|aan)|algemene adres|hoofdkantoor|bezoekers|houdt kantoor|houden kantoor)/iu;
+/** A Chamber of Commerce number right after the address: "Industrieweg 44, 3542 AD Utrecht (KvK 71294856". */
+const COMPANY_AFTER = /^[\s,]{0,3}\(?\s?(?:KvK|KVK|Kamer van Koophandel|handelsregister)/u;
+/** An organisation's acronym and a comma right before the address: "Adres voor de Kamerbrief: IND, Visseringlaan 26". */
+const ACRONYM_BEFORE = /(?:^|[\s:(])\p{Lu}{2,5}, $/u;
+/** A capitalised "Wonen" is an organisation's name ("Wonen Limburg", "Wonen Breburg"), not someone living there. */
+const WONEN_NAME = /(?<![\p{L}])Wonen(?= \p{Lu})/gu;
 /** An address in parentheses right after an organisation's acronym: "het register van de RDW (Skagerrak 10, …)". */
 const ORGANISATION_BEFORE = /(?<![\p{L}])(?:de|het) \p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5} \($/u;
 /** A firm that is a person's own (a VOF, a sole trader, "zijn bedrijf"): its address is the owner's personal data. */
@@ -384,7 +390,8 @@ export function findAddresses(source: SourceDocument, publicAddresses: readonly 
     const ctx = before(text, p.span.start, 60);
     const sentence = sentenceBefore(text, p.span.start, 120);
     // a company's registered address in its public role is not personal data
-    if (!HOME_CONTEXT.test(sentence) && !PERSONAL_FIRM.test(sentence) && (COMPANY_CONTEXT.test(sentence) || ORGANISATION_BEFORE.test(before(text, p.span.start, 20)))) continue;
+    const company = COMPANY_CONTEXT.test(sentence) || ORGANISATION_BEFORE.test(before(text, p.span.start, 20)) || ACRONYM_BEFORE.test(before(text, p.span.start, 8)) || COMPANY_AFTER.test(text.slice(p.span.end, p.span.end + 30));
+    if (company && !HOME_CONTEXT.test(sentence.replace(WONEN_NAME, '')) && !PERSONAL_FIRM.test(sentence)) continue;
     const personal = ADDRESS_CONTEXT.test(ctx);
     const org = !personal && ORG_ADDRESS_CONTEXT.test(ctx);
     const reasons = [...p.reasons];
