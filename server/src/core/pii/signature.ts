@@ -11,11 +11,11 @@ import { lineEnd, lineStart, makeCandidate, tableColumnCells } from './util';
 import { partitionPoint } from '../search';
 
 /** A line that is only a name: optional titles, initials or first name(s), particles, surname(s). Bounded. */
-const NAME_LINE = /^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2})(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
+const NAME_LINE = /^(?:(?:[Mm]r|[Dd]r|[Dd]rs|[Ii]r|[Ii]ng|[Pp]rof|[Dd]s)\.?\s{1,2}){0,3}(?:\p{Lu}\p{Ll}{0,2}\.(?:\s?-?\p{Lu}\p{Ll}{0,2}\.){0,5}\s{0,2}|(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s{1,2}){1,2}(?:\(\p{Lu}\p{Ll}{1,15}\)\s{1,2})?)(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|el|al|von)\s{1,2}){0,3}\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u;
 const WG_RE = /(?<![\p{L}])\(?w\.\s?g\.?\)?(?![\p{L}])/giu;
 const PARAAF_RE = /(?<![\p{L}])(?:paraaf|parafen|geparafeerd(?:\s+door)?|voor het verslag|notulist)\b(?:[ \t]+[\p{L}&\-]{1,14})?[ \t]*(?:[:|][ \t]*)?/giu;
 /** The rest of a paraaf label: up to five words, then ':' or '|' ("directeur Arbeidszaken Rijk:"). */
-const PARAAF_LABEL = /^[ \t.]{0,2}[\p{L}&\-/]{1,30}(?:[ \t.]{1,2}[\p{L}&\-/]{1,30}){0,5}\.?[ \t]*[:|][ \t]*/u;
+const PARAAF_LABEL = /^[*_]{0,2}[ \t.]{0,2}[\p{L}&\-/]{1,30}(?:[ \t.]{1,2}[\p{L}&\-/]{1,30}){0,5}\.?[ \t]*[:|][ \t]*/u;
 /** Initials as a paraaf: "JdV", "AvdB", "J.P.", "H.T.V.", also with particles between dots: "R.v.O.", "A.C.d.B.". */
 const PARAAF_VALUE = /^(?:(\p{Lu}\.(?:\s?\p{Lu}\.){0,3}(?:\s?\p{Ll}{1,3}\.){1,2}\s?\p{Lu}\.)|(\p{Lu}\.(?:\s?\p{Lu}\.){1,4})|(\p{Lu}\p{Ll}{0,2}(?:\p{Lu}\p{Ll}{0,2}){0,3}\p{Lu}?)(?![\p{L}\p{N}])|(\p{Lu}\.))/u;
 const NOT_PARAAF_VALUE = new Set(['DG', 'SG', 'PSG', 'DGDOO', 'CZW', 'BA', 'KIEM', 'BZK', 'Ja', 'Nee', 'Datum', 'Naam', 'Functie', 'Directeur', 'Minister', 'Staatssecretaris', 'Akkoord', 'Voor', 'Na', 'Door']);
@@ -81,9 +81,17 @@ export function findSignatures(source: SourceDocument, analysis: NameAnalysis): 
   for (let m = PARAAF_RE.exec(text); m; m = PARAAF_RE.exec(text)) {
     let at = m.index + m[0].length;
     // a longer label up to a colon: "Paraaf directeur Arbeidszaken Rijk: GtV", "Paraaf plv. DG DOO: AvdB"
-    const labelAt = m.index + m[0].trimEnd().length;
+    let labelAt = m.index + m[0].trimEnd().length;
+    // "paraaf" at a line's end, its label on the next line ("…; paraaf\njuridisch: ACvO]")
+    const eol = lineEnd(source, labelAt);
+    if (!/[:|]\s*$/.test(m[0]) && /^[ \t]*$/.test(text.slice(labelAt, eol)) && text[eol] !== undefined) {
+      const next = lineStart(source, Math.min(text.length, eol + 1 + (text[eol] === '\r' && text[eol + 1] === '\n' ? 1 : 0)));
+      if (next > eol && PARAAF_LABEL.test(text.slice(next, Math.min(lineEnd(source, next), next + 80)))) labelAt = next;
+    }
     const label = PARAAF_LABEL.exec(text.slice(labelAt, Math.min(lineEnd(source, labelAt), labelAt + 80)));
-    if (label && !/[:|]\s*$/.test(m[0])) at = m.index + m[0].trimEnd().length + label[0].length;
+    if (label && !/[:|]\s*$/.test(m[0])) at = labelAt + label[0].length;
+    // emphasis around the value: "*paraaf* hoofd afdeling: **A.B.T.**"
+    while (text[at] === '*' || text[at] === '_') at++;
     const rest = text.slice(at, Math.min(lineEnd(source, at), at + 60));
     let span: { start: number; end: number } | undefined;
     const asName = nameOnLine(source, at);
@@ -128,7 +136,7 @@ export function findSignatures(source: SourceDocument, analysis: NameAnalysis): 
     add(name, 0.88, ['pattern:closing', 'name'], { message: 'pii.signature.what', args: { text: text.slice(name.start, name.end) } }, { message: 'pii.signature.closing', args: { closing: m[0].trim() } });
   }
   // an e-mail signature block: a blank line, a name-only line, then a job title / organisation / contact line
-  const BLOCK = /(?:^|\n)[ \t>]*\n[ \t>]*([^\n]{2,60})\n[ \t>]*((?:senior |junior |strategisch |coördinerend )?(?:beleids|adviseur|programma|project|team|afdeling|directie|directeur|ministerie|rijks|inspectie|agentschap|dienst|gemeente|provincie|stichting|universiteit|hogeschool|secretaris|jurist|medewerker|manager|coördinator|hoofd|[tme]\s?[:.]?\s?(?:\+|0\d)|tel|mob|e-?mail)[^\n]*)/giu;
+  const BLOCK = /(?:^|\n)[ \t>]*\n[ \t>]*([^\n]{2,60})\n[ \t>]*((?:senior |junior |strategisch |coördinerend )?(?:\p{L}{0,14}(?:begeleider|leider|consulent|regisseur|specialist|medewerker|adviseur)(?![\p{L}])|beleids|adviseur|programma|project|team|afdeling|directie|directeur|ministerie|rijks|inspectie|agentschap|dienst|gemeente|provincie|stichting|universiteit|hogeschool|secretaris|jurist|medewerker|manager|coördinator|hoofd|[tme]\s?[:.]?\s?(?:\+|0\d)|tel|mob|e-?mail)[^\n]*)/giu;
   // the candidates so far, sorted, for "is this name inside one already" by binary search (linear overall)
   const earlier = out.map((c) => c.span).sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
