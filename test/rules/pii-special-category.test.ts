@@ -9,6 +9,11 @@ ruleTester('pii-special-category', {
   ],
   invalid: [
     {
+      name: 'a health fact in words not known before (a herseninfarct, a rollator)',
+      text: inKern('Mevrouw Jansen heeft sinds een herseninfarct een rollator nodig.'),
+      findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 18, endLine: 41, endColumn: 66, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('Mevrouw Jansen [5.1.1d].') }] }],
+    },
+    {
       name: 'a role noun (a rank) is the person the sentence is about',
       text: inKern('De sergeant is sinds juni ziek thuis met een posttraumatische stressstoornis.'),
       findings: [{ messageId: 'pii-special-category', severity: 'warning', line: 41, column: 15, endLine: 41, endColumn: 79, fixes: [{ title: 'Redact as [5.1.1d]', output: inKern('De sergeant [5.1.1d].') }] }],
