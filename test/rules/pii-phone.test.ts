@@ -3,6 +3,7 @@ import { ruleTester } from '../support/rule-tester';
 
 ruleTester('pii-phone', {
   valid: [
+    { name: "a service's number in parentheses after 'het Persbureau Defensie', even with a person earlier in the sentence", text: inKern('Vragen van de pers beantwoordt de woordvoerder, Frank Terlingen, via het Persbureau Defensie (070 318 8188).') },
     { name: 'the complete nota', text: NOTA },
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
     { name: 'a number that is not a phone number', text: inKern('Er zijn 1234567 formulieren.') },

@@ -25,12 +25,12 @@ const SERVICE_CONTEXT = /(?:(?:algemene|centrale) (?:telefoon)?(?:nummer|lijn)|p
  * An organisation that owns the number, named right before it in the clause after an article or preposition
  * (not "Mirte Smit, DGDOO/DIO, …", a person's unit): "bellen met het CJIB, …", "De ILT is
  * bereikbaar op …", "DJI de Infolijn, …", "het Huis voor Klokkenluiders, …", "de Rijksdienst voor
- * Identiteitsgegevens heeft mij verwezen naar …". An acronym, or an organisation noun with its name; only
+ * Identiteitsgegevens heeft mij verwezen naar …", "via het Persbureau Defensie (070 …)". An acronym, or an organisation noun with its name; only
  * linking words may stand between it and the number.
  */
 const ORGANISATION_OWNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Dd]e|[Hh]et|[Bb]ij|[Mm]et|[Nn]aar)\s+(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}|(?:Rijksdienst|Dienst|Inspectie|Huis|Autoriteit|Stichting|Meldpunt|Belastingdienst|Loket|Centrum|Raad|College|Kenniscentrum)(?:\s+(?:voor|van)\s+(?:de\s+|het\s+)?\p{Lu}\p{L}+)?|(?:Info|Informatie|Hulp|Klanten|Service|Meld|Advies)lijn|\p{Lu}\p{L}+loket|\p{Lu}\p{L}+[Tt]elefoon)` +
-    String.raw`(?![\p{L}])[\s,:]*(?:(?:is|zijn|heeft|via|op|onder|bereikbaar|telefonisch|nummer|telefoonnummer|tel\.?|mij|ons|verwezen|doorverwezen|naar)(?![\p{L}])[\s,:]*){0,5}$`,
+  String.raw`(?<![\p{L}])(?:[Dd]e|[Hh]et|[Bb]ij|[Mm]et|[Nn]aar)\s+(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}|(?:Rijksdienst|Dienst|Inspectie|Huis|Autoriteit|Stichting|Meldpunt|Belastingdienst|Loket|Centrum|Raad|College|Kenniscentrum)(?:\s+(?:voor|van)\s+(?:de\s+|het\s+)?\p{Lu}\p{L}+)?|(?:Info|Informatie|Hulp|Klanten|Service|Meld|Advies)lijn|\p{Lu}\p{L}+loket|\p{Lu}\p{L}+[Tt]elefoon|\p{Lu}\p{Ll}+(?:bureau|dienst|desk|centrum|centrale)(?:\s+\p{Lu}\p{L}+)?)` +
+    String.raw`(?![\p{L}])[\s,:(]*(?:(?:is|zijn|heeft|via|op|onder|bereikbaar|telefonisch|nummer|telefoonnummer|tel\.?|mij|ons|verwezen|doorverwezen|naar)(?![\p{L}])[\s,:]*){0,5}$`,
   'u',
 );
 /**
