@@ -7,6 +7,7 @@ const LONG = 'pieter.van.den.berg.beleidsmedewerker@ministerie-van-binnenlandse-
 
 ruleTester('pii-email', {
   valid: [
+    { name: "a functional mailbox of a recovery operation ('herstel.ouders@')", text: inKern('Ouders kunnen mailen naar herstel.ouders@toeslagen.nl of bellen.') },
     { name: 'the complete nota', text: NOTA },
     { name: 'the complete beantwoording', kind: 'beantwoording', text: KV },
     { name: 'a function address (info@) is not personal', text: inKern('Reacties naar info@minbzk.nl.') },

@@ -12,7 +12,7 @@ const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
 
 /** Words that make a mailbox functional when they are one of the local part's tokens (or its prefix). */
 export const FUNCTIONAL_MAILBOX_WORDS = new Set([
-  'postbus', 'info', 'informatie', 'woo', 'wob', 'woo-verzoek', 'wooverzoeken', 'secretariaat', 'noreply', 'no-reply',
+  'postbus', 'info', 'herstel', 'hersteloperatie', 'schadeclaims', 'schade', 'informatie', 'woo', 'wob', 'woo-verzoek', 'wooverzoeken', 'secretariaat', 'noreply', 'no-reply',
   'donotreply', 'communicatie', 'pers', 'persvoorlichting', 'persvragen', 'voorlichting', 'servicedesk', 'helpdesk',
   'contact', 'klantcontact', 'webmaster', 'webredactie', 'redactie', 'privacy', 'fg', 'avg', 'dpo', 'klachten',
   'klacht', 'vragen', 'postkamer', 'kabinet', 'subsidies', 'subsidie', 'facturen', 'factuur', 'crediteuren',
