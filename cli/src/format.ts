@@ -6,7 +6,8 @@ import { RULES } from '../../server/src/core/rules';
 import { partitionPoint } from '../../server/src/core/search';
 import type { Place } from '../../server/src/core/source/formats/types';
 import type { LineIndex } from '../../server/src/core/source/lines';
-import type { DocumentKind, Finding, Severity, Span } from '../../server/src/core/types';
+import { formatMessage } from '../../server/src/core/messages';
+import type { DocumentKind, Finding, Locale, Severity, Span } from '../../server/src/core/types';
 import type { DocumentMetrics } from '../../server/src/core/writing/readability';
 
 export interface FileReport {
@@ -169,10 +170,17 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string,
   return JSON.stringify(sarif, null, 2);
 }
 
-const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
 
-export function formatStylish(reports: FileReport[], cwd: string, color: boolean): string {
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+type Counted = 'problem' | 'file' | Severity;
+/** "3 errors", "1 fout": the count with its noun, in the locale. */
+const counted = (locale: Locale, noun: Counted, count: number) => formatMessage(locale, `cli.count.${noun}.${count === 1 ? 'one' : 'other'}`, { count });
+
+/** Stylish output is for people: its labels and summary follow --locale (JSON and SARIF stay fixed, spec §10). */
+export function formatStylish(reports: FileReport[], cwd: string, color: boolean, locale: Locale): string {
+  const label = (severity: Severity) => formatMessage(locale, `cli.severity.${severity}`);
+  const labelWidth = Math.max(...SEVERITIES.map((severity) => label(severity).length));
   const paint = (code: string, text: string) => (color ? `${code}${text}\x1b[0m` : text);
   const out: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -186,13 +194,20 @@ export function formatStylish(reports: FileReport[], cwd: string, color: boolean
     });
     const width = Math.max(...rows.map((row) => row[0].length));
     for (const [where, severity, message, rule] of rows) {
-      out.push(`  ${paint('\x1b[2m', where.padEnd(width))}  ${paint(COLOR[severity], LABEL[severity].padEnd(7))}  ${message}  ${paint('\x1b[2m', rule)}`);
+      out.push(`  ${paint('\x1b[2m', where.padEnd(width))}  ${paint(COLOR[severity], label(severity).padEnd(labelWidth))}  ${message}  ${paint('\x1b[2m', rule)}`);
     }
     out.push('');
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
-  if (total === 0) return `${paint('\x1b[32m', '✔')} ${reports.length} file${reports.length === 1 ? '' : 's'} checked, no problems`;
-  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`;
+  if (total === 0) return `${paint('\x1b[32m', '✔')} ${formatMessage(locale, 'cli.summary.clean', { files: counted(locale, 'file', reports.length) })}`;
+  const summary = formatMessage(locale, 'cli.summary', {
+    problems: counted(locale, 'problem', total),
+    errors: counted(locale, 'error', counts.error),
+    warnings: counted(locale, 'warning', counts.warning),
+    information: counted(locale, 'information', counts.information),
+    hints: counted(locale, 'hint', counts.hint),
+    files: counted(locale, 'file', reports.length),
+  });
   out.push(paint(counts.error > 0 ? COLOR.error : COLOR.warning, summary));
   return out.join('\n');
 }

@@ -190,7 +190,7 @@ function formatReports(reports: FileReport[], failures: FileFailure[], order: st
       return formatJunit(reports, io.cwd);
     case 'stylish':
       // A file is read later, elsewhere: no terminal colours in it.
-      return formatStylish(reports, io.cwd, args.color && args.output === undefined);
+      return formatStylish(reports, io.cwd, args.color && args.output === undefined, cliLocale(args, io));
   }
 }
 

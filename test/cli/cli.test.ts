@@ -204,6 +204,61 @@ describe('nota check (CLI)', function () {
     assert.match(nota(['check', '--locale', 'nl', 'kern.nota.md'], dir).stdout, /Verplichte sectie "Kern" ontbreekt/);
   });
 
+  describe('stylish output follows --locale (labels and summary; JSON and SARIF stay fixed)', () => {
+    // A misspelt Aanleiding: an info (unknown section) and an error (the required section is missing); an empty Communicatie: a warning.
+    const TEXT = VALID_NOTA.replace('### Aanleiding', '### Aanleding').replace('### Informatie die niet openbaar', '### Communicatie\n\n### Informatie die niet openbaar');
+    const lines = TEXT.split('\n');
+    const at = (line: string) => lines.indexOf(line) + 1;
+
+    it('English: error, warning, info; "✖ 3 problems (1 error, 1 warning, 1 info, 0 hints) in 2 files"', () => {
+      write('fout.nota.md', TEXT);
+      write('goed.nota.md', VALID_NOTA);
+      const result = nota(['check', '--locale', 'en', 'fout.nota.md', 'goed.nota.md'], dir);
+      assert.equal(result.code, 1);
+      assert.equal(
+        result.stdout,
+        [
+          'fout.nota.md',
+          `  ${at('### Aanleding')}:5  info     Unknown section "Aanleding". Did you mean "Aanleiding"?  section-unknown`,
+          `  ${at('### Geadviseerd besluit') - 1}:1  error    Required section "Aanleiding" is missing (it belongs before "Geadviseerd besluit").  section-missing`,
+          `  ${at('### Communicatie')}:1  warning  Section "Communicatie" has no text.  section-empty`,
+          '',
+          '✖ 3 problems (1 error, 1 warning, 1 info, 0 hints) in 2 files',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(nota(['check', '--locale', 'en', 'goed.nota.md'], dir).stdout, '✔ 1 file checked, no problems\n');
+    });
+
+    it('Dutch: fout, waarschuwing, informatie; "✖ 3 problemen (1 fout, 1 waarschuwing, 1 informatie, 0 hints) in 2 bestanden"', () => {
+      write('fout.nota.md', TEXT);
+      write('goed.nota.md', VALID_NOTA);
+      const result = nota(['check', '--locale', 'nl', 'fout.nota.md', 'goed.nota.md'], dir);
+      assert.equal(result.code, 1);
+      assert.equal(
+        result.stdout,
+        [
+          'fout.nota.md',
+          `  ${at('### Aanleding')}:5  informatie    Onbekende sectie "Aanleding". Bedoelt u "Aanleiding"?  section-unknown`,
+          `  ${at('### Geadviseerd besluit') - 1}:1  fout          Verplichte sectie "Aanleiding" ontbreekt (die hoort vóór "Geadviseerd besluit").  section-missing`,
+          `  ${at('### Communicatie')}:1  waarschuwing  Sectie "Communicatie" bevat geen tekst.  section-empty`,
+          '',
+          '✖ 3 problemen (1 fout, 1 waarschuwing, 1 informatie, 0 hints) in 2 bestanden',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(nota(['check', '--locale', 'nl', 'goed.nota.md'], dir).stdout, '✔ 1 bestand gecontroleerd, geen problemen\n');
+      write('ook-goed.nota.md', VALID_NOTA);
+      assert.equal(nota(['check', '--locale', 'nl', 'goed.nota.md', 'ook-goed.nota.md'], dir).stdout, '✔ 2 bestanden gecontroleerd, geen problemen\n');
+    });
+
+    it('JSON keeps its fixed severity values with --locale nl', () => {
+      write('fout.nota.md', TEXT);
+      const [file] = JSON.parse(nota(['check', '--locale', 'nl', '--format', 'json', 'fout.nota.md'], dir).stdout);
+      assert.deepEqual(file.diagnostics.map((d: { severity: string }) => d.severity), ['information', 'error', 'warning']);
+    });
+  });
+
   it('--help and --version', () => {
     assert.match(nota(['--help'], dir).stdout, /Usage: nota check/);
     assert.equal(nota(['--version'], dir).stdout.trim(), JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
