@@ -1,5 +1,6 @@
-// The source of `snippets/nota.code-snippets` (spec §10): `npx tsx snippets/build.ts` writes it, and
-// test/grammar/snippets.test.ts checks that the committed file equals the output. The purposes, section
+// The snippets (spec §10), which the language server offers as completion items (completion.ts): there,
+// unlike in a `.code-snippets` file, their descriptions follow the display language and each is offered
+// only where it makes sense. The text they insert is Dutch, as the document is. The purposes, section
 // names, their order, which sections a purpose requires and the section placeholders come from the
 // checker's catalog, so a snippet always writes what the checker expects.
 //
@@ -11,17 +12,14 @@
 // snippet builds the date from $CURRENT_DATE (leading zero removed) and $CURRENT_MONTH (01–12 mapped to
 // januari–december by a transform), whatever the display language.
 import { DEFAULT_PURPOSES, DEFAULT_SECTIONS, type SectionDef } from '../server/src/core/catalog';
-
-/**
- * What package.json `contributes.snippets` holds. No `language`: VS Code then takes each snippet's own
- * `scope` (`nota`, `nota-kv` or both) from a `.code-snippets` file; with a `language` it would ignore it.
- */
-export const CONTRIBUTES_SNIPPETS = [{ path: './snippets/nota.code-snippets' }];
+import type { MessageRef } from '../server/src/core/messages';
 
 export interface Snippet {
+  /** The document kinds it is for: `nota`, `nota-kv` or both. */
   scope: string;
   prefix: string[];
-  description: string;
+  /** What the completion list says of it, from the message catalog (Dutch and English). */
+  description: MessageRef;
   body: string[];
 }
 
@@ -52,7 +50,6 @@ export const WOO_GROUNDS: ReadonlyArray<readonly [string, string]> = [
   ['5.2', 'persoonlijke beleidsopvattingen in documenten voor intern beraad'],
 ];
 const groundChoice = (index: number) => `\${${index}|${WOO_GROUNDS.map(([code]) => code).join(',')}|}`;
-const groundList = WOO_GROUNDS.map(([code, meaning]) => `${code} ${meaning}`).join('; ');
 
 /** The sentence the Motivering of a nota with `[5.1.2e]` markers needs (names the ground both ways). */
 const MOTIVERING_5_1_2E =
@@ -143,11 +140,10 @@ function wholeNota(purpose: string): Snippet {
     }
   }
   body.push('$0');
-  const required = DEFAULT_SECTIONS.filter((def) => requiredFor(def, purpose)).map((def) => def.name);
   return {
     scope: 'nota',
     prefix: [`nota-${purpose.toLowerCase()}`],
-    description: `Nota TER ${purpose}: kop, ${required.join(', ')}, Woo-motivering en Bijlagen (canonieke vorm)`,
+    description: { message: 'completion.whole-nota', args: { purpose } },
     body,
   };
 }
@@ -162,7 +158,7 @@ function sectionSnippet(def: SectionDef): Snippet {
   return {
     scope: 'nota',
     prefix: [`sectie-${def.id}`],
-    description: `Sectie ${def.name}${def.aliases.length ? ` (ook: ${def.aliases.join(', ')})` : ''}`,
+    description: def.aliases.length ? { message: 'snippet.section.aliases', args: { section: def.name, aliases: def.aliases.join(', ') } } : { message: 'snippet.section', args: { section: def.name } },
     body,
   };
 }
@@ -174,25 +170,25 @@ export function buildSnippets(): Record<string, Snippet> {
   snippets['Bijlagen-tabel'] = {
     scope: 'nota',
     prefix: ['bijlagen-tabel'],
-    description: 'Bijlagentabel (GFM): Volgnummer | Naam | Informatie, met één rij',
+    description: { message: 'snippet.bijlagen-table' },
     body: ['| Volgnummer | Naam | Informatie |', '| --- | --- | --- |', `| \${1:1} | ${hint(2, 'Naam van de bijlage')} | \${3} |`, '$0'],
   };
   snippets['Bijlage-rij'] = {
     scope: 'nota',
     prefix: ['bijlage-rij'],
-    description: 'Een rij van de bijlagentabel; Bijlage(n) in de kop moet het aantal rijen zijn',
+    description: { message: 'snippet.bijlage-row', args: { number: 2 } },
     body: [`| \${1:2} | ${hint(2, 'Naam van de bijlage')} | \${3} |$0`],
   };
   snippets['Woo-lakmarkering'] = {
     scope: 'nota,nota-kv',
     prefix: ['lak', 'woo-grond'],
-    description: `Lakmarkering met Woo-grond: ${groundList}`,
+    description: { message: 'snippet.woo-marker' },
     body: [`[${groundChoice(1)}]$0`],
   };
   snippets['Woo-motivering'] = {
     scope: 'nota',
     prefix: ['woo-motivering'],
-    description: 'Sectie "Informatie die niet openbaar gemaakt kan worden" met Motivering die de Woo-grond noemt',
+    description: { message: 'snippet.woo-motivering' },
     body: [
       `### ${section('niet-openbaar').name}`,
       '',
@@ -205,7 +201,7 @@ export function buildSnippets(): Record<string, Snippet> {
   snippets['Beantwoording Kamervragen'] = {
     scope: 'nota-kv',
     prefix: ['beantwoording'],
-    description: 'Beantwoording van Kamervragen: inleiding en twee genummerde vragen met antwoord',
+    description: { message: 'completion.whole-beantwoording' },
     body: [
       `Vragen van het lid ${hint(1, 'Naam')} (${hint(2, 'fractie')}) aan de ${hint(3, 'minister van …')} over ${hint(4, 'onderwerp')} (ingezonden ${hint(5, 'D maand JJJJ')}).`,
       '',
@@ -228,7 +224,7 @@ export function buildSnippets(): Record<string, Snippet> {
   snippets['Vraag en antwoord'] = {
     scope: 'nota-kv,nota',
     prefix: ['vraag'],
-    description: 'Een genummerde Kamervraag met zijn antwoord (het nummer staat op beide)',
+    description: { message: 'snippet.question-pair', args: { number: 1 } },
     body: ['**Vraag ${1:1}**  ', hint(2, 'Tekst van de vraag'), '', '**Antwoord ${1:1}**  ', hint(3, 'Tekst van het antwoord'), '$0'],
   };
   return snippets;
@@ -288,8 +284,7 @@ export function placeholderTemplates(): TemplatePart[][] {
 
 /**
  * The snippets that write a whole document (a nota per purpose, the beantwoording): the language server
- * offers them in an empty document only (completion.ts), so they are not in the snippets file, whose
- * snippets VS Code offers everywhere, inside an existing nota too.
+ * offers them in an empty document only; the others inside a document, where each makes sense (completion.ts).
  */
 export const isWholeDocument = (snippet: Snippet) => snippet.prefix.some((prefix) => /^nota-|^beantwoording$/.test(prefix));
 
@@ -297,7 +292,7 @@ export function wholeDocumentSnippets(): Snippet[] {
   return Object.values(buildSnippets()).filter(isWholeDocument);
 }
 
-/** The file content, as committed: the snippets for inside a document. */
-export function snippetsJson(): string {
-  return `${JSON.stringify(Object.fromEntries(Object.entries(buildSnippets()).filter(([, snippet]) => !isWholeDocument(snippet))), null, 2)}\n`;
+/** The snippets for inside a document, by prefix (each prefix once: `lak` and `woo-grond` are one snippet). */
+export function documentSnippets(): Map<string, Snippet> {
+  return new Map(Object.values(buildSnippets()).filter((snippet) => !isWholeDocument(snippet)).flatMap((snippet) => snippet.prefix.map((prefix) => [prefix, snippet] as const)));
 }

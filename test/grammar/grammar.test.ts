@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import type { IGrammar } from 'vscode-textmate';
 import { CONTRIBUTES_GRAMMARS, GRAMMAR_FILES, grammarJson, type Rule, TOKEN_TYPES } from '../../syntaxes/grammar';
-import { CONTRIBUTES_SNIPPETS } from '../../snippets/snippets';
 import {
   CORPUS_DIR,
   describe_,
@@ -391,9 +390,8 @@ describe('package.json contributions', () => {
     assert.deepEqual(ours, CONTRIBUTES_GRAMMARS);
   });
 
-  it('contributes the snippets file without a language, so that each snippet keeps its scope', function () {
-    if (!pkg.contributes.snippets) this.skip(); // until package.json declares them
-    assert.deepEqual(pkg.contributes.snippets, CONTRIBUTES_SNIPPETS);
+  it('contributes no snippets file: the language server offers the snippets, described in the display language', () => {
+    assert.equal(pkg.contributes.snippets, undefined);
   });
 
   it('with those token types a field value and a suppression comment are "other" (completion pops up), a plain comment stays a comment', async () => {

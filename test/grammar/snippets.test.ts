@@ -1,4 +1,4 @@
-// The snippets (snippets/nota.code-snippets): each whole nota, expanded with its defaults as VS Code
+// The snippets (snippets/snippets.ts, offered by the language server's completion): each whole nota, expanded with its defaults as VS Code
 // inserts it, passes the checker without an error-level finding and reads as the nota it claims to be;
 // the sections, tables, Woo markers and the beantwoording skeleton likewise.
 import assert from 'node:assert/strict';
@@ -8,12 +8,11 @@ import { DEFAULT_PURPOSES, DEFAULT_SECTIONS } from '../../server/src/core/catalo
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
 import type { Finding } from '../../server/src/core/types';
-import { buildSnippets, type Snippet, snippetsJson, WOO_GROUNDS, wholeDocumentSnippets } from '../../snippets/snippets';
+import { formatWithArgs } from '../../server/src/core/messages';
+import { buildSnippets, type Snippet, WOO_GROUNDS, wholeDocumentSnippets } from '../../snippets/snippets';
 import { dateVariables, expandSnippet, tabStops } from './snippet-expander';
 import { loadGrammar, REPO, tokenize, tokensOf } from './tokenize';
 
-const SNIPPETS_FILE = path.join(REPO, 'snippets/nota.code-snippets');
-const snippets = JSON.parse(fs.readFileSync(SNIPPETS_FILE, 'utf8')) as Record<string, Snippet>;
 const byPrefix = (prefix: string): Snippet => {
   const found = Object.values(buildSnippets()).find((snippet) => snippet.prefix.includes(prefix));
   if (!found) throw new Error(`no snippet with prefix ${prefix}`);
@@ -51,18 +50,13 @@ describe('snippet expander (test helper)', () => {
   });
 });
 
-describe('snippets file', () => {
-  it('is what snippets/snippets.ts generates (npx tsx snippets/build.ts)', () => {
-    assert.equal(fs.readFileSync(SNIPPETS_FILE, 'utf8'), snippetsJson());
-  });
-
-  it('holds no whole-document snippet: VS Code would offer it inside an existing nota (the server offers those in an empty document)', () => {
-    const prefixes = Object.values(snippets).flatMap((snippet) => snippet.prefix);
-    assert.deepEqual(prefixes.filter((prefix) => prefix.startsWith('nota-') || prefix === 'beantwoording'), []);
+describe('snippets', () => {
+  it('there is no snippets file (VS Code cannot localise one); the whole documents are the nota per purpose and the beantwoording', () => {
+    assert.deepEqual(fs.readdirSync(path.join(REPO, 'snippets')).filter((name) => name.endsWith('.code-snippets')), []);
     assert.deepEqual(wholeDocumentSnippets().map((snippet) => snippet.prefix[0]), [...DEFAULT_PURPOSES.map((purpose) => `nota-${purpose.toLowerCase()}`), 'beantwoording']);
   });
 
-  it('every snippet has a scope of our languages, a unique prefix, a description and a body', () => {
+  it('every snippet has a scope of our languages, a unique prefix, a description in both languages and a body', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { contributes: { languages: Array<{ id: string }> } };
     const languages = new Set(pkg.contributes.languages.map((language) => language.id));
     const prefixes = new Set<string>();
@@ -72,7 +66,7 @@ describe('snippets file', () => {
         assert.ok(!prefixes.has(prefix), `${name}: prefix ${prefix} used twice`);
         prefixes.add(prefix);
       }
-      assert.ok(snippet.description.length > 10, name);
+      for (const locale of ['en', 'nl'] as const) assert.doesNotMatch(formatWithArgs(locale, snippet.description.message, snippet.description.args), /\{\w+\}/, `${name} (${locale})`);
       assert.ok(Array.isArray(snippet.body) && snippet.body.length > 0, name);
       expandSnippet(snippet.body, variables); // parses, and uses no unknown variable
     }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionKind, type Diagnostic, type DocumentSymbol, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, CompletionItemKind, type Diagnostic, InsertTextFormat, type DocumentSymbol, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../../server/src/core/config';
 import { checkText } from '../../server/src/core/engine';
@@ -186,6 +186,94 @@ describe('language features in-process', () => {
       } finally {
         await dutch.dispose();
       }
+    });
+
+    describe('the snippets for inside a document, as completion items described in the display language', () => {
+      const at = (context: Awaited<ReturnType<typeof harness.open>>, line: number, character: number) =>
+        completion(context, { textDocument: textDocument(context.uri), position: { line, character } }, NOT_CANCELLED);
+      const snippetsOf = (items: ReturnType<typeof at>) => items.filter((item) => item.kind === CompletionItemKind.Snippet);
+      // Kern missing, an empty line being typed before the Woo section, a Bijlagen table with one row.
+      const KERN_BLANK = `${KERN_MISSING.replace('### Informatie die', 'sectie\n\n### Informatie die').replace('**Bijlage(n)**  \n0', '**Bijlage(n)**  \n1')}\n### Bijlagen\n\n| Volgnummer | Naam | Informatie |\n| --- | --- | --- |\n| 1 | Conceptregeling | |\n`;
+      const sectieLine = KERN_BLANK.split('\n').indexOf('sectie');
+
+      it('at the start of a body line of a nota: each absent section (sectie-…), the lak marker; not the sections present, not the Bijlagen table it has', async () => {
+        const nota = await harness.open(testUri('sectie.nota.md'), KERN_BLANK);
+        const items = snippetsOf(at(nota, sectieLine, 6));
+        assert.deepEqual(items.map((item) => item.label), ['sectie-kern', 'sectie-toelichting', 'sectie-politieke-context', 'sectie-financiele-consequenties', 'sectie-juridische-aspecten', 'sectie-communicatie', 'sectie-uitvoering', 'bijlage-rij', 'lak', 'woo-grond']);
+        const kern = items[0];
+        assert.equal(kern.insertTextFormat, InsertTextFormat.Snippet);
+        assert.equal(kern.insertText, '### Kern\n\n${1:[De kern van de zaak in enkele punten.]}\n$0');
+        assert.deepEqual(kern.labelDetails, { description: 'The section "Kern" (also written: Kernpunten): heading and what belongs in it' });
+        assert.equal(kern.detail, 'The section "Kern" (also written: Kernpunten): heading and what belongs in it');
+        // The nota has one bijlage: the row is number 2.
+        const row = items.find((item) => item.label === 'bijlage-rij')!;
+        assert.equal(row.insertText, '| ${1:2} | ${2:Naam van de bijlage} | ${3} |$0');
+        assert.equal(row.detail, 'Row 2 of the Bijlagen table; Bijlage(n) in the header counts the rows');
+        const lak = items.find((item) => item.label === 'lak')!;
+        assert.equal(lak.insertText, '[${1|5.1.2e,5.1.1a,5.1.1b,5.1.1c,5.1.1d,5.1.1e,5.1.2a,5.1.2b,5.1.2c,5.1.2d,5.1.2f,5.1.2g,5.1.2h,5.1.2i,5.1.5,5.2|}]$0');
+        assert.equal(lak.detail, 'A redaction marker, choosing its Woo ground');
+      });
+
+      it('in Dutch: the same snippets, described in Dutch, inserting the same Dutch text', async () => {
+        const dutch = new ServiceHarness({ locale: 'nl' });
+        try {
+          const nota = await dutch.open(testUri('sectie-nl.nota.md'), KERN_BLANK);
+          const items = snippetsOf(completion(nota, { textDocument: textDocument(nota.uri), position: { line: sectieLine, character: 6 } }, NOT_CANCELLED));
+          const byLabel = (label: string) => items.find((item) => item.label === label)!;
+          assert.deepEqual(byLabel('sectie-kern').labelDetails, { description: 'De sectie "Kern" (ook: Kernpunten): kop en wat erin hoort' });
+          assert.equal(byLabel('sectie-kern').insertText, '### Kern\n\n${1:[De kern van de zaak in enkele punten.]}\n$0');
+          assert.equal(byLabel('sectie-communicatie').detail, 'De sectie "Communicatie": kop en wat erin hoort');
+          assert.equal(byLabel('bijlage-rij').detail, 'Rij 2 van de bijlagentabel; Bijlage(n) in de kop telt de rijen');
+          assert.equal(byLabel('woo-grond').detail, 'Een lakmarkering, met keuze van de Woo-grond');
+          const kv = await dutch.open(testUri('vraag-nl.kv.md'), '**Vraag 1**  \nEen vraag?\n\n**Antwoord 1**  \nEen antwoord.\n\n', 'nota-kv');
+          const pair = snippetsOf(completion(kv, { textDocument: textDocument(kv.uri), position: { line: 6, character: 0 } }, NOT_CANCELLED)).find((item) => item.label === 'vraag');
+          assert.equal(pair!.detail, 'Vraag 2 met antwoord (één nummer op beide)');
+          assert.equal(pair!.insertText, '**Vraag ${1:2}**  \n${2:Tekst van de vraag}\n\n**Antwoord ${1:2}**  \n${3:Tekst van het antwoord}\n$0');
+        } finally {
+          await dutch.dispose();
+        }
+      });
+
+      it('without a Woo section or Bijlagen table: sectie-niet-openbaar, woo-motivering, sectie-bijlagen and bijlagen-tabel, with their exact text', async () => {
+        const text = VALID_NOTA.slice(0, VALID_NOTA.indexOf('### Informatie die niet openbaar')) + 'woo\n';
+        const nota = await harness.open(testUri('zonder-woo.nota.md'), text);
+        const items = snippetsOf(at(nota, text.split('\n').indexOf('woo'), 3));
+        const byLabel = (label: string) => items.find((item) => item.label === label);
+        assert.equal(
+          byLabel('woo-motivering')!.insertText,
+          '### Informatie die niet openbaar gemaakt kan worden\n\n#### Motivering\n\nIn de openbaar gemaakte versie van deze nota zijn ${1:de persoonsgegevens van ambtenaren} weggelaten op grond van artikel ${2|5.1.2e,5.1.1a,5.1.1b,5.1.1c,5.1.1d,5.1.1e,5.1.2a,5.1.2b,5.1.2c,5.1.2d,5.1.2f,5.1.2g,5.1.2h,5.1.2i,5.1.5,5.2|} van de Woo.\n$0',
+        );
+        assert.equal(byLabel('woo-motivering')!.detail, 'The section "Informatie die niet openbaar gemaakt kan worden" with a Motivering that names the Woo ground');
+        assert.equal(byLabel('bijlagen-tabel')!.insertText, '| Volgnummer | Naam | Informatie |\n| --- | --- | --- |\n| ${1:1} | ${2:Naam van de bijlage} | ${3} |\n$0');
+        assert.equal(byLabel('bijlagen-tabel')!.detail, 'The Bijlagen table (Volgnummer | Naam | Informatie) with one row');
+        assert.ok(byLabel('sectie-niet-openbaar') && byLabel('sectie-bijlagen'));
+        assert.equal(byLabel('bijlage-rij'), undefined, 'no row without a table');
+      });
+
+      it('not in the header (but lak for a value), not in a heading or a marker, only lak in running text; no section snippet in a beantwoording', async () => {
+        const nota = await harness.open(testUri('kop.nota.md'), KERN_BLANK);
+        const lines = KERN_BLANK.split('\n');
+        const aan = lines.indexOf('**Aan**  ') + 1;
+        assert.deepEqual(snippetsOf(at(nota, aan, 0)).map((item) => item.label), ['lak', 'woo-grond']);
+        assert.deepEqual(snippetsOf(at(nota, lines.indexOf('### Aanleiding'), 4)), [], 'in a heading: the section names only');
+        const aanleiding = lines.findIndex((line) => line.startsWith('Op 4 maart'));
+        assert.deepEqual(snippetsOf(at(nota, aanleiding, 3)).map((item) => item.label), ['lak', 'woo-grond'], 'in running text: only the marker');
+        const marker = lines.indexOf('[5.1.2e]');
+        assert.deepEqual(snippetsOf(at(nota, marker, 3)), [], 'inside a marker: the Woo grounds only');
+        const kv = await harness.open(testUri('vragen.kv.md'), '**Vraag 1**  \nEen vraag?\n\n**Antwoord 1**  \nEen antwoord.\n\n', 'nota-kv');
+        assert.deepEqual(snippetsOf(at(kv, 6, 0)).map((item) => item.label), ['Vraag 2', 'vraag', 'lak', 'woo-grond'], 'no section, table or Woo section snippet in a beantwoording');
+      });
+
+      it('in a beantwoording at a line start: vraag, numbered after the last question before the cursor', async () => {
+        const text = '**Vraag 1**  \nEen vraag?\n\n**Antwoord 1**  \nEen antwoord.\n\nvraag';
+        const kv = await harness.open(testUri('vraag.kv.md'), text, 'nota-kv');
+        const pair = snippetsOf(at(kv, 6, 5)).find((item) => item.label === 'vraag')!;
+        assert.equal(pair.insertText, '**Vraag ${1:2}**  \n${2:Tekst van de vraag}\n\n**Antwoord ${1:2}**  \n${3:Tekst van het antwoord}\n$0');
+        assert.equal(pair.detail, 'Question 2 with its answer (one number on both)');
+        assert.deepEqual(pair.labelDetails, { description: 'Question 2 with its answer (one number on both)' });
+        const nota = await harness.open(testUri('geen-vraag.nota.md'), KERN_BLANK);
+        assert.equal(snippetsOf(at(nota, sectieLine, 6)).find((item) => item.label === 'vraag'), undefined, 'not in a nota');
+      });
     });
 
     it('folds the header and each section without trailing blank lines', async () => {

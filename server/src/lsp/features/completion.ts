@@ -1,8 +1,9 @@
 // Completion: header field labels, purposes after TER, the missing sections in canonical order at a
-// heading, Woo ground codes inside a marker, month names after a day number, today's date, and in an
-// empty document the whole nota per purpose or the beantwoording.
+// heading, Woo ground codes inside a marker, month names after a day number, today's date, in an empty
+// document the whole nota per purpose or the beantwoording, and the snippets (snippets/snippets.ts) where
+// each makes sense, described in the display language.
 import { type CancellationToken, type CompletionItem, CompletionItemKind, type CompletionParams, InsertTextFormat } from 'vscode-languageserver';
-import { FIELDS } from '../../core/catalog';
+import { DEFAULT_SECTIONS, FIELDS } from '../../core/catalog';
 import { MONTHS, todayInDutch } from '../../core/dates';
 import { formatMessage, formatWithArgs, purposeDescription } from '../../core/messages';
 import type { NotaDocument } from '../../core/model/types';
@@ -10,7 +11,7 @@ import { knownSections } from '../../core/model/placement';
 import { isRequired } from '../../core/model/placement';
 import { WOO_GROUNDS } from '../../core/woo';
 import { answerLabelFor } from '../../core/beantwoording';
-import { wholeDocumentSnippets } from '../../../../snippets/snippets';
+import { documentSnippets, type Snippet, wholeDocumentSnippets } from '../../../../snippets/snippets';
 import type { DocumentContext } from '../service';
 
 export const COMPLETION_TRIGGERS = ['#', '[', ' '];
@@ -62,7 +63,7 @@ function questionPairItem({ doc, locale }: Context, offset: number): CompletionI
   const number = (before.at(-1)?.number ?? 0) + 1;
   const questionLabel = before.at(-1) ? doc.text.slice(before.at(-1)!.labelSpan.start, before.at(-1)!.numberSpan.start) : 'Vraag ';
   return {
-    label: `${questionLabel.trim()} ${number}`,
+    label: `${questionLabel.replace(/[*_]/g, '').trim()} ${number}`, // the label without its bold markers
     kind: CompletionItemKind.Snippet,
     detail: formatMessage(locale, 'completion.question-pair', { number }),
     sortText: '0',
@@ -93,6 +94,42 @@ function wholeDocumentItems({ doc, locale }: Context, line: number): CompletionI
         insertTextFormat: InsertTextFormat.Snippet,
       };
     });
+}
+
+/** A snippet under its prefix (the label users type), described in the display language; what it inserts is Dutch. */
+function snippetItem({ locale }: Context, prefix: string, snippet: Snippet, sortText: string, number?: number): CompletionItem {
+  // The Vraag and the bijlage row are numbered after the last one: the default of the first tab stop.
+  const body = number === undefined ? snippet.body : snippet.body.map((line) => line.replace(/^(\*\*Vraag |\*\*Antwoord |\| )\$\{1:\d+\}/, `$1\${1:${number}}`));
+  const description = formatWithArgs(locale, snippet.description.message, number === undefined ? snippet.description.args : { ...snippet.description.args, number });
+  return { label: prefix, kind: CompletionItemKind.Snippet, labelDetails: { description }, detail: description, sortText, insertText: body.join('\n'), insertTextFormat: InsertTextFormat.Snippet };
+}
+
+/**
+ * The snippets for inside a document, where each makes sense: a redaction marker wherever a word starts;
+ * at the start of a line in the body of a nota a section that is not there yet (`sectie-…`, `woo-motivering`),
+ * the Bijlagen table when there is none, a row after its last row; in a beantwoording the next Vraag/Antwoord.
+ */
+function documentSnippetItems(context: Context, line: number, before: string, offset: number): CompletionItem[] {
+  const { doc } = context;
+  const snippets = documentSnippets();
+  const items: CompletionItem[] = [];
+  const offer = (prefix: string, number?: number) => items.push(snippetItem(context, prefix, snippets.get(prefix)!, `5${String(items.length).padStart(2, '0')}`, number));
+  const atLineStart = /^\s*[\w-]*$/.test(before);
+  if (doc.kind === 'nota' && atLineStart && line >= doc.header.endLine) {
+    const present = new Set(knownSections(doc).map((section) => section.def.id));
+    for (const def of DEFAULT_SECTIONS) if (!present.has(def.id)) offer(`sectie-${def.id}`);
+    if (!present.has('niet-openbaar')) offer('woo-motivering');
+    if (!doc.bijlagen) offer('bijlagen-tabel');
+    else if (doc.bijlagen.form === 'gfm') offer('bijlage-rij', doc.bijlagen.rows.length + 1);
+  }
+  if (doc.kind === 'beantwoording' && atLineStart && doc.beantwoording) {
+    offer('vraag', (doc.beantwoording.parsed.questions.filter((question) => question.span.start < offset).at(-1)?.number ?? 0) + 1);
+  }
+  if (/(?:^|[\s(])[\w-]*$/.test(before)) {
+    offer('lak');
+    offer('woo-grond');
+  }
+  return items;
 }
 
 export function completion(documentContext: DocumentContext, { position }: CompletionParams, token: CancellationToken): CompletionItem[] {
@@ -131,13 +168,15 @@ export function completion(documentContext: DocumentContext, { position }: Compl
   }
   const whole = wholeDocumentItems(context, position.line);
   if (whole.length > 0) return whole;
+  const offset = doc.lineIndex.offsetAt(position);
+  const snippets = documentSnippetItems(context, position.line, before, offset);
   if (doc.kind === 'beantwoording' && /^\s*\w*$/.test(before)) {
-    const pair = questionPairItem(context, doc.lineIndex.offsetAt(position));
-    return pair ? [pair] : [];
+    const pair = questionPairItem(context, offset);
+    return pair ? [pair, ...snippets] : snippets;
   }
   if (doc.kind === 'nota' && /^\s*\w*$/.test(before)) {
     const inHeader = position.line < doc.header.endLine;
-    return [...(inHeader ? fieldItems(context) : sectionItems(context, '### ')), todayItem(context, '9')];
+    return [...(inHeader ? fieldItems(context) : sectionItems(context, '### ')), todayItem(context, '9'), ...snippets];
   }
-  return [];
+  return snippets;
 }
