@@ -695,11 +695,17 @@ describe('Nota in VS Code', function () {
     await vscode.workspace.fs.delete(config);
   });
 
-  it('the nota-besluitvorming snippet (offered in an empty document, not inside a nota) inserts a nota that only its placeholders make imperfect', async function () {
+  it('snippets: sectie-toelichting inside a nota (English description), nota-besluitvorming in an empty document only, which inserts a nota that only its placeholders make imperfect', async function () {
     const labels = async (uri: vscode.Uri, position: vscode.Position) => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position)).items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     const inside = await open('valid.nota.md');
     const blank = lineIndex(inside.document, '### Kern') - 1;
     assert.ok(!(await labels(inside.document.uri, new vscode.Position(blank, 0))).some((label) => label.startsWith('nota-')), 'no whole-nota snippet inside a nota');
+    // Inside the nota: the section snippets, from the language server, described in the display language.
+    const insideItems = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', inside.document.uri, new vscode.Position(blank, 0))).items;
+    const toelichting = insideItems.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'sectie-toelichting');
+    assert.strictEqual(toelichting?.detail, 'The section "Toelichting": heading and what belongs in it');
+    assert.strictEqual((toelichting!.insertText as vscode.SnippetString).value, '### Toelichting\n\n${1:[Toelichting.]}\n$0');
+    assert.ok(!insideItems.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'sectie-kern'), 'no snippet for a section the nota has');
     const document = await vscode.workspace.openTextDocument({ language: 'nota', content: '' });
     const editor = await vscode.window.showTextDocument(document);
     const offered = await waitFor(async () => {
