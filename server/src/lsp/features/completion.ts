@@ -74,26 +74,15 @@ function questionPairItem({ doc, locale }: Context, offset: number): CompletionI
 
 /**
  * A whole nota per purpose, or the beantwoording, in a document that holds nothing yet but the word being
- * typed: never inside an existing nota (which is why they are not in the snippets file VS Code offers everywhere).
+ * typed: never inside an existing nota.
  */
-function wholeDocumentItems({ doc, locale }: Context, line: number): CompletionItem[] {
+function wholeDocumentItems(context: Context, line: number): CompletionItem[] {
+  const { doc } = context;
   if (doc.lines.some((other, index) => index !== line && other.block !== 'blank') || !/^\s*[\w-]*$/.test(doc.lines[line].text)) return [];
   const scope = doc.kind === 'beantwoording' ? 'nota-kv' : 'nota';
   return wholeDocumentSnippets()
     .filter((snippet) => snippet.scope.split(',').includes(scope))
-    .map((snippet, index) => {
-      const purpose = /^nota-(.+)$/.exec(snippet.prefix[0])?.[1].toUpperCase();
-      const description = purpose ? formatMessage(locale, 'completion.whole-nota', { purpose }) : formatMessage(locale, 'completion.whole-beantwoording');
-      return {
-        label: snippet.prefix[0],
-        kind: CompletionItemKind.Snippet,
-        labelDetails: { description },
-        detail: description,
-        sortText: `0${String(index).padStart(2, '0')}`,
-        insertText: snippet.body.join('\n'),
-        insertTextFormat: InsertTextFormat.Snippet,
-      };
-    });
+    .map((snippet, index) => snippetItem(context, snippet.prefix[0], snippet, `0${String(index).padStart(2, '0')}`));
 }
 
 /** A snippet under its prefix (the label users type), described in the display language; what it inserts is Dutch. */
