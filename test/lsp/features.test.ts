@@ -196,10 +196,10 @@ describe('language features in-process', () => {
       const KERN_BLANK = `${KERN_MISSING.replace('### Informatie die', 'sectie\n\n### Informatie die').replace('**Bijlage(n)**  \n0', '**Bijlage(n)**  \n1')}\n### Bijlagen\n\n| Volgnummer | Naam | Informatie |\n| --- | --- | --- |\n| 1 | Conceptregeling | |\n`;
       const sectieLine = KERN_BLANK.split('\n').indexOf('sectie');
 
-      it('at the start of a body line of a nota: each absent section (sectie-…), the lak marker; not the sections present, not the Bijlagen table it has', async () => {
+      it('at the start of a body line of a nota: each absent section (sectie-…), the next bijlage row; not the sections present, not the Bijlagen table it has', async () => {
         const nota = await harness.open(testUri('sectie.nota.md'), KERN_BLANK);
         const items = snippetsOf(at(nota, sectieLine, 6));
-        assert.deepEqual(items.map((item) => item.label), ['sectie-kern', 'sectie-toelichting', 'sectie-politieke-context', 'sectie-financiele-consequenties', 'sectie-juridische-aspecten', 'sectie-communicatie', 'sectie-uitvoering', 'bijlage-rij', 'lak', 'woo-grond']);
+        assert.deepEqual(items.map((item) => item.label), ['sectie-kern', 'sectie-toelichting', 'sectie-politieke-context', 'sectie-financiele-consequenties', 'sectie-juridische-aspecten', 'sectie-communicatie', 'sectie-uitvoering', 'bijlage-rij']);
         const kern = items[0];
         assert.equal(kern.insertTextFormat, InsertTextFormat.Snippet);
         assert.equal(kern.insertText, '### Kern\n\n${1:[De kern van de zaak in enkele punten.]}\n$0');
@@ -209,9 +209,14 @@ describe('language features in-process', () => {
         const row = items.find((item) => item.label === 'bijlage-rij')!;
         assert.equal(row.insertText, '| ${1:2} | ${2:Naam van de bijlage} | ${3} |$0');
         assert.equal(row.detail, 'Row 2 of the Bijlagen table; Bijlage(n) in the header counts the rows');
-        const lak = items.find((item) => item.label === 'lak')!;
-        assert.equal(lak.insertText, '[${1|5.1.2e,5.1.1a,5.1.1b,5.1.1c,5.1.1d,5.1.1e,5.1.2a,5.1.2b,5.1.2c,5.1.2d,5.1.2f,5.1.2g,5.1.2h,5.1.2i,5.1.5,5.2|}]$0');
-        assert.equal(lak.detail, 'A redaction marker, choosing its Woo ground');
+        // The marker once its prefix is typed.
+        const typed = await harness.open(testUri('lak.nota.md'), KERN_BLANK.replace('\nsectie\n', '\nNaam: la\n'));
+        const lak = snippetsOf(at(typed, sectieLine, 8));
+        assert.deepEqual(lak.map((item) => item.label), ['lak']);
+        assert.equal(lak[0].insertText, '[${1|5.1.2e,5.1.1a,5.1.1b,5.1.1c,5.1.1d,5.1.1e,5.1.2a,5.1.2b,5.1.2c,5.1.2d,5.1.2f,5.1.2g,5.1.2h,5.1.2i,5.1.5,5.2|}]$0');
+        assert.equal(lak[0].detail, 'A redaction marker, choosing its Woo ground');
+        const woo = await harness.open(testUri('woo-grond.nota.md'), KERN_BLANK.replace('\nsectie\n', '\nNaam: woo\n'));
+        assert.deepEqual(snippetsOf(at(woo, sectieLine, 9)).map((item) => item.label), ['woo-grond']);
       });
 
       it('in Dutch: the same snippets, described in Dutch, inserting the same Dutch text', async () => {
@@ -224,7 +229,6 @@ describe('language features in-process', () => {
           assert.equal(byLabel('sectie-kern').insertText, '### Kern\n\n${1:[De kern van de zaak in enkele punten.]}\n$0');
           assert.equal(byLabel('sectie-communicatie').detail, 'De sectie "Communicatie": kop en wat erin hoort');
           assert.equal(byLabel('bijlage-rij').detail, 'Rij 2 van de bijlagentabel; Bijlage(n) in de kop telt de rijen');
-          assert.equal(byLabel('woo-grond').detail, 'Een lakmarkering, met keuze van de Woo-grond');
           const kv = await dutch.open(testUri('vraag-nl.kv.md'), '**Vraag 1**  \nEen vraag?\n\n**Antwoord 1**  \nEen antwoord.\n\n', 'nota-kv');
           const pair = snippetsOf(completion(kv, { textDocument: textDocument(kv.uri), position: { line: 6, character: 0 } }, NOT_CANCELLED)).find((item) => item.label === 'vraag');
           assert.equal(pair!.detail, 'Vraag 2 met antwoord (één nummer op beide)');
@@ -250,18 +254,18 @@ describe('language features in-process', () => {
         assert.equal(byLabel('bijlage-rij'), undefined, 'no row without a table');
       });
 
-      it('not in the header (but lak for a value), not in a heading or a marker, only lak in running text; no section snippet in a beantwoording', async () => {
+      it('not in the header, a heading, a marker or running prose; no section snippet in a beantwoording', async () => {
         const nota = await harness.open(testUri('kop.nota.md'), KERN_BLANK);
         const lines = KERN_BLANK.split('\n');
         const aan = lines.indexOf('**Aan**  ') + 1;
-        assert.deepEqual(snippetsOf(at(nota, aan, 0)).map((item) => item.label), ['lak', 'woo-grond']);
+        assert.deepEqual(snippetsOf(at(nota, aan, 0)), [], 'in the header: the field labels only');
         assert.deepEqual(snippetsOf(at(nota, lines.indexOf('### Aanleiding'), 4)), [], 'in a heading: the section names only');
         const aanleiding = lines.findIndex((line) => line.startsWith('Op 4 maart'));
-        assert.deepEqual(snippetsOf(at(nota, aanleiding, 3)).map((item) => item.label), ['lak', 'woo-grond'], 'in running text: only the marker');
+        assert.deepEqual(snippetsOf(at(nota, aanleiding, 3)), [], 'in running prose after a space (a trigger): nothing Enter would accept');
         const marker = lines.indexOf('[5.1.2e]');
         assert.deepEqual(snippetsOf(at(nota, marker, 3)), [], 'inside a marker: the Woo grounds only');
         const kv = await harness.open(testUri('vragen.kv.md'), '**Vraag 1**  \nEen vraag?\n\n**Antwoord 1**  \nEen antwoord.\n\n', 'nota-kv');
-        assert.deepEqual(snippetsOf(at(kv, 6, 0)).map((item) => item.label), ['Vraag 2', 'vraag', 'lak', 'woo-grond'], 'no section, table or Woo section snippet in a beantwoording');
+        assert.deepEqual(snippetsOf(at(kv, 6, 0)).map((item) => item.label), ['Vraag 2', 'vraag'], 'no section, table or Woo section snippet in a beantwoording');
       });
 
       it('in a beantwoording at a line start: vraag, numbered after the last question before the cursor', async () => {

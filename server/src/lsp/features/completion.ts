@@ -94,7 +94,7 @@ function snippetItem({ locale }: Context, prefix: string, snippet: Snippet, sort
 }
 
 /**
- * The snippets for inside a document, where each makes sense: a redaction marker wherever a word starts;
+ * The snippets for inside a document, where each makes sense: a redaction marker once `la` or `wo` is typed;
  * at the start of a line in the body of a nota a section that is not there yet (`sectie-…`, `woo-motivering`),
  * the Bijlagen table when there is none, a row after its last row; in a beantwoording the next Vraag/Antwoord.
  */
@@ -114,10 +114,10 @@ function documentSnippetItems(context: Context, line: number, before: string, of
   if (doc.kind === 'beantwoording' && atLineStart && doc.beantwoording) {
     offer('vraag', (doc.beantwoording.parsed.questions.filter((question) => question.span.start < offset).at(-1)?.number ?? 0) + 1);
   }
-  if (/(?:^|[\s(])[\w-]*$/.test(before)) {
-    offer('lak');
-    offer('woo-grond');
-  }
+  // Only once its prefix is being typed: a space triggers completion, and in running prose nothing may be
+  // offered that Enter would accept.
+  const word = /(?:^|[\s(])([\w-]+)$/.exec(before)?.[1].toLowerCase();
+  for (const prefix of ['lak', 'woo-grond']) if (word && prefix.startsWith(word)) offer(prefix);
   return items;
 }
 
