@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parseBlock } from '../../server/src/core/source/parse';
+import { parseBlock, parseWithin } from '../../server/src/core/source/parse';
+import { BudgetClock, DEFAULT_PARSE_BUDGET } from '../../server/src/core/source/parse-budget';
 import { readTableBlock } from '../../server/src/core/source/table-rows';
 
 // The row reader must give the tree that micromark gives for the whole block: every position, every
@@ -65,5 +66,13 @@ describe('source: the table row reader (issue 22)', () => {
       const read = readTableBlock(text, parseBlock);
       assert.equal(read, undefined, JSON.stringify(text));
     }
+  });
+
+  it('limits a table per row, and lines of `|` that are no table as one paragraph', () => {
+    const clock = () => new BudgetClock(DEFAULT_PARSE_BUDGET);
+    const rows = Array.from({ length: 300 }, (_, i) => `| ${i + 1} | bijlage_${i + 1}.pdf |\n`).join('');
+    assert.equal((parseWithin(`| Nr | Naam |\n| - | - |\n${rows}`, clock()) as { type: string }[])[0].type, 'table');
+    // the delimiter row has one cell too many: a paragraph of 300 emphasis delimiters, read as plain text without trying
+    assert.equal(parseWithin(`| Nr | Naam |\n| - | - | - |\n${rows}`, clock()), null);
   });
 });

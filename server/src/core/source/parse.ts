@@ -107,7 +107,9 @@ export function parseWithin(block: string, clock: BudgetClock | undefined): Bloc
   if (!isRowBlock(text) && exceedsStructuralLimits(text)) return null;
   return clock.run(text.length, () => {
     const table = readTableBlock(text, parseBlock);
-    return table === undefined ? parseBlock(text) : table;
+    if (table !== undefined) return table;
+    // lines of `|` that are no table: one paragraph, limited as a whole
+    return isRowBlock(text) && exceedsStructuralLimits(text) ? null : parseBlock(text);
   }) ?? null;
 }
 
