@@ -4,6 +4,7 @@
 // under one). The exact numbers are in `npm run bench` (worst-case table).
 import assert from 'node:assert/strict';
 import { WORST_CASE_FAMILIES } from '../../bench/worst-case';
+import { readSource } from '../../server/src/core/source/document';
 import { VALID_NOTA, check } from '../support/check';
 
 const SIZE = 200 * 1024;
@@ -31,6 +32,19 @@ describe('worst-case Markdown (issue 22)', function () {
       assert.ok(taken <= 20 * normal + 1, `${taken.toFixed(1)} s, bound ${(20 * normal + 1).toFixed(1)} s`);
     });
   }
+
+  it('a 1 MB Nr/Vraag/Antwoord table is read whole, in time linear in its size (within 30× its 100 KB reading + 1 s)', () => {
+    const table = (rows: number) => '| Nr. | Vraag | Antwoord |\n| --- | --- | --- |\n' + Array.from({ length: rows }, (_, i) => `| ${i + 1} | Vraag ${i + 1}? | Ja. |\n`).join('');
+    const small = table(4500);
+    const large = table(45000);
+    readSource(small);
+    const tenth = seconds(() => readSource(small));
+    let source = readSource(small);
+    const taken = seconds(() => (source = readSource(large)));
+    assert.ok(large.length > 1024 * 1024, `${large.length} characters`);
+    assert.deepEqual([source.tables.length, source.tables[0].rows.length, source.tooComplex.length], [1, 45000, 0]);
+    assert.ok(taken <= 30 * tenth + 1, `${taken.toFixed(2)} s, bound ${(30 * tenth + 1).toFixed(2)} s`);
+  });
 
   it('6 KB of list markers on one line: no stack overflow, one info finding on the line, the rest checked', () => {
     const line = `${'- + 1. 1) '.repeat(600)}x`;

@@ -3,12 +3,29 @@ import { ruleTester } from '../support/rule-tester';
 
 const table = (...numbers: string[]) => [...GFM_HEAD, ...numbers.map((n, i) => `| ${n} | Stuk ${String.fromCharCode(65 + i)} | |`)];
 
+// Issue 22: 2,000 rows (70 KB) with file names: more than the 256 `_` a paragraph may hold, and a
+// split for length; the row reader reads the table whole, so its last row is checked.
+const longNumbers = (last: string) => [...Array.from({ length: 1999 }, (_, i) => String(i + 1)), last];
+const longTable = (numbers: string[]) => [...GFM_HEAD, ...numbers.map((n, i) => `| ${n} | bijlage_${i + 1}.pdf | Brief van 1 mei |`)];
+const longText = withBijlagen('2000', longTable(longNumbers('2001')));
+
 ruleTester('bijlagen-numbering', {
   valid: [
     { name: 'numbered 1..N', text: withBijlagen('3', table('1', '2', '3')) },
     { name: 'a beantwoording is not checked', kind: 'beantwoording', text: withBijlagen('2', table('2', '1')) },
   ],
   invalid: [
+    {
+      name: 'a table of 2,000 rows with file names: a gap on its last row',
+      text: longText,
+      findings: [
+        {
+          messageId: 'bijlagen-numbering', line: longText.split('\n').length - 1, column: 3, endLine: longText.split('\n').length - 1, endColumn: 7,
+          message: 'Volgnummer "2001" should be 2000: bijlagen are numbered 1..N in order.',
+          fixes: [{ title: 'Renumber the bijlagen 1 to 2000 (references in the text follow)', output: withBijlagen('2000', longTable(longNumbers('2000'))) }],
+        },
+      ],
+    },
     {
       name: 'a gap: the row is renumbered',
       text: withBijlagen('2', table('1', '3')),

@@ -17,6 +17,7 @@ import type { Span } from '../types';
 import { BudgetClock, DEFAULT_PARSE_BUDGET, type ParseBudget, deadlineExtension, exceedsStructuralLimits } from './parse-budget';
 import { linearSetextExtension } from './linear-setext';
 import { guardForParsing } from './parse-guard';
+import { isRowBlock, readTableBlock } from './table-rows';
 
 export interface Block {
   text: string;
@@ -100,10 +101,16 @@ export function parseBlock(text: string): RootContent[] {
 }
 
 export function parseWithin(block: string, clock: BudgetClock | undefined): BlockParse {
-  if (!clock) return parseBlock(block);
+  if (!clock) return readTableBlock(block, parseBlock) ?? parseBlock(block);
   const text = withoutTrailingBlankLines(block);
-  if (exceedsStructuralLimits(text)) return null;
-  return clock.run(text.length, () => parseBlock(text)) ?? null;
+  // A table's cells are parsed one by one: its limits are counted per row (see readTableBlock).
+  if (!isRowBlock(text) && exceedsStructuralLimits(text)) return null;
+  return clock.run(text.length, () => {
+    const table = readTableBlock(text, parseBlock);
+    if (table !== undefined) return table;
+    // lines of `|` that are no table: one paragraph, limited as a whole
+    return isRowBlock(text) && exceedsStructuralLimits(text) ? null : parseBlock(text);
+  }) ?? null;
 }
 
 /**
@@ -265,7 +272,8 @@ function joinBlocks(blocks: readonly Block[], minLength: number): Piece[] {
   let pieceMayHoldTable = false;
   for (const block of blocks) {
     // A block that cheap counts already rule out stands alone, so that its neighbours are still parsed.
-    if (block.borrowed !== undefined || exceedsStructuralLimits(block.text)) {
+    // A table stands alone too, so that its rows are read by the row reader (source/table-rows.ts).
+    if (block.borrowed !== undefined || isRowBlock(block.text) || exceedsStructuralLimits(block.text)) {
       if (piece) pieces.push(piece);
       pieces.push({ ...block, blocks: [block] });
       piece = undefined;
