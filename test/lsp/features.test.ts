@@ -139,6 +139,14 @@ describe('language features in-process', () => {
       assert.deepEqual(root.children!.map((child) => child.name), ['Header', 'Aanleiding', 'Geadviseerd besluit', 'Informatie die niet openbaar gemaakt kan worden']);
     });
 
+    it('the outline names a nota pasted from a PDF by its subject with the line-end hyphenation joined ("formerende", not "forme- rende")', async () => {
+      const uri = testUri('afgebroken.nota.txt');
+      const text = ['Aan', 'Minister van BZK', '', 'Van', 'DGDOO', '', 'Onderwerp van de forme-', 'rende nota', '', 'TER BESLUITVORMING', '', 'Aanleiding', 'Tekst.', ''].join('\n');
+      const context = await harness.open(uri, text);
+      const [root] = documentSymbols(context, { textDocument: textDocument(uri) }, NOT_CANCELLED);
+      assert.equal(root.name, 'Onderwerp van de formerende nota');
+    });
+
     it('the section-missing diagnostic lies in no present section of the outline, only in the nota', async () => {
       const uri = testUri('outline-rood.nota.md');
       const context = await harness.open(uri, KERN_MISSING);

@@ -3,6 +3,7 @@ import { FIELDS, type FieldKey, type SectionDef } from '../catalog';
 import { keyOfPlain } from '../text';
 import type { Span } from '../types';
 import type { Header, HeaderField, Pagina, PurposeLine, SourceLine } from './types';
+import { joinHyphenation } from '../beantwoording/hyphenation';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABELS = FIELDS.flatMap((field) => field.labels.map((label) => ({ label, key: field.key }))).sort(
@@ -195,11 +196,14 @@ function readOnderwerp(lines: SourceLine[], first: number, header: Header, class
       last++;
     }
   }
-  const text = lines
-    .slice(first, last + 1)
-    .map((line) => line.plain)
-    .join(' ')
-    .replace(/\s+/g, ' ')
+  // A subject pasted from a PDF may break a word at a line end ("forme-" / "rende"): join it as the body is joined.
+  const text = joinHyphenation(
+    lines
+      .slice(first, last + 1)
+      .map((line) => line.plain)
+      .join('\n'),
+  )
+    .text.replace(/\s+/g, ' ')
     .trim();
   header.onderwerp = {
     text,
